@@ -1,0 +1,177 @@
+"""Analyse an article: its quotes with speakers and cues, and simple statistics.
+
+:func:`analyze` is the one call behind ``kit analyze`` and the widgets. Its
+:meth:`Analysis.to_dict` is the JSON schema ``kit.analysis/1`` documented in
+the README.
+
+>>> result = analyze('Dana Okafor leads the board. "We will vote in June," Okafor said.')
+>>> [(q.text, q.speaker, q.cue, q.kind) for q in result.quotes]
+[('We will vote in June,', 'Dana Okafor', 'said', 'full')]
+>>> result.stats["quoted_words"], result.stats["words"]
+(5, 12)
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from .articles import Article
+from .attribution import attribute
+from .quotes import find_quote_spans
+
+__all__ = ["Quote", "Analysis", "find_quotes", "analyze", "count_words", "SCHEMA"]
+
+SCHEMA = "kit.analysis/1"
+_WORD = re.compile(r"[^\W_]+(?:[’'\-][^\W_]+)*")
+
+
+def count_words(text: str) -> int:
+    """Count words (letters or digits, with inner apostrophes and hyphens).
+
+    >>> count_words("Rutte’s day-to-day role, in 2025.")
+    5
+    """
+    return sum(1 for _ in _WORD.finditer(text))
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A direct quote: what was said, where, by whom and how it was reported.
+
+    Attributes
+    ----------
+    text
+        The words inside the quotation marks; ``article.text[start:end] == text``.
+    start, end
+        Character offsets into the article text.
+    speaker
+        The fullest name the article uses, an organisation, an anonymous
+        source's description, or ``None`` when the article does not say.
+    cue
+        The reporting verb or phrase ("said", "told reporters", "according to"), or ``None``.
+    kind
+        ``"full"``, ``"fragment"`` or ``"term"`` (a title or scare quote, not speech).
+    paragraph
+        Index of the paragraph.
+    continues
+        Index of the quote this one continues (split over paragraphs), or ``None``.
+    """
+
+    text: str
+    start: int
+    end: int
+    speaker: str | None
+    cue: str | None
+    kind: str
+    paragraph: int
+    continues: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The quote as plain data (the ``quotes`` items of the JSON schema)."""
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "speaker": self.speaker,
+            "cue": self.cue,
+            "kind": self.kind,
+            "paragraph": self.paragraph,
+        }
+
+    @property
+    def is_speech(self) -> bool:
+        """True for full quotes and fragments, False for terms."""
+        return self.kind != "term"
+
+
+def find_quotes(article: Article) -> list[Quote]:
+    """Find every quote in ``article`` with its speaker, cue and kind.
+
+    >>> art = Article.from_text('“I need to chair the alliance,“ Rutte said.')
+    >>> find_quotes(art)[0].speaker
+    'Rutte'
+    """
+    spans = find_quote_spans(article.text, article.paragraphs)
+    attributions = attribute(article.text, spans, article.paragraphs, article.sentences, article.body_start)
+    return [
+        Quote(span.text, span.start, span.end, speaker, cue, span.kind, span.paragraph, span.continues)
+        for span, (speaker, cue) in zip(spans, attributions)
+    ]
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """The result of :func:`analyze`: an article and what the kit found in it."""
+
+    article: Article
+    quotes: tuple[Quote, ...]
+    stats: dict[str, Any] = field(default_factory=dict)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def speech(self) -> tuple[Quote, ...]:
+        """Quotes that are speech (full or fragment), not terms."""
+        return tuple(q for q in self.quotes if q.is_speech)
+
+    def speakers(self) -> list[tuple[str, int]]:
+        """Who is quoted how often, most quoted first (``None`` shown as "unnamed").
+
+        >>> analyze('"Yes," said Ann Lee. "No," said Bo Ray. "Maybe," Lee said.').speakers()
+        [('Ann Lee', 2), ('Bo Ray', 1)]
+        """
+        counts = Counter(q.speaker or "unnamed" for q in self.speech if q.continues is None)
+        return counts.most_common()
+
+    def framing_text(self) -> str:
+        """The writer's words: the body with the quoted words blanked out."""
+        body = list(self.article.text)
+        for q in self.speech:
+            body[q.start : q.end] = " " * (q.end - q.start)
+        return "".join(body)[self.article.body_start :]
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain data in the ``kit.analysis/1`` schema (see the README)."""
+        data: dict[str, Any] = {
+            "schema": SCHEMA,
+            "source": self.article.source,
+            "headline": self.article.headline,
+            "encoding": self.article.encoding,
+            "notes": list(self.article.notes),
+            "quotes": [q.to_dict() for q in self.quotes],
+            "speakers": [{"speaker": s, "quotes": n} for s, n in self.speakers()],
+            "stats": dict(self.stats),
+        }
+        data.update(self.extra)
+        return data
+
+
+def analyze(article: Article | str, headlines: Iterable[str] = ()) -> Analysis:
+    """Analyse an article (an :class:`Article` or plain text).
+
+    Parameters
+    ----------
+    article
+        The article, or its text.
+    headlines
+        Extra headlines to score (used by later analysis stages).
+
+    >>> analyze("").stats
+    {'words': 0, 'quoted_words': 0, 'quoted_share': 0.0, 'quotes': 0, 'paragraphs': 0}
+    """
+    if isinstance(article, str):
+        article = Article.from_text(article)
+    quotes = tuple(find_quotes(article))
+    words = count_words(article.body)
+    quoted = sum(count_words(q.text) for q in quotes if q.is_speech)
+    stats = {
+        "words": words,
+        "quoted_words": quoted,
+        "quoted_share": round(quoted / words, 3) if words else 0.0,
+        "quotes": sum(1 for q in quotes if q.is_speech),
+        "paragraphs": len(article.paragraphs),
+    }
+    del headlines  # scored by kit.headlines once that stage exists
+    return Analysis(article, quotes, stats)

@@ -1,0 +1,784 @@
+"""Who said it: attach each quote to its speaker and its reporting cue.
+
+The rules are the ones a careful reader uses, in this order:
+
+1. an attribution right after the quote (``"...," said Dana Okafor`` /
+   ``"...," Okafor said`` / ``"...," she added`` / ``"...," the company said in a statement``);
+2. an attribution right before it (``Chen told reporters: "..."`` /
+   ``According to Chen, "..."`` / ``The mayor was blunt: "..."``);
+3. the second half of a split quote belongs to the first half's speaker;
+4. a quote with no cue that follows another quote in the same or the next
+   paragraph continues that speaker;
+5. a fragment woven into a sentence belongs to the sentence's subject
+   (``Rutte highlighted the "joint initiative ..."``, ``his emphasis on "..."``).
+
+A speaker is then resolved to the fullest form the article uses: a surname
+("Rutte") or a role ("the mayor") to the full name ("Mark Rutte"), a pronoun to
+the last fitting person, "the company" to the company's name. Anonymous
+sources keep their description ("one official"). When nothing fits, the
+speaker is ``None``: the kit does not guess.
+
+>>> from kit.articles import Article
+>>> from kit.quotes import find_quote_spans
+>>> a = Article.from_text('Dana Okafor runs the school. "We are ready," she said.')
+>>> attribute(a.text, find_quote_spans(a.text, a.paragraphs), a.paragraphs, a.sentences)
+[('Dana Okafor', 'said')]
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Sequence
+
+from .articles import _ABBREVIATIONS, Span
+from .quotes import DOUBLE_MARKS, SINGLE_MARKS, QuoteSpan
+
+__all__ = ["attribute", "find_people", "reporting_verbs", "Mention"]
+
+_MARKS = DOUBLE_MARKS + SINGLE_MARKS.replace("'", "").replace("’", "")
+
+HONORIFICS = {
+    "mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "sir": "m",
+    "dame": "f", "lord": "m", "lady": "f", "dr": None, "dr.": None, "prof": None, "prof.": None,
+    "professor": None, "sen": None, "sen.": None, "rep": None, "rep.": None, "gov": None, "gov.": None,
+    "gen": None, "gen.": None, "lt": None, "lt.": None, "col": None, "col.": None, "capt": None,
+    "capt.": None, "sgt": None, "sgt.": None, "insp": None, "insp.": None, "det": None, "det.": None,
+    "supt": None, "supt.": None, "rev": None, "rev.": None, "fr": None, "fr.": None, "cllr": None,
+    "cllr.": None, "maj": None, "maj.": None, "adm": None, "adm.": None, "cmdr": None, "cmdr.": None,
+    "pres": None, "pres.": None, "amb": None, "amb.": None, "hon": None, "hon.": None,
+}
+ROLE_WORDS = frozenset(
+    """president vice prime minister secretary secretary-general general chancellor mayor deputy chief
+    director commissioner councillor councilor councilwoman councilman council-member principal coach
+    superintendent chair chairman chairwoman chairperson spokesperson spokesman spokeswoman ceo cfo coo cto
+    governor senator officer inspector detective professor judge justice sheriff captain sergeant
+    ambassador leader head manager founder executive representative lawmaker minister's premier king queen
+    prince princess pope bishop archbishop lieutenant colonel commander admiral major constable
+    attorney prosecutor lawyer envoy delegate chairs headteacher headmaster headmistress dean provost rector
+    editor analyst economist researcher scientist doctor nurse surgeon physician striker midfielder
+    defender goalkeeper forward captain manager skipper referee player pitcher quarterback midfielder
+    owner partner adviser advisor aide consultant counsel clerk treasurer auditor registrar
+    secretary-general's mp mep msp tánaiste taoiseach""".split()
+)
+ORG_WORDS = frozenset(
+    """ministry department council committee commission agency authority inc inc. corp corp. corporation
+    company co co. ltd ltd. llc plc group union association federation institute university college
+    school academy hospital clinic bank party police service services board office court foundation trust
+    alliance league club network centre center organization organisation society press times news post
+    labs systems technologies tech industries holdings partners fund bureau administration government
+    parliament congress senate assembly cabinet army navy force forces guard brigade unit team fc
+    museum library gallery church diocese council's nato un eu who imf""".split()
+)
+ORG_HEADS = frozenset(
+    """company firm ministry department council committee commission agency authority union association
+    federation institute university college school academy hospital clinic bank party police force
+    service board office court foundation trust alliance league club network organization organisation
+    society government administration group team campaign coalition regulator watchdog charity
+    airline carrier operator manufacturer developer retailer startup utility district county city town
+    state prosecutors prosecution defence defense embassy mission army navy military""".split()
+)
+ANON_HEADS = frozenset(
+    """official officials source sources person people insider insiders aide aides diplomat diplomats
+    officer officers employee employees worker workers resident residents member members executive
+    executives analyst analysts expert experts witness witnesses staffer staffers spokesperson
+    spokesman spokeswoman representative representatives parent parents student students teacher
+    teachers neighbour neighbor neighbours neighbors fan fans voter voters lawmaker lawmakers doctor
+    doctors nurse nurses investor investors colleague colleagues friend friends relative relatives
+    organiser organizer organisers organizers protester protesters customer customers manager
+    engineer engineers scientist scientists researcher researchers banker bankers trader traders
+    passenger passengers driver drivers shopkeeper owner owners commuter commuters user users""".split()
+)
+PRONOUNS = {"he": "m", "she": "f", "they": "x", "him": "m", "her": "f", "them": "x", "his": "m", "hers": "f", "their": "x"}
+_NOT_NAMES = frozenset(
+    """the a an in on at as but and or if when while after before since for of to from by with this that
+    these those it its he she they we i you his her their our my your there here then yet so also however
+    meanwhile still now today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december jan feb mar apr
+    jun jul aug sep sept oct nov dec why what who how where which according building such
+    last next earlier later both each every many some more most other others one two three several all
+    no not even only just like over under about across between through during without within
+    breaking update updated read see photo video watch""".split()
+)
+_CONNECTORS = frozenset("de van von der den bin al el da di du la le ibn dos das del ter ten op".split())
+_WORD = re.compile(r"[^\W\d_][\w’'\-]*\.?|\d[\w,.]*")
+_TAIL_CUES = re.compile(
+    r"^(?:to\s+)?(?:(?:the\s+)?(?:reporters|journalists|the\s+press|the\s+crowd|an?\s+(?:audience|crowd|reporter))"
+    r"|(?:in|on|during|at|via|through)\s+(?:a|an|the|his|her|their)?\s*(?:\w+\s+){0,3}?"
+    r"(?:statement|interview|post|video|address|speech|email|e-mail|letter|briefing|conference|"
+    r"hearing|podcast|broadcast|social\s+media|x|twitter|facebook|instagram|linkedin|tiktok|threads|"
+    r"blog|memo|report|filing|court|radio|television|tv|note|message|call|meeting|session|op-ed|column)\b)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A person or organisation named in the text."""
+
+    start: int
+    end: int
+    name: str
+    kind: str  # "person" or "org"
+    gender: str | None = None
+    role: str | None = None
+
+
+@lru_cache(maxsize=1)
+def reporting_verbs() -> dict[str, str]:
+    """Map each form of a reporting verb (``"told"``, ``"according to"``) to its base form.
+
+    >>> reporting_verbs()["told"], reporting_verbs()["according to"]
+    ('tell', 'according to')
+    """
+    forms: dict[str, str] = {}
+    text = (resources.files("kit.data") / "reporting_verbs.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        words = [w.replace("_", " ") for w in line.split()]
+        for word in words:
+            forms.setdefault(word, words[0])
+    return forms
+
+
+@lru_cache(maxsize=1)
+def _cue_regex() -> re.Pattern[str]:
+    verbs = sorted(reporting_verbs(), key=len, reverse=True)
+    alternatives = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs)
+    return re.compile(rf"(?<![\w’'-])(?:{alternatives})(?![\w’'-])", re.IGNORECASE)
+
+
+# --------------------------------------------------------------------------- people
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
+
+
+def _is_cap(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def find_people(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+    """Find names of people and organisations (capitalised word runs) in ``text``.
+
+    Roles and honorifics are split off ("NATO Secretary-General Mark Rutte" is
+    the person "Mark Rutte"); runs with an organisation word ("Ministry of
+    Health") are organisations.
+
+    >>> [(m.name, m.kind) for m in find_people("NATO Secretary-General Mark Rutte met the Ministry of Health.")]
+    [('NATO', 'org'), ('Mark Rutte', 'person'), ('Ministry of Health', 'org')]
+    """
+    end = len(text) if end is None else end
+    tokens = _tokens(text, start, end)
+    mentions: list[Mention] = []
+    i = 0
+    while i < len(tokens):
+        s, e, word = tokens[i]
+        if not _is_cap(word):
+            i += 1
+            continue
+        run = [tokens[i]]
+        j = i + 1
+        while j < len(tokens):
+            gap = text[run[-1][1] : tokens[j][0]]
+            nxt = tokens[j][2]
+            if gap not in (" ", "\u00a0") and not (gap == "" and run[-1][2].endswith(".")):
+                break
+            if _is_cap(nxt):
+                run.append(tokens[j])
+            elif nxt.lower() in _CONNECTORS and j + 1 < len(tokens) and _is_cap(tokens[j + 1][2]) and text[tokens[j][1] : tokens[j + 1][0]] == " ":
+                run.append(tokens[j])
+            elif nxt.lower() in ("of", "for", "and") and j + 1 < len(tokens) and _is_cap(tokens[j + 1][2]) and any(
+                t[2].lower().rstrip(".") in ORG_WORDS for t in run
+            ):
+                run.append(tokens[j])
+            else:
+                break
+            j += 1
+        mentions.extend(_classify_run(text, run))
+        i = j
+    return mentions
+
+
+def _classify_run(text: str, run: list[tuple[int, int, str]]) -> list[Mention]:
+    words = [w.rstrip(".") if not w.lower() in HONORIFICS else w for _, _, w in run]
+    lower = [w.lower().rstrip("’'s").rstrip(".") if w.endswith(("’s", "'s")) else w.lower().rstrip(".") for w in words]
+    # strip leading sentence words ("The", "In", "But")
+    k = 0
+    while k < len(run) and lower[k] in _NOT_NAMES and lower[k] not in ("may",):
+        k += 1
+    if k == len(run):
+        return []
+    run, words, lower = run[k:], words[k:], lower[k:]
+    if any(w in ORG_WORDS for w in lower) or (len(run) == 1 and words[0].isupper() and len(words[0]) >= 2):
+        # an organisation, possibly followed by a role and a person ("NATO Secretary-General Mark Rutte")
+        roles = [idx for idx, w in enumerate(lower) if w in ROLE_WORDS or w.split("-")[0] in ROLE_WORDS]
+        if roles and roles[-1] + 1 < len(run) and not any(w in ORG_WORDS for w in lower[roles[-1] + 1 :]):
+            org_end = roles[0]
+            result = []
+            if org_end > 0:
+                result.append(_org(text, run[:org_end]))
+            person = _person(text, run[roles[-1] + 1 :], role=" ".join(w for _, _, w in run[org_end : roles[-1] + 1]))
+            if person:
+                result.append(person)
+            return result
+        return [_org(text, run)]
+    gender = None
+    role_parts: list[str] = []
+    idx = 0
+    while idx < len(run) and (lower[idx] in HONORIFICS or run[idx][2].lower() in HONORIFICS or lower[idx] in ROLE_WORDS or lower[idx].split("-")[0] in ROLE_WORDS):
+        key = run[idx][2].lower()
+        if key in HONORIFICS and HONORIFICS[key]:
+            gender = HONORIFICS[key]
+        if lower[idx] in ("councilwoman", "chairwoman", "spokeswoman", "queen", "princess"):
+            gender = "f"
+        if lower[idx] in ("councilman", "chairman", "spokesman", "king", "prince"):
+            gender = "m"
+        role_parts.append(run[idx][2])
+        idx += 1
+    rest = run[idx:]
+    # a role later in the run ("Estonian Prime Minister Kaja Kallas")
+    later_roles = [n for n, w in enumerate(lower[idx:]) if w in ROLE_WORDS]
+    if later_roles and later_roles[-1] + 1 < len(rest):
+        cut = later_roles[-1] + 1
+        role_parts.extend(w for _, _, w in rest[:cut])
+        rest = rest[cut:]
+    person = _person(text, rest, role=" ".join(role_parts) or None, gender=gender)
+    return [person] if person else []
+
+
+def _org(text: str, run: list[tuple[int, int, str]]) -> Mention:
+    name = text[run[0][0] : run[-1][1]]
+    name = re.sub(r"[’']s$", "", name)
+    if name.endswith(".") and name.split()[-1].lower() not in ("inc.", "co.", "corp.", "ltd.", "bros."):
+        name = name[:-1]
+    return Mention(run[0][0], run[0][0] + len(name), name, "org")
+
+
+def _person(text: str, run: list[tuple[int, int, str]], role: str | None = None, gender: str | None = None) -> Mention | None:
+    if not run:
+        return None
+    name = text[run[0][0] : run[-1][1]]
+    name = re.sub(r"[’']s?$", "", name).rstrip(".")
+    if not name or len(name) < 2 or name.lower() in _NOT_NAMES:
+        return None
+    return Mention(run[0][0], run[-1][1], name, "person", gender, role)
+
+
+# --------------------------------------------------------------------------- registry
+
+
+@dataclass
+class _Registry:
+    """Everything the attribution rules know about the people in one article."""
+
+    mentions: list[Mention]
+    positions: list[int] = field(default_factory=list)
+    full_names: dict[str, str] = field(default_factory=dict)  # lower surname / name -> full name
+    genders: dict[str, str] = field(default_factory=dict)
+    roles: dict[str, str] = field(default_factory=dict)  # role head word -> full name
+    orgs: list[Mention] = field(default_factory=list)
+
+    def full(self, name: str) -> str:
+        key = name.lower()
+        return self.full_names.get(key, name)
+
+
+def _build_registry(text: str, body_start: int, sentences: Sequence[Span]) -> _Registry:
+    found = find_people(text, body_start)
+    known = set()
+    for m in found:
+        if m.kind == "person" and len(m.name.split()) >= 2:
+            parts = m.name.lower().split()
+            known.update((parts[0], parts[-1], m.name.lower()))
+    mentions = [
+        m
+        for m in found
+        if m.kind == "org" or len(m.name.split()) >= 2 or m.role or m.gender or m.name.lower() in known
+    ]
+    reg = _Registry(mentions)
+    reg.positions = [m.start for m in mentions]
+    people = [m for m in mentions if m.kind == "person"]
+    # fullest names: longest multi-word name per surname
+    for m in sorted(people, key=lambda m: len(m.name.split())):
+        parts = m.name.split()
+        reg.full_names[m.name.lower()] = m.name
+        if len(parts) >= 2:
+            for key in (parts[-1].lower(), parts[0].lower()):
+                existing = reg.full_names.get(key)
+                if existing is None or len(existing.split()) <= len(parts):
+                    reg.full_names[key] = m.name
+            reg.full_names[" ".join(parts[-2:]).lower()] = m.name
+    for m in people:
+        full = reg.full(m.name.split()[-1]) if len(m.name.split()) == 1 else m.name
+        if m.gender:
+            reg.genders.setdefault(full, m.gender)
+        if m.role:
+            for word in m.role.lower().replace("-", " ").split():
+                if word in ROLE_WORDS and word not in ("vice", "deputy", "chief", "general"):
+                    reg.roles[word] = full
+    # appositive roles: "Dana Okafor, the school's principal," / "Okafor, 52, a teacher"
+    for m in people:
+        after = text[m.end : m.end + 90]
+        match = re.match(r",\s*(?:\d+,\s*)?(?:the|a|an|[A-Z][\w’']*[’']s)\s+([^,.;]{2,70}?)(?:,|\.|\s+(?:said|says|told|added))", after)
+        if match:
+            for word in re.findall(r"[\w-]+", match.group(1).lower()):
+                if word in ROLE_WORDS or word.endswith(("ist", "er", "or")) and len(word) > 5:
+                    reg.roles.setdefault(word, reg.full(m.name))
+    for m in mentions:
+        if m.kind == "org":
+            reg.orgs.append(m)
+    _learn_genders(text, reg, sentences)
+    return reg
+
+
+def _learn_genders(text: str, reg: _Registry, sentences: Sequence[Span]) -> None:
+    """Vote a gender for each person from the pronouns that follow their mentions."""
+    votes: dict[str, dict[str, int]] = {}
+    people = [m for m in reg.mentions if m.kind == "person"]
+    starts = [m.start for m in people]
+    for match in re.finditer(r"(?<![\w’'-])(he|his|him|she|her|hers)(?![\w’'-])", text, re.IGNORECASE):
+        pos = match.start()
+        idx = bisect_right(starts, pos) - 1
+        if idx < 0:
+            continue
+        window_start = max(0, pos - 220)
+        recent = {reg.full(m.name) if len(m.name.split()) == 1 else m.name for m in people[max(0, idx - 3) : idx + 1] if m.start >= window_start}
+        if len(recent) != 1:
+            continue
+        (name,) = recent
+        gender = PRONOUNS[match.group(1).lower()]
+        votes.setdefault(name, {}).setdefault(gender, 0)
+        votes[name][gender] += 1
+    for name, counts in votes.items():
+        if name in reg.genders:
+            continue
+        best = max(counts, key=counts.get)
+        if counts[best] >= 2 * sum(v for g, v in counts.items() if g != best):
+            reg.genders[name] = best
+
+
+# --------------------------------------------------------------------------- noun phrases
+
+
+def _resolve_np(np: str, pos: int, reg: _Registry, state: "_State", text: str) -> str | None:
+    """Turn a speaker noun phrase into the fullest speaker name, or None."""
+    np = np.strip(" ,;:—–-\n\t")
+    np = re.split(r",|\s+(?:who|which|whose|speaking|citing)\b|\s+—", np, maxsplit=1)[0].strip()
+    np = re.sub(r"^(?:and|but|so|then|as|while|where|when|because)\s+", "", np, flags=re.IGNORECASE)
+    if not np:
+        return None
+    low = np.lower().replace("’", "'")
+    words = low.split()
+    if len(words) > 12:
+        return None
+    if low in PRONOUNS:
+        return _resolve_pronoun(PRONOUNS[low], pos, reg, state)
+    if low in ("i", "we", "you", "it", "this", "that", "there"):
+        return None
+    people = find_people(np)
+    persons = [m for m in people if m.kind == "person"]
+    orgs = [m for m in people if m.kind == "org"]
+    if persons and not (orgs and orgs[0].start < persons[0].start and low.split()[0] in ("a", "an", "one")):
+        name = persons[-1].name
+        if len(name.split()) == 1:
+            return reg.full(name)
+        return reg.full_names.get(name.lower(), name)
+    # possessive role: "the school's principal", "Hartwell's mayor"
+    head = re.sub(r"[^\w\s'-]", "", words[-1])
+    first = words[0]
+    if head in reg.roles and first in ("the", "its", "their", "our") or (head in reg.roles and "'s" in low):
+        return reg.roles[head]
+    if orgs and first not in ("a", "an", "one", "two", "three", "several", "some"):
+        return _full_org(orgs[-1].name, reg)
+    if head in ORG_HEADS and first in ("the", "its", "their"):
+        org = _recent_org(pos, reg, head)
+        return org or np
+    if head in reg.roles:
+        return reg.roles[head]
+    core = re.split(r"\s+(?:of|for|at|with|from|in|on|familiar|close|who|whose|briefed|involved)\s", low, maxsplit=1)[0]
+    core_words = {re.sub(r"[^\w-]", "", w) for w in core.split()}
+    human = core_words & (ANON_HEADS | ROLE_WORDS | ORG_HEADS)
+    if human and len(words) <= 10:
+        return np
+    return None
+
+
+def _full_org(name: str, reg: _Registry) -> str:
+    name = re.sub(r"^(?:the)\s+", "", name, flags=re.IGNORECASE)
+    best = name
+    for org in reg.orgs:
+        if name.lower() in org.name.lower() and len(org.name) > len(best):
+            best = org.name
+    return best
+
+
+def _recent_org(pos: int, reg: _Registry, head: str) -> str | None:
+    before = [o for o in reg.orgs if o.start < pos]
+    for org in reversed(before):
+        if head in org.name.lower() or head in ("company", "firm") and re.search(r"\b(inc|corp|ltd|llc|plc|co|group|technologies|labs|systems|industries|holdings)\b", org.name.lower()):
+            return _full_org(org.name, reg)
+    if before and head in ("company", "firm", "group", "organization", "organisation", "agency", "union"):
+        return _full_org(before[-1].name, reg)
+    return None
+
+
+def _resolve_pronoun(gender: str, pos: int, reg: _Registry, state: "_State") -> str | None:
+    if gender == "x":
+        if state.last_speaker and state.last_speaker_pos >= pos - 1500:
+            return state.last_speaker
+        return None
+    idx = bisect_right(reg.positions, pos) - 1
+    unknown: str | None = None
+    seen = 0
+    while idx >= 0 and seen < 12:
+        m = reg.mentions[idx]
+        idx -= 1
+        if m.kind != "person" or pos - m.start > 2500:
+            continue
+        seen += 1
+        name = reg.full(m.name) if len(m.name.split()) == 1 else reg.full_names.get(m.name.lower(), m.name)
+        known = reg.genders.get(name)
+        if known == gender:
+            return name
+        if known is None and unknown is None:
+            unknown = name
+    if state.last_speaker and reg.genders.get(state.last_speaker) == gender:
+        return state.last_speaker
+    return unknown
+
+
+# --------------------------------------------------------------------------- cues
+
+
+@dataclass
+class _State:
+    last_speaker: str | None = None
+    last_speaker_pos: int = -10_000
+    last_paragraph: int = -10
+
+
+def _cue_tail(text: str, pos: int, limit: int) -> int:
+    """Extend a cue over "to reporters", "in a statement", "on social media"."""
+    rest = text[pos:limit]
+    stripped = rest.lstrip()
+    match = _TAIL_CUES.match(stripped)
+    if match:
+        return pos + (len(rest) - len(stripped)) + match.end()
+    return pos
+
+
+def _post_attribution(text: str, quote: QuoteSpan, limit: int, reg: _Registry, state: _State) -> tuple[str | None, str | None, bool]:
+    """Look right after the closing mark. Returns (speaker, cue, found_cue)."""
+    start = (quote.close_mark if quote.close_mark is not None else quote.end) + 1
+    window = text[start:limit]
+    # stop at the end of the sentence that follows
+    window = window[: _sentence_stop(window)]
+    lead = re.match(r"^[\s,;:—–-]*", window).end()
+    if lead == 0 and window[:1].isalnum():
+        return None, None, False
+    if quote.kind == "fragment" and not re.search(r"[,;:—–-]", window[:lead]) and not re.search(r"[,.!?—–-]$", quote.text):
+        return None, None, False
+    body = window[lead:]
+    cue_re = _cue_regex()
+    best = None
+    for match in cue_re.finditer(body):
+        if match.start() > 140:
+            break
+        before = body[: match.start()]
+        relative = re.search(r",\s*(?:who|which|whose)\b", before)
+        if relative and "," not in before[relative.end() :]:
+            continue  # "one official, who asked not to be named, said": skip "asked"
+        if not relative and re.search(r"\b(that|because|if|when|after|before|which)\b", before, re.IGNORECASE):
+            break
+        best = match
+        break
+    if best is None:
+        match = re.match(r"according\s+to\s+(.{2,80})", body, re.IGNORECASE)
+        if match:
+            speaker = _resolve_np(match.group(1), start + lead, reg, state, text)
+            return speaker, "according to", True
+        return None, None, False
+    cue_start = start + lead + best.start()
+    cue_end = _cue_tail(text, start + lead + best.end(), start + lead + len(body))
+    cue = " ".join(text[cue_start:cue_end].split())
+    np_before = body[: best.start()].strip()
+    if not np_before:
+        # inverted: said Dana Okafor, the principal / said the company in a statement
+        after = body[best.end() :]
+        tail = _TAIL_CUES.match(after.lstrip())
+        if tail:
+            after = after.lstrip()[tail.end() :]
+        if not _plausible_speaker(after):
+            return None, None, False
+        speaker = _resolve_np(after, cue_start, reg, state, text)
+        return speaker, cue, True
+    if best.group().lower().startswith("according"):
+        speaker = _resolve_np(body[best.end() :], cue_start, reg, state, text)
+        return speaker, "according to", True
+    speaker = _resolve_np(_strip_adverb(np_before), cue_start, reg, state, text)
+    return speaker, cue, True
+
+
+def _sentence_stop(window: str) -> int:
+    """Where the first sentence of ``window`` ends (abbreviations such as "Dr." do not end it)."""
+    for match in re.finditer(r"(?<=[A-Za-z0-9)])[.!?](?=\s|$)|[“”\"«»„]|\n", window):
+        if match.group() == ".":
+            word = re.search(r"([A-Za-z.]+)$", window[: match.start()])
+            if word and (word.group(1).lower().rstrip(".") in _ABBREVIATIONS or len(word.group(1)) == 1):
+                continue
+        return match.start()
+    return len(window)
+
+
+def _plausible_speaker(np: str) -> bool:
+    """Could these words (after an inverted cue, "said ...") name a speaker?"""
+    np = re.split(r"[,;:.(—–]|\s+(?:who|in|on|at|during|after|before|about|of)\s", np.strip(), maxsplit=1)[0]
+    words = np.split()
+    if not words or len(words) > 7:
+        return False
+    if words[0][:1].isupper():
+        return True
+    head = re.sub(r"[^\w-]", "", words[-1].lower())
+    return words[0].lower() in PRONOUNS or head in ORG_HEADS or head in ANON_HEADS or head in ROLE_WORDS
+
+
+def _strip_adverb(np: str) -> str:
+    return re.sub(r"\s+(?:\w+ly|later|also|then|again|once|simply|only|just)$", "", np.strip())
+
+
+def _pre_attribution(text: str, quote: QuoteSpan, sentence_start: int, reg: _Registry, state: _State) -> tuple[str | None, str | None, bool]:
+    """Look before the opening mark, inside the same sentence."""
+    window_start = max(sentence_start, quote.open_mark - 240)
+    window = text[window_start : quote.open_mark]
+    last_mark = max(window.rfind(ch) for ch in _MARKS if ch not in "'")
+    if last_mark != -1:
+        window_start += last_mark + 1
+        window = text[window_start : quote.open_mark]
+    if not window.strip():
+        return None, None, False
+    cue_re = _cue_regex()
+    matches = list(cue_re.finditer(window))
+    trailing = window.rstrip()
+    ends_intro = trailing.endswith((":", ",")) or not trailing
+    if matches:
+        best = matches[-1]
+        after = window[best.end() :]
+        # the cue must be close to the quote ("told reporters:", "said that", "added,")
+        gap = after.strip()
+        gap_ok = not gap or gap.endswith((":", ",", "—", "–")) or re.search(r"\bthat$", gap) is not None
+        if gap and _TAIL_CUES.match(gap) and len(gap.split()) <= 6:
+            gap_ok = True
+        if gap_ok and len(after.split()) <= 14:
+            cue_start = window_start + best.start()
+            cue_end = _cue_tail(text, window_start + best.end(), quote.open_mark)
+            cue = " ".join(text[cue_start:cue_end].split()).rstrip(",:")
+            before = window[: best.start()]
+            if best.group().lower().startswith("according"):
+                speaker = _resolve_np(after, cue_start, reg, state, text)
+                return speaker, "according to", True
+            np = _subject_before(before)
+            if np is None:
+                # inverted: 'said Okafor: "..."'
+                speaker = _resolve_np(after, cue_start, reg, state, text)
+            else:
+                speaker = _resolve_np(np, cue_start, reg, state, text)
+            if speaker is None and np is not None and re.match(r"\s*[A-Z]", after):
+                speaker = _resolve_np(after, cue_start, reg, state, text)
+            return speaker, cue, True
+    if trailing.endswith(":"):
+        np = _sentence_subject(window)
+        if np:
+            return _resolve_np(np, window_start, reg, state, text), None, True
+    return None, None, False
+
+
+def _subject_before(before: str) -> str | None:
+    """The noun phrase just before a cue verb: "In the video, Rutte" -> "Rutte"."""
+    before = before.rstrip()
+    if not before:
+        return None
+    before = re.sub(r"\s+(?:\w+ly|also|later|then|again|once|has|have|had|was|were|is|would|will|could|did)$", "", before)
+    before = re.sub(r"\s+(?:\w+ly|also|has|have|had|was|were|is)$", "", before)
+    # appositive: "Maria Fonseca, the school's principal," -> keep the name
+    appos = re.search(r"([A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|de|van|von|al|bin|da|di|le|la))*),\s+(?:\d+,\s*)?(?:the|a|an|who|[A-Z][\w’']*[’']s)\b[^,]*,?$", before)
+    if appos:
+        return appos.group(1)
+    parts = re.split(r"[,;:()—–]|\s(?:and|but|where|when|as|while|because|that|after|before|so)\s", before)
+    tail = parts[-1].strip()
+    words = tail.split()
+    if not words:
+        return None
+    # keep at most the last 7 words of the clause
+    return " ".join(words[-7:])
+
+
+_SUBJECT_VERBS = frozenset(
+    """was is were are had has have put made gave kept sounded took went did offered struck got became seemed
+    remained spoke summed wrote could would will should might may must can began ended""".split()
+)
+
+
+def _sentence_subject(clause: str) -> str | None:
+    """The subject of a clause: the words before its first verb ("The mayor was blunt" -> "The mayor")."""
+    clause = re.split(r"[:]", clause)[0]
+    clause = re.sub(
+        r"^\s*(?:In|On|At|After|Before|During|With|As|While|When|Since|Despite|Asked|Speaking|Later|Then|But|And|Still|Yet|Building|Looking|Earlier)\b[^,]{0,120},\s*",
+        "",
+        clause,
+    )
+    words = clause.split()
+    for n, word in enumerate(words[:8]):
+        bare = word.strip(",;").lower()
+        if n and word[:1].islower() and (bare in _SUBJECT_VERBS or (bare.endswith("ed") and len(bare) > 4)):
+            return " ".join(words[:n])
+    return None
+
+
+def _fragment_subject(text: str, quote: QuoteSpan, sentence_start: int, reg: _Registry, state: _State) -> str | None:
+    """Speaker of a fragment with no cue: the sentence's subject or a possessor."""
+    before = text[sentence_start : quote.open_mark]
+    # possessive: "Rutte’s careful phrasing,", "his emphasis on"
+    poss = list(re.finditer(r"\b([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)[’']s\b|\b(his|her|their)\b", before))
+    subject = _sentence_subject(before)
+    candidates = []
+    if subject:
+        candidates.append(subject)
+    if poss:
+        last = poss[-1]
+        candidates.append(last.group(1) or last.group(2))
+    people = set(reg.full_names.values()) | ({state.last_speaker} if state.last_speaker else set())
+    for np in candidates:
+        speaker = _resolve_np(np, quote.open_mark, reg, state, text)
+        if speaker and speaker in people:
+            return speaker
+    # no subject: a fragment near the last speaker's words, with nobody else named, is theirs
+    named = [m for m in reg.mentions if sentence_start <= m.start < quote.open_mark and m.kind == "person"]
+    if not named and state.last_speaker and quote.paragraph - state.last_paragraph <= 2:
+        return state.last_speaker
+    return None
+
+
+# --------------------------------------------------------------------------- main
+
+
+def attribute(
+    text: str,
+    quotes: Sequence[QuoteSpan],
+    paragraphs: Sequence[Span],
+    sentences: Sequence[Span],
+    body_start: int = 0,
+) -> list[tuple[str | None, str | None]]:
+    """Find ``(speaker, cue)`` for each quote.
+
+    Parameters
+    ----------
+    text
+        The article text.
+    quotes
+        The spans from :func:`kit.quotes.find_quote_spans`, in text order.
+    paragraphs, sentences
+        From :class:`kit.articles.Article`.
+    body_start
+        Where the body begins (after headline or front matter).
+
+    Returns
+    -------
+    list of (speaker or None, cue or None), one per quote.
+    """
+    if not quotes:
+        return []
+    reg = _build_registry(text, body_start, sentences)
+    sentence_starts = [s.start for s in sentences]
+    state = _State()
+    results: list[tuple[str | None, str | None]] = []
+    for index, quote in enumerate(quotes):
+        para = paragraphs[quote.paragraph] if quote.paragraph < len(paragraphs) else Span(0, len(text))
+        s_idx = bisect_right(sentence_starts, quote.open_mark) - 1
+        sentence_start = max(sentences[s_idx].start if s_idx >= 0 else para.start, para.start)
+        next_open = quotes[index + 1].open_mark if index + 1 < len(quotes) and quotes[index + 1].paragraph == quote.paragraph else para.end
+        speaker: str | None = None
+        cue: str | None = None
+        if quote.kind == "term":
+            results.append((None, None))
+            continue
+        if quote.continues is not None:
+            speaker, cue = results[quote.continues]
+            # the closing part of a multi-paragraph quote may still carry the attribution
+            if quote.close_mark is not None:
+                post = _post_attribution(text, quote, next_open, reg, state)
+                if post[2] and post[0]:
+                    speaker, cue = post[0], post[1]
+                    _backfill(results, quotes, index, speaker, cue)
+            results.append((speaker, cue))
+            _remember(state, speaker, quote)
+            continue
+        post_speaker, post_cue, post_found = _post_attribution(text, quote, next_open, reg, state)
+        pre_speaker, pre_cue, pre_found = _pre_attribution(text, quote, sentence_start, reg, state)
+        split_prev = _split_partner(text, quotes, index, results)
+        if post_found and post_speaker:
+            speaker, cue = post_speaker, post_cue
+        elif pre_found and pre_speaker:
+            speaker, cue = pre_speaker, pre_cue
+        elif split_prev is not None:
+            speaker, cue = split_prev
+        elif post_found or pre_found:
+            speaker, cue = None, post_cue or pre_cue
+        else:
+            speaker, cue = _follow_on(text, quotes, index, paragraphs, state), None
+            if speaker is None and quote.kind == "fragment":
+                speaker = _fragment_subject(text, quote, sentence_start, reg, state)
+        results.append((speaker, cue))
+        _remember(state, speaker, quote)
+    return results
+
+
+def _remember(state: _State, speaker: str | None, quote: QuoteSpan) -> None:
+    if speaker:
+        state.last_speaker = speaker
+        state.last_speaker_pos = quote.end
+        state.last_paragraph = quote.paragraph
+
+
+def _backfill(results: list, quotes: Sequence[QuoteSpan], index: int, speaker: str, cue: str | None) -> None:
+    """Give the earlier paragraphs of a continued quote the speaker found at its end."""
+    j = quotes[index].continues
+    while j is not None:
+        if results[j][0] is None:
+            results[j] = (speaker, cue)
+        j = quotes[j].continues
+
+
+def _split_partner(text: str, quotes: Sequence[QuoteSpan], index: int, results: list) -> tuple[str | None, str | None] | None:
+    """The speaker of the first half when this quote is the second half of a split quote."""
+    if index == 0:
+        return None
+    prev = quotes[index - 1]
+    quote = quotes[index]
+    if prev.paragraph != quote.paragraph or prev.close_mark is None:
+        return None
+    between = text[prev.close_mark + 1 : quote.open_mark]
+    if len(between.split()) <= 14 and not re.search(r"[.!?]\s+[A-Z][^.!?]*[.!?]\s", between):
+        return results[index - 1]
+    return None
+
+
+def _follow_on(text: str, quotes: Sequence[QuoteSpan], index: int, paragraphs: Sequence[Span], state: _State) -> str | None:
+    """A quote with no cue continues the previous speaker when it follows right after."""
+    quote = quotes[index]
+    if state.last_speaker is None:
+        return None
+    if quote.paragraph == state.last_paragraph:
+        return state.last_speaker
+    if quote.paragraph == state.last_paragraph + 1:
+        para = paragraphs[quote.paragraph]
+        lead = text[para.start : quote.open_mark].strip()
+        if not lead or len(lead.split()) <= 3:
+            return state.last_speaker
+    return None

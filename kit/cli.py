@@ -1,0 +1,142 @@
+"""The ``kit`` command line: ``kit analyze PATH... [--headline TEXT] [--json] [--html OUT]``.
+
+Errors (a missing file, a folder, a binary or too large file) print one line on
+stderr and exit with status 2; no traceback is ever shown.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Sequence, TextIO
+
+from .analysis import Analysis, analyze
+from .articles import ArticleError, load_article
+
+__all__ = ["main", "format_summary", "write_atomic"]
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, exit 2
+        self.exit(2, f"kit: {message} (see 'kit --help')\n")
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="kit", description="Compare news headlines and framing with the quotes they rest on.")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    analyze_p = sub.add_parser("analyze", help="find the quotes in articles and who said them")
+    analyze_p.add_argument("paths", nargs="+", metavar="PATH", help="article files (plain text) or seed names")
+    analyze_p.add_argument("--headline", action="append", default=[], metavar="TEXT", help="a headline to check (repeatable)")
+    analyze_p.add_argument("--json", action="store_true", help="print JSON (JSON Lines for several articles)")
+    analyze_p.add_argument("--html", metavar="OUT", help="write a self-contained HTML page to OUT")
+    return parser
+
+
+def format_summary(analysis: Analysis) -> str:
+    """A readable summary of one analysis.
+
+    >>> print(format_summary(analyze('"Yes," said Ann Lee.')))  # doctest: +NORMALIZE_WHITESPACE
+    <text>
+      headline: (none)
+      1 quote; 1 of 4 words quoted (25%)
+    <BLANKLINE>
+      1. Ann Lee (said), full: "Yes,"
+    <BLANKLINE>
+      Who is quoted: Ann Lee 1
+    """
+    article = analysis.article
+    stats = analysis.stats
+    lines = [article.source, f"  headline: {article.headline or '(none)'}"]
+    lines.extend(f"  note: {note}" for note in article.notes)
+    count = stats["quotes"]
+    lines.append(
+        f"  {count} quote{'s' if count != 1 else ''}; {stats['quoted_words']} of {stats['words']} words quoted "
+        f"({stats['quoted_share'] * 100:.0f}%)"
+    )
+    lines.append("")
+    if not analysis.quotes:
+        lines.append("  No direct quotes found.")
+    for number, quote in enumerate(analysis.quotes, start=1):
+        text = quote.text if len(quote.text) <= 100 else quote.text[:97] + "..."
+        if quote.kind == "term":
+            lines.append(f"  {number}. (term, not speech): \"{text}\"")
+            continue
+        who = quote.speaker or "speaker not named"
+        cue = f" ({quote.cue})" if quote.cue else ""
+        lines.append(f"  {number}. {who}{cue}, {quote.kind}: \"{text}\"")
+    speakers = analysis.speakers()
+    if speakers:
+        lines.append("")
+        lines.append("  Who is quoted: " + "; ".join(f"{name} {n}" for name, n in speakers))
+    return "\n".join(lines)
+
+
+def write_atomic(path: str | Path, text: str) -> None:
+    """Write ``text`` to ``path`` through a temporary file, so a crash never leaves half a file."""
+    path = Path(path)
+    directory = path.parent if str(path.parent) else Path(".")
+    fd, tmp = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _cmd_analyze(args: argparse.Namespace, out: TextIO) -> int:
+    analyses = []
+    for path in args.paths:
+        article = load_article(path)
+        analyses.append(analyze(article, headlines=args.headline))
+    if args.html:
+        from .report import render_html
+
+        try:
+            write_atomic(args.html, render_html(analyses))
+        except OSError as exc:
+            raise ArticleError(f"cannot write {args.html}: {exc.strerror or exc}") from None
+    if args.json:
+        if len(analyses) == 1:
+            out.write(json.dumps(analyses[0].to_dict(), ensure_ascii=False, indent=2) + "\n")
+        else:
+            for analysis in analyses:
+                out.write(json.dumps(analysis.to_dict(), ensure_ascii=False) + "\n")
+    else:
+        out.write("\n\n".join(format_summary(a) for a in analyses) + "\n")
+        if args.html:
+            out.write(f"\nHTML page written to {args.html}\n")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status."""
+    parser = _build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 2
+    try:
+        if args.command == "analyze":
+            return _cmd_analyze(args, sys.stdout)
+    except ArticleError as exc:
+        print(f"kit: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("kit: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # never a traceback for a student
+        print(f"kit: unexpected error: {exc.__class__.__name__}: {exc}", file=sys.stderr)
+        return 1
+    return 2
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

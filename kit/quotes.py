@@ -1,0 +1,356 @@
+"""Find direct quotations: where each one is, and whether it is speech or a term.
+
+This module pairs quotation marks; :mod:`kit.attribution` finds who said each quote.
+
+Marks handled: straight ``"`` and ``'``; curly ``“ ” ‘ ’`` (also typed the same at
+both ends, as in ``“Yes.“``); low-high ``„ “`` and ``‚ ‘``; guillemets ``« »``
+and ``‹ ›`` (either direction). A mark is an opener or a closer by what stands
+beside it (a space before and a letter after opens; a letter or punctuation before
+and a space after closes), so a mark of the "wrong" shape still pairs. Apostrophes
+(don't, Rutte's, the '90s, students', rock 'n' roll) are not marks.
+
+A quote inside a quote belongs to the outer quote. A paragraph that ends inside a
+quote ends that quote's span; when the next paragraph opens with a mark, the quote
+continues there (``continues`` points back to the earlier part). An unclosed mark
+never runs past its paragraph.
+
+>>> spans = find_quote_spans('He said "We will go," and left.')
+>>> [(s.text, s.kind) for s in spans]
+[('We will go,', 'full')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from .articles import Span
+
+__all__ = ["QuoteSpan", "find_quote_spans", "DOUBLE_MARKS", "SINGLE_MARKS"]
+
+DOUBLE_MARKS = '"“”„‟«»″'
+SINGLE_MARKS = "'‘’‚‛‹›"
+_OPEN_SHAPED = "“„‟«‘‚‛‹"
+_CLOSE_SHAPED = "”»’›"
+_OPENING_CONTEXT = "([{—–-/"
+_ELISIONS = ("n'", "n’", "em ", "em,", "em.", "til ", "cause ", "tis ", "twas ", "s ")
+_TITLE_WORDS = frozenset(
+    "so-called dubbed titled entitled named nicknamed branded labelled labeled termed "
+    "known as word phrase slogan motto banner headline".split()
+)
+_LOWER_TITLE_OK = frozenset("a an the of and or in on at to for with from by but nor de la le".split())
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """One contiguous quoted span (marks excluded).
+
+    Attributes
+    ----------
+    start, end
+        Offsets of the text inside the marks.
+    open_mark, close_mark
+        Offsets of the marks; ``close_mark`` is ``None`` when the span stops at
+        a paragraph end (unclosed, or continued in the next paragraph).
+    paragraph
+        Index of the paragraph the span lies in.
+    kind
+        ``"full"`` (a whole sentence or more), ``"fragment"`` (words woven into the
+        writer's sentence) or ``"term"`` (a title or scare-quoted word, not speech).
+    continues
+        Index (in the returned list) of the span this one continues: the earlier
+        part of a quote split over paragraphs. ``None`` otherwise.
+    text
+        The quoted words.
+    """
+
+    start: int
+    end: int
+    open_mark: int
+    close_mark: int | None
+    paragraph: int
+    kind: str
+    continues: int | None
+    text: str
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def _classify_single(text: str, i: int, lo: int, hi: int) -> tuple[bool, bool]:
+    """(can_open, can_close) for a single-quote-family mark at ``i``."""
+    ch = text[i]
+    before = text[i - 1] if i > lo else " "
+    after = text[i + 1] if i + 1 < hi else " "
+    if ch in "‹›":
+        return _classify_double(text, i, lo, hi)
+    if _is_word(before) and _is_word(after):
+        return False, False  # don't, Rutte's
+    follow = text[i + 1 : i + 7].lower()
+    if after.isdigit() and (before.isspace() or i == lo or before in "(—–"):
+        # the '90s, '24 — an elision, unless a quote really starts with a number
+        rest = re.match(r"\d\d?s?\b", text[i + 1 : i + 5])
+        if rest:
+            return False, False
+    if follow.startswith(_ELISIONS) and (before.isspace() or i == lo):
+        return False, False  # rock 'n' roll, 'em, 'til
+    if ch in "'’" and before in "nN" and text[i - 2 : i - 1] in ("'", "‘", "’") and after.isspace():
+        return False, False  # the second mark of 'n'
+    can_open = (not after.isspace()) and after not in ".,;:!?" and (
+        i == lo or before.isspace() or before in _OPENING_CONTEXT or before in DOUBLE_MARKS
+    )
+    can_close = (not before.isspace()) and i > lo and (
+        after.isspace() or i + 1 >= hi or after in ".,;:!?)]}—–-" or after in DOUBLE_MARKS
+    )
+    if ch in "‘‚‛" and can_open:
+        can_close = can_close and not can_open
+    if ch == "’" and can_close:
+        can_open = False
+    return can_open, can_close
+
+
+def _classify_double(text: str, i: int, lo: int, hi: int) -> tuple[bool, bool]:
+    """(can_open, can_close) for a double-family (or guillemet) mark at ``i``."""
+    before = text[i - 1] if i > lo else " "
+    after = text[i + 1] if i + 1 < hi else " "
+    if before == "\u00a0" or before == "\u202f":
+        before = " "
+    if after == "\u00a0" or after == "\u202f":
+        after = " "
+    left_space = i == lo or before.isspace() or before in _OPENING_CONTEXT
+    right_space = i + 1 >= hi or after.isspace() or after in ".,;:!?)]}—–" or after in SINGLE_MARKS
+    can_open = not right_space
+    can_close = not left_space
+    if left_space and right_space:
+        # a lone mark between spaces: trust its shape
+        can_open = text[i] in _OPEN_SHAPED
+        can_close = text[i] in _CLOSE_SHAPED or text[i] == '"'
+    if can_open and can_close:
+        # letter on both sides (rare): trust its shape
+        can_open = text[i] in _OPEN_SHAPED or text[i] == '"'
+        can_close = text[i] in _CLOSE_SHAPED or text[i] == '"'
+    return can_open, can_close
+
+
+@dataclass
+class _Raw:
+    open_mark: int
+    close_mark: int | None  # None: paragraph ended inside
+    family: str
+    paragraph: int
+
+
+def _guillemet_direction(text: str, lo: int, hi: int) -> dict[str, str]:
+    """Which guillemet opens in this paragraph: « (French) or » (German/Danish)."""
+    first_left = text.find("«", lo, hi)
+    first_right = text.find("»", lo, hi)
+    if first_right != -1 and (first_left == -1 or first_right < first_left):
+        return {"»": "open", "«": "close", "›": "open", "‹": "close"}
+    return {"«": "open", "»": "close", "‹": "open", "›": "close"}
+
+
+def _scan_family(text: str, lo: int, hi: int, marks: str, single: bool) -> tuple[list[tuple[int, int | None]], bool]:
+    """Pair the marks of one family in ``text[lo:hi]``.
+
+    Returns ``(pairs, ends_open)`` where each pair is ``(open_offset, close_offset)``
+    and ``ends_open`` says the paragraph ended inside a quote (its pair has
+    ``None`` as closer).
+    """
+    direction = _guillemet_direction(text, lo, hi)
+    pairs: list[tuple[int, int | None]] = []
+    stack: list[int] = []
+    classify = _classify_single if single else _classify_double
+    positions = [i for i in range(lo, hi) if text[i] in marks]
+    for n, i in enumerate(positions):
+        ch = text[i]
+        if ch in direction:
+            can_open = direction[ch] == "open"
+            can_close = not can_open
+            if ch in "‹›" and single:
+                can_open, can_close = classify(text, i, lo, hi)
+                can_open = can_open and direction[ch] == "open"
+                can_close = can_close and direction[ch] == "close"
+        else:
+            can_open, can_close = classify(text, i, lo, hi)
+        if stack and can_close and single and _weak_closer(text, i, hi):
+            # "the students’ union": a plural possessive unless no other closer follows
+            if any(classify(text, j, lo, hi)[1] for j in positions[n + 1 :]):
+                continue
+        if stack and can_close:
+            pairs.append((stack.pop(), i))
+        elif can_open:
+            if stack and not single:
+                # a second opener while open: the earlier quote was never closed
+                opener = stack.pop()
+                pairs.append((opener, -i))  # negative: stop before this mark
+            stack.append(i)
+    ends_open = False
+    if stack:
+        opener = stack[0]
+        if not single or _plausible_unclosed_single(text, opener, lo):
+            pairs.append((opener, None))
+            ends_open = True
+    return pairs, ends_open
+
+
+def _weak_closer(text: str, i: int, hi: int) -> bool:
+    """A single mark after "s" followed by a lower-case word may be a plural possessive."""
+    if i == 0 or text[i - 1] not in "sS":
+        return False
+    rest = text[i + 1 : min(hi, i + 3)]
+    return len(rest) == 2 and rest[0] == " " and rest[1].islower()
+
+
+def _plausible_unclosed_single(text: str, opener: int, lo: int) -> bool:
+    """An unmatched single mark counts as a quote only where speech usually starts."""
+    before = text[lo:opener].rstrip()
+    return opener == lo or before.endswith((":", ",")) or before == ""
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _kind(text: str, start: int, end: int, open_mark: int, para_start: int, continued: bool, prev_kind: str | None) -> str:
+    inner = text[start:end]
+    words = inner.split()
+    if not words:
+        return "term"
+    before = text[para_start:open_mark]
+    before_words = before.lower().replace("’", "'").split()
+    after = text[end : end + 3]
+    last_two = " ".join(before_words[-2:])
+    prev = before_words[-1].strip(",") if before_words else ""
+    has_sentence_end = bool(re.search(r"[.!?…]['\"’”]?$", inner)) or inner.rstrip().endswith(",")
+    if continued and prev_kind:
+        return prev_kind
+    if len(words) <= 6 and not has_sentence_end:
+        if prev in _TITLE_WORDS or last_two in _TITLE_WORDS:
+            return "term"
+        if _is_title_case(words) and prev not in {"said", "says", "saying", "told", "added", "wrote"}:
+            return "term"
+        if len(words) <= 2 and (
+            prev in {"the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "your"}
+            or prev.endswith(("'s", "s'"))
+        ):
+            return "term"
+    first = inner.lstrip("([—–-…. ")[:1]
+    opens_sentence = not before.strip() or before.rstrip().endswith((":", ",", ".", "!", "?", "—", "–", '"', "”", "“"))
+    if first and (first.isupper() or first.isdigit()) and (opens_sentence or has_sentence_end):
+        if prev in {"the", "a", "an"} and len(words) <= 6:
+            return "term"
+        return "full"
+    if first in "'‘\"“":
+        return "full"
+    return "fragment"
+
+
+def _is_title_case(words: Sequence[str]) -> bool:
+    significant = [w.strip("'‘’\"“”,.:;!?()") for w in words]
+    significant = [w for w in significant if w]
+    if not significant or not significant[0][:1].isupper():
+        return False
+    if len(significant) == 1:
+        return significant[0].isupper() and len(significant[0]) > 1 or False
+    return all(w[:1].isupper() or w.lower() in _LOWER_TITLE_OK or not w[:1].isalpha() for w in significant)
+
+
+def find_quote_spans(text: str, paragraphs: Sequence[Span] | None = None) -> list[QuoteSpan]:
+    """Find every quoted span in ``text``.
+
+    Parameters
+    ----------
+    text
+        The article text.
+    paragraphs
+        Paragraph spans (from :class:`kit.articles.Article`); by default each
+        non-blank line is a paragraph.
+
+    Returns
+    -------
+    list of QuoteSpan
+        Outermost quotes in text order; quotes nested inside them are part of
+        their text.
+
+    >>> t = "‘I’m sure,’ she said. Rutte’s ‘reform’ was in the ’90s."
+    >>> [(q.text, q.kind) for q in find_quote_spans(t)]
+    [('I’m sure,', 'full'), ('reform', 'term')]
+    >>> [q.text for q in find_quote_spans('“First part,“ he said. “And more.“')]
+    ['First part,', 'And more.']
+    >>> [q.text for q in find_quote_spans('He said "this never ends\\nNext paragraph.')]
+    ['this never ends']
+    """
+    if not text:
+        return []
+    if paragraphs is None:
+        paragraphs = []
+        pos = 0
+        for line in text.split("\n"):
+            if line.strip():
+                lead = len(line) - len(line.lstrip())
+                paragraphs.append(Span(pos + lead, pos + len(line.rstrip())))
+            pos += len(line) + 1
+    raws: list[_Raw] = []
+    open_families: set[str] = set()
+    for index, para in enumerate(paragraphs):
+        lo, hi = para.start, para.end
+        for family, marks, single in (("double", DOUBLE_MARKS, False), ("single", SINGLE_MARKS, True)):
+            if not any(m in text[lo:hi] for m in marks):
+                continue
+            pairs, _ = _scan_family(text, lo, hi, marks, single)
+            for opener, closer in pairs:
+                raws.append(_Raw(opener, closer, family, index))
+    # Keep outermost spans only.
+    raws.sort(key=lambda r: (r.open_mark, -(_raw_end(r, paragraphs))))
+    kept: list[_Raw] = []
+    for raw in raws:
+        end = _raw_end(raw, paragraphs)
+        if kept and raw.paragraph == kept[-1].paragraph and raw.open_mark < _raw_end(kept[-1], paragraphs):
+            continue  # nested inside (or crossing) the previous outer quote
+        kept.append(raw)
+        del end
+    spans: list[QuoteSpan] = []
+    for raw in kept:
+        para = paragraphs[raw.paragraph]
+        if raw.close_mark is None:
+            start, end = _trim(text, raw.open_mark + 1, para.end)
+            close_mark = None
+        elif raw.close_mark < 0:
+            start, end = _trim(text, raw.open_mark + 1, -raw.close_mark)
+            close_mark = None
+        else:
+            start, end = _trim(text, raw.open_mark + 1, raw.close_mark)
+            close_mark = raw.close_mark
+        if end <= start:
+            continue
+        continues = None
+        if spans:
+            prev = spans[-1]
+            if (
+                prev.close_mark is None
+                and prev.paragraph == raw.paragraph - 1
+                and raw.open_mark == para.start
+                and prev.kind != "term"
+            ):
+                continues = len(spans) - 1
+        prev_kind = spans[continues].kind if continues is not None else None
+        kind = _kind(text, start, end, raw.open_mark, para.start, continues is not None, prev_kind)
+        if kind == "fragment" and spans and spans[-1].paragraph == raw.paragraph and spans[-1].kind == "full":
+            prev = spans[-1]
+            between = text[(prev.close_mark or prev.end) + 1 : raw.open_mark]
+            if prev.text.rstrip().endswith(",") and len(between.split()) <= 8 and between.rstrip().endswith(","):
+                kind = "full"  # second half of a split sentence: "The plan," she said, "is to ..."
+        spans.append(QuoteSpan(start, end, raw.open_mark, close_mark, raw.paragraph, kind, continues, text[start:end]))
+    return spans
+
+
+def _raw_end(raw: _Raw, paragraphs: Sequence[Span]) -> int:
+    if raw.close_mark is None:
+        return paragraphs[raw.paragraph].end
+    return abs(raw.close_mark)

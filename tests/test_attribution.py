@@ -1,0 +1,104 @@
+"""Who said it: attribution patterns, name resolution, pronouns, organisations, anonymous sources."""
+
+from __future__ import annotations
+
+import pytest
+
+from kit import Article, find_quotes
+
+
+def speakers(text: str):
+    return [(q.speaker, q.cue) for q in find_quotes(Article.from_text(text)) if q.kind != "term"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, cue",
+    [
+        ('"We are ready," said Dana Okafor.', "Dana Okafor", "said"),
+        ('Dana Okafor leads the board. "We are ready," Okafor said.', "Dana Okafor", "said"),
+        ('Dana Okafor leads the board. "We are ready," she added.', "Dana Okafor", "added"),
+        ('Wei Chen runs the lab. "It works," according to Chen.', "Wei Chen", "according to"),
+        ('Wei Chen runs the lab. Chen told reporters: "It works."', "Wei Chen", "told reporters"),
+        ('Wei Chen posted late. "It works," he wrote on social media.', "Wei Chen", "wrote on social media"),
+        ('Wei Chen spoke. According to Chen, "the tests passed."', "Wei Chen", "according to"),
+        ('"We are ready," Maria Fonseca, the school\'s principal, said.', "Maria Fonseca", "said"),
+        ('"We are ready," said Maria Fonseca, the principal.', "Maria Fonseca", "said"),
+        ('"We are ready," Dr. Maria Fonseca said.', "Maria Fonseca", "said"),
+        ('Mayor Dana Okafor spoke first. The mayor was blunt: "No more delays."', "Dana Okafor", None),
+        ('"We are ready," the mayor said. Mayor Dana Okafor then left.', "Dana Okafor", "said"),
+    ],
+)
+def test_attribution_patterns(text, speaker, cue):
+    assert speakers(text)[0] == (speaker, cue)
+
+
+def test_fullest_name_is_used():
+    text = 'NATO Secretary-General Mark Rutte spoke on Monday.\n\n"I need to chair the alliance," Rutte said.'
+    assert speakers(text) == [("Mark Rutte", "said")]
+
+
+def test_organisation_statement():
+    text = (
+        "Harbor Tech Inc. laid off 40 workers on Friday.\n\n"
+        '"We regret the decision," the company said in a statement.'
+    )
+    assert speakers(text) == [("Harbor Tech Inc.", "said in a statement")]
+
+
+def test_named_organisation_speaker():
+    text = '"The road stays closed," the Ministry of Transport said on Tuesday.'
+    assert speakers(text)[0][0] == "Ministry of Transport"
+
+
+def test_anonymous_source():
+    text = (
+        '"The talks are stuck," one official, who asked not to be named because she was not '
+        "authorized to speak publicly, said."
+    )
+    assert speakers(text) == [("one official", "said")]
+
+
+def test_follow_on_quote_continues_speaker():
+    text = (
+        'Dana Okafor, the principal, spoke first. "We are ready," Okafor said. "The staff worked hard."\n\n'
+        '"And the students did too."\n\n'
+        "The board will vote in May."
+    )
+    assert [s for s, _ in speakers(text)] == ["Dana Okafor"] * 3
+
+
+def test_pronoun_picks_fitting_gender():
+    text = (
+        "Mr. Tom Reid and Ms. Ann Lee met on Monday. Lee spoke about the budget, and Reid spoke about roads.\n\n"
+        '"We need more money," she said.\n\n'
+        '"The roads come first," he said.'
+    )
+    assert [s for s, _ in speakers(text)] == ["Ann Lee", "Tom Reid"]
+
+
+def test_gender_learned_from_pronouns_in_text():
+    text = (
+        "Dana Okafor has led the school since 2019. She grew up nearby. Her first job was here.\n\n"
+        "Tom Reid, a parent, attended too.\n\n"
+        '"We are proud of the school," she said.'
+    )
+    assert speakers(text)[0][0] == "Dana Okafor"
+
+
+def test_unknown_speaker_is_none_not_a_guess():
+    text = 'A sign on the gate read: "Closed until further notice." Nobody was there.'
+    result = speakers(text)
+    assert len(result) == 1 and result[0][0] is None
+
+
+def test_quote_with_no_attribution_and_no_context_is_none():
+    assert speakers('"Closed until further notice."')[0][0] is None
+
+
+def test_seed_article_all_quotes_by_mark_rutte():
+    from kit import analyze, load_article
+
+    analysis = analyze(load_article("nato_rutte_peace_talks"))
+    assert len(analysis.speech) == 7
+    assert {q.speaker for q in analysis.speech} == {"Mark Rutte"}
+    assert analysis.quotes[0].cue == "mentions"
