@@ -37,7 +37,7 @@ from typing import Sequence
 from .articles import _ABBREVIATIONS, Span
 from .quotes import DOUBLE_MARKS, SINGLE_MARKS, QuoteSpan
 
-__all__ = ["attribute", "find_people", "reporting_verbs", "Mention"]
+__all__ = ["attribute", "find_people", "reporting_verbs", "first_name_genders", "Mention"]
 
 _MARKS = DOUBLE_MARKS + SINGLE_MARKS.replace("'", "").replace("’", "")
 
@@ -62,7 +62,10 @@ ROLE_WORDS = frozenset(
     editor analyst economist researcher scientist doctor nurse surgeon physician striker midfielder
     defender goalkeeper forward captain manager skipper referee player pitcher quarterback midfielder
     owner partner adviser advisor aide consultant counsel clerk treasurer auditor registrar
-    secretary-general's mp mep msp tánaiste taoiseach""".split()
+    secretary-general's mp mep msp tánaiste taoiseach councilmember alderman alderwoman selectman
+    selectwoman assemblyman assemblywoman assemblymember congressman congresswoman congressmember
+    commissioner trustee governor-elect mayor-elect president-elect chairholder curator organiser organizer
+    spokesperson campaigner activist""".split()
 )
 ORG_WORDS = frozenset(
     """ministry department council committee commission agency authority inc inc. corp corp. corporation
@@ -71,7 +74,14 @@ ORG_WORDS = frozenset(
     alliance league club network centre center organization organisation society press times news post
     labs systems technologies tech industries holdings partners fund bureau administration government
     parliament congress senate assembly cabinet army navy force forces guard brigade unit team fc
-    museum library gallery church diocese council's nato un eu who imf""".split()
+    museum library gallery church diocese council's nato un eu who imf energy motors airlines airways pharma
+    pharmaceuticals foods media capital ventures solutions logistics electric power telecom mining oil gas
+    steel chemicals insurance healthcare software robotics aerospace automotive brewery studios records""".split()
+)
+PLACE_WORDS = frozenset(
+    """street st road rd avenue ave lane boulevard square park bridge station hall stadium river lake
+    mountain valley island beach harbour harbor port airport county province canton district city town
+    village north south east west central heights gardens row way place quay pier coast bay""".split()
 )
 ORG_HEADS = frozenset(
     """company firm ministry department council committee commission agency authority union association
@@ -147,6 +157,22 @@ def reporting_verbs() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def first_name_genders() -> dict[str, str]:
+    """Given names mapped to "f" or "m" (weak evidence for pronouns; see the data file's header).
+
+    >>> first_name_genders()["maria"], first_name_genders()["tom"]
+    ('f', 'm')
+    """
+    genders: dict[str, str] = {}
+    text = (resources.files("kit.data") / "first_names.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            name, _, gender = line.partition("\t")
+            genders[name] = gender.strip()
+    return genders
+
+
+@lru_cache(maxsize=1)
 def _cue_regex() -> re.Pattern[str]:
     verbs = sorted(reporting_verbs(), key=len, reverse=True)
     alternatives = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs)
@@ -190,6 +216,9 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Menti
             nxt = tokens[j][2]
             if gap not in (" ", "\u00a0") and not (gap == "" and run[-1][2].endswith(".")):
                 break
+            prev_word = run[-1][2]
+            if prev_word.endswith(".") and len(prev_word) > 2 and prev_word.lower() not in HONORIFICS and prev_word.lower().rstrip(".") not in _ABBREVIATIONS:
+                break  # "Main Stand. Beddowes": a full stop ends the name
             if _is_cap(nxt):
                 run.append(tokens[j])
             elif nxt.lower() in _CONNECTORS and j + 1 < len(tokens) and _is_cap(tokens[j + 1][2]) and text[tokens[j][1] : tokens[j + 1][0]] == " ":
@@ -229,6 +258,8 @@ def _classify_run(text: str, run: list[tuple[int, int, str]]) -> list[Mention]:
                 result.append(person)
             return result
         return [_org(text, run)]
+    if lower[-1] in PLACE_WORDS and len(run) >= 2:
+        return []
     gender = None
     role_parts: list[str] = []
     idx = 0
@@ -284,14 +315,24 @@ class _Registry:
     genders: dict[str, str] = field(default_factory=dict)
     roles: dict[str, str] = field(default_factory=dict)  # role head word -> full name
     orgs: list[Mention] = field(default_factory=list)
+    anonymous: dict[str, str] = field(default_factory=dict)  # head noun -> description in the article
 
     def full(self, name: str) -> str:
         key = name.lower()
         return self.full_names.get(key, name)
 
 
-def _build_registry(text: str, body_start: int, sentences: Sequence[Span]) -> _Registry:
+def _build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes: Sequence[QuoteSpan] = ()) -> _Registry:
     found = find_people(text, body_start)
+    if quotes:
+        bounds = [(q.start, q.end) for q in quotes]
+        starts = [b[0] for b in bounds]
+
+        def inside(pos: int) -> bool:
+            k = bisect_right(starts, pos) - 1
+            return k >= 0 and bounds[k][0] <= pos < bounds[k][1]
+
+        found = [m for m in found if not inside(m.start)]
     known = set()
     for m in found:
         if m.kind == "person" and len(m.name.split()) >= 2:
@@ -334,6 +375,18 @@ def _build_registry(text: str, body_start: int, sentences: Sequence[Span]) -> _R
     for m in mentions:
         if m.kind == "org":
             reg.orgs.append(m)
+    anon_heads = "|".join(sorted(ANON_HEADS, key=len, reverse=True))
+    for match in re.finditer(
+        rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[\w’'-]+\s+){{0,3}}?({anon_heads})"
+        r"(?:\s+(?:familiar\s+with|close\s+to|with\s+knowledge\s+of|involved\s+in|briefed\s+on|at|in|for|from)\s+[^,.;:“”\"«»]{2,60})?)(?=[,.;:]|\s+(?:who|said|says|told))",
+        text[body_start:],
+    ):
+        reg.anonymous.setdefault(match.group(2), match.group(1).strip())
+    names = first_name_genders()
+    for full in set(reg.full_names.values()):
+        first = full.split()[0].lower()
+        if len(full.split()) >= 2 and first in names:
+            reg.genders.setdefault(full, names[first])
     _learn_genders(text, reg, sentences)
     return reg
 
@@ -370,7 +423,11 @@ def _learn_genders(text: str, reg: _Registry, sentences: Sequence[Span]) -> None
 def _resolve_np(np: str, pos: int, reg: _Registry, state: "_State", text: str) -> str | None:
     """Turn a speaker noun phrase into the fullest speaker name, or None."""
     np = np.strip(" ,;:—–-\n\t")
+    full_np = np
     np = re.split(r",|\s+(?:who|which|whose|speaking|citing)\b|\s+—", np, maxsplit=1)[0].strip()
+    pronoun = re.search(r"\b(she|her|he|his)\b", full_np[len(np) :], re.IGNORECASE)
+    if pronoun and np and np.split()[0].lower() in ("a", "an", "one", "the"):
+        reg.genders.setdefault(np, PRONOUNS[pronoun.group(1).lower()])
     np = re.sub(r"^(?:and|but|so|then|as|while|where|when|because)\s+", "", np, flags=re.IGNORECASE)
     if not np:
         return None
@@ -382,6 +439,10 @@ def _resolve_np(np: str, pos: int, reg: _Registry, state: "_State", text: str) -
         return _resolve_pronoun(PRONOUNS[low], pos, reg, state)
     if low in ("i", "we", "you", "it", "this", "that", "there"):
         return None
+    head0 = re.sub(r"[^\w-]", "", words[-1])
+    if head0 in ORG_HEADS and len(words) >= 3 and words[0] in ("the", "a", "an") and any(w[:1].isupper() for w in np.split()[1:]):
+        if not any(w in ROLE_WORDS for w in words[1:-1]):
+            return re.sub(r"^(?:the|The)\s+", "", np)  # "The Vaudrelle cantonal police"
     people = find_people(np)
     persons = [m for m in people if m.kind == "person"]
     orgs = [m for m in people if m.kind == "org"]
@@ -393,6 +454,9 @@ def _resolve_np(np: str, pos: int, reg: _Registry, state: "_State", text: str) -
     # possessive role: "the school's principal", "Hartwell's mayor"
     head = re.sub(r"[^\w\s'-]", "", words[-1])
     first = words[0]
+    if first == "the" and len(words) == 2 and (head in state.anonymous or head in reg.anonymous):
+        # "the official" after "one cantonal official, who ..."
+        return state.anonymous.get(head) or reg.anonymous[head]
     if head in reg.roles and first in ("the", "its", "their", "our") or (head in reg.roles and "'s" in low):
         return reg.roles[head]
     if orgs and first not in ("a", "an", "one", "two", "three", "several", "some"):
@@ -406,6 +470,10 @@ def _resolve_np(np: str, pos: int, reg: _Registry, state: "_State", text: str) -
     core_words = {re.sub(r"[^\w-]", "", w) for w in core.split()}
     human = core_words & (ANON_HEADS | ROLE_WORDS | ORG_HEADS)
     if human and len(words) <= 10:
+        if first in ("a", "an", "one", "another"):
+            for word in core.split():
+                if re.sub(r"[^\w-]", "", word) in ANON_HEADS | ROLE_WORDS:
+                    state.anonymous[re.sub(r"[^\w-]", "", word)] = re.sub(r"^(?:a|an|one|another)\s+", "", np, flags=re.IGNORECASE)
         return np
     return None
 
@@ -425,7 +493,12 @@ def _recent_org(pos: int, reg: _Registry, head: str) -> str | None:
         if head in org.name.lower() or head in ("company", "firm") and re.search(r"\b(inc|corp|ltd|llc|plc|co|group|technologies|labs|systems|industries|holdings)\b", org.name.lower()):
             return _full_org(org.name, reg)
     if before and head in ("company", "firm", "group", "organization", "organisation", "agency", "union"):
-        return _full_org(before[-1].name, reg)
+        counts: dict[str, int] = {}
+        for org in before:
+            key = org.name.split()[0].lower()
+            counts[key] = counts.get(key, 0) + 1
+        best = max(reversed(before), key=lambda o: counts[o.name.split()[0].lower()])
+        return _full_org(best.name, reg)
     return None
 
 
@@ -434,6 +507,16 @@ def _resolve_pronoun(gender: str, pos: int, reg: _Registry, state: "_State") -> 
         if state.last_speaker and state.last_speaker_pos >= pos - 1500:
             return state.last_speaker
         return None
+    if state.last_speaker and pos - state.last_speaker_pos < 400:
+        last_gender = reg.genders.get(state.last_speaker)
+        between = [
+            m for m in reg.mentions[bisect_right(reg.positions, state.last_speaker_pos) : bisect_right(reg.positions, pos)]
+            if m.kind == "person"
+        ]
+        if last_gender in (gender, None) and not any(
+            reg.genders.get(reg.full(m.name) if len(m.name.split()) == 1 else m.name) in (gender, None) for m in between
+        ):
+            return state.last_speaker
     idx = bisect_right(reg.positions, pos) - 1
     unknown: str | None = None
     seen = 0
@@ -462,6 +545,7 @@ class _State:
     last_speaker: str | None = None
     last_speaker_pos: int = -10_000
     last_paragraph: int = -10
+    anonymous: dict[str, str] = field(default_factory=dict)  # head noun -> description ("official" -> "cantonal official")
 
 
 def _cue_tail(text: str, pos: int, limit: int) -> int:
@@ -486,6 +570,12 @@ def _post_attribution(text: str, quote: QuoteSpan, limit: int, reg: _Registry, s
     if quote.kind == "fragment" and not re.search(r"[,;:—–-]", window[:lead]) and not re.search(r"[,.!?—–-]$", quote.text):
         return None, None, False
     body = window[lead:]
+    if re.search(r"[.!?…]$", quote.text) and body[:1].isupper() and quote.close_mark is not None:
+        # the sentence ended inside the marks: only a bare 'Okafor said.' can follow as attribution
+        if len(body.split()) > 6 or body.split()[0].lower().rstrip(",") not in PRONOUNS and not _cue_regex().search(body):
+            return None, None, False
+        if re.search(r",", body):
+            return None, None, False
     cue_re = _cue_regex()
     best = None
     for match in cue_re.finditer(body):
@@ -555,7 +645,7 @@ def _strip_adverb(np: str) -> str:
 
 def _pre_attribution(text: str, quote: QuoteSpan, sentence_start: int, reg: _Registry, state: _State) -> tuple[str | None, str | None, bool]:
     """Look before the opening mark, inside the same sentence."""
-    window_start = max(sentence_start, quote.open_mark - 240)
+    window_start = max(sentence_start, quote.open_mark - 320)
     window = text[window_start : quote.open_mark]
     last_mark = max(window.rfind(ch) for ch in _MARKS if ch not in "'")
     if last_mark != -1:
@@ -563,19 +653,32 @@ def _pre_attribution(text: str, quote: QuoteSpan, sentence_start: int, reg: _Reg
         window = text[window_start : quote.open_mark]
     if not window.strip():
         return None, None, False
-    cue_re = _cue_regex()
-    matches = list(cue_re.finditer(window))
     trailing = window.rstrip()
-    ends_intro = trailing.endswith((":", ",")) or not trailing
+    if trailing.endswith(":"):
+        # "Asked when ..., Rahman smiled:" / "Ms Fonseca set out the reasoning at length:"
+        found = _colon_intro(trailing, window_start, reg, state, text)
+        if found[0]:
+            return found
+    cue_re = _cue_regex()
+    matches = [m for m in cue_re.finditer(window) if not _weak_cue_far(m, window)]
     if matches:
         best = matches[-1]
         after = window[best.end() :]
-        # the cue must be close to the quote ("told reporters:", "said that", "added,")
         gap = after.strip()
+        words_in_gap = len(gap.split())
         gap_ok = not gap or gap.endswith((":", ",", "—", "–")) or re.search(r"\bthat$", gap) is not None
-        if gap and _TAIL_CUES.match(gap) and len(gap.split()) <= 6:
+        if gap and _TAIL_CUES.match(gap) and words_in_gap <= 6:
             gap_ok = True
-        if gap_ok and len(after.split()) <= 14:
+        if quote.kind == "fragment" and not gap_ok:
+            # "called the findings “...”", "told the meeting that most pupils had ‘grudgingly’ ..."
+            verb_then_to = re.match(r"to\s+(?!reporters|journalists|the\s+press)", gap) is not None
+            gap_ok = not verb_then_to and (
+                (words_in_gap <= 10 and not re.search(r"[.!?;,]", gap))
+                or (re.search(r"\b(?:that|as)\b", gap) is not None and words_in_gap <= 40)
+            )
+            if gap_ok and words_in_gap > 5:
+                words_in_gap = 0
+        if gap_ok and words_in_gap <= 14:
             cue_start = window_start + best.start()
             cue_end = _cue_tail(text, window_start + best.end(), quote.open_mark)
             cue = " ".join(text[cue_start:cue_end].split()).rstrip(",:")
@@ -586,10 +689,12 @@ def _pre_attribution(text: str, quote: QuoteSpan, sentence_start: int, reg: _Reg
             np = _subject_before(before)
             if np is None:
                 # inverted: 'said Okafor: "..."'
+                if not _plausible_speaker(after):
+                    return None, None, False
                 speaker = _resolve_np(after, cue_start, reg, state, text)
             else:
                 speaker = _resolve_np(np, cue_start, reg, state, text)
-            if speaker is None and np is not None and re.match(r"\s*[A-Z]", after):
+            if speaker is None and np is not None and re.match(r"\s*[A-Z]", after) and _plausible_speaker(after):
                 speaker = _resolve_np(after, cue_start, reg, state, text)
             return speaker, cue, True
     if trailing.endswith(":"):
@@ -599,29 +704,91 @@ def _pre_attribution(text: str, quote: QuoteSpan, sentence_start: int, reg: _Reg
     return None, None, False
 
 
+_WEAK_CUES = frozenset("continue begin go put read describe describe how sum up set out".split(" "))
+
+
+def _weak_cue_far(match: re.Match[str], window: str) -> bool:
+    """Verbs like 'continues' or 'read' count as cues only right before the quote ("read: ...")."""
+    base = reporting_verbs().get(match.group().lower().replace("’", "'"), "")
+    if base not in _WEAK_CUES and base.split(" ")[0] not in ("continue", "begin", "go", "put", "read"):
+        return False
+    gap = window[match.end() :].strip()
+    return not (gap in ("", ":", ",") or (len(gap.split()) <= 2 and gap.endswith((":", ","))))
+
+
+def _colon_intro(trailing: str, offset: int, reg: _Registry, state: _State, text: str) -> tuple[str | None, str | None, bool]:
+    """Speaker of a clause that introduces a quote with a colon: its subject."""
+    clause = re.split(r"[,;]\s+", trailing[:-1])[-1]
+    np = _sentence_subject(clause + ":")
+    if not np:
+        # "Mayor Helen Ashby, who votes only to break ties, was blunt:"
+        whole = trailing[:-1]
+        previous = None
+        while previous != whole:
+            previous = whole
+            whole = _ASIDE.sub("", whole)
+        clause = re.split(r"[;]\s+", whole)[-1]
+        np = _sentence_subject(clause + ":")
+    if not np:
+        return None, None, False
+    speaker = _resolve_np(np, offset + len(trailing), reg, state, text)
+    if not speaker:
+        return None, None, False
+    cue = None
+    cue_match = _cue_regex().search(clause)
+    if cue_match:
+        clause_start = offset + len(trailing) - 1 - len(clause)
+        cue_end = _cue_tail(text, clause_start + cue_match.end(), offset + len(trailing) - 1)
+        cue = " ".join(text[clause_start + cue_match.start() : cue_end].split())
+    return speaker, cue, True
+
+
+_ASIDE = re.compile(
+    r",\s*(?:who|whose|which|where|speaking|writing|asked|according|addressing|standing|sitting|"
+    r"the|a|an|its|his|her|their|\d+|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*[’']s)\b[^,]*(?=,|$)"
+)
+
+
 def _subject_before(before: str) -> str | None:
-    """The noun phrase just before a cue verb: "In the video, Rutte" -> "Rutte"."""
+    """The noun phrase just before a cue verb: "In the video, Rutte" -> "Rutte".
+
+    Asides between commas are skipped: "Maria Fonseca, the school's principal,"
+    and "Lindqvist, speaking to reporters after the vote," both give the name.
+    """
     before = before.rstrip()
     if not before:
         return None
     before = re.sub(r"\s+(?:\w+ly|also|later|then|again|once|has|have|had|was|were|is|would|will|could|did)$", "", before)
-    before = re.sub(r"\s+(?:\w+ly|also|has|have|had|was|were|is)$", "", before)
-    # appositive: "Maria Fonseca, the school's principal," -> keep the name
-    appos = re.search(r"([A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|de|van|von|al|bin|da|di|le|la))*),\s+(?:\d+,\s*)?(?:the|a|an|who|[A-Z][\w’']*[’']s)\b[^,]*,?$", before)
-    if appos:
-        return appos.group(1)
+    before = re.sub(r"\s+(?:\w+ly|also|has|have|had|was|were|is)$", "", before).rstrip().rstrip(",")
+    previous = None
+    removed: list[str] = []
+    while previous != before:
+        previous = before
+        match = None
+        for match in _ASIDE.finditer(before):
+            pass
+        if match is None:
+            break
+        removed.append(match.group())
+        before = (before[: match.start()] + before[match.end() :]).rstrip().rstrip(",")
+    if removed and not re.search(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+", before.split(",")[-1]):
+        # "Its chair, 16-year-old Priya Natarajan," -> the name in the aside
+        for aside in removed:
+            people = [m for m in find_people(aside) if m.kind == "person" and len(m.name.split()) >= 2]
+            if people and not re.match(r",\s*(?:who|whose|which|where)\b", aside):
+                return people[-1].name
     parts = re.split(r"[,;:()—–]|\s(?:and|but|where|when|as|while|because|that|after|before|so)\s", before)
     tail = parts[-1].strip()
     words = tail.split()
     if not words:
         return None
-    # keep at most the last 7 words of the clause
     return " ".join(words[-7:])
 
 
 _SUBJECT_VERBS = frozenset(
     """was is were are had has have put made gave kept sounded took went did offered struck got became seemed
-    remained spoke summed wrote could would will should might may must can began ended""".split()
+    remained spoke summed wrote could would will should might may must can began ended did does do didn't
+    doesn't don't wasn't weren't isn't aren't won't wouldn't couldn't can't cannot""".split()
 )
 
 
@@ -634,9 +801,26 @@ def _sentence_subject(clause: str) -> str | None:
         clause,
     )
     words = clause.split()
+    verbs = reporting_verbs()
+    found = _verb_subject(words, verbs)
+    if found:
+        return found
+    # a leading name followed by a lower-case word: "Ms Fonseca set out ..."
+    cap = 0
+    while cap < len(words) and cap < 5 and words[cap][:1].isupper() and not words[cap].endswith((",", ";", ":")):
+        cap += 1
+    if 0 < cap < len(words) and words[0].lower() not in _NOT_NAMES and words[cap][:1].islower() and words[cap].lower() not in _CONNECTORS | {"of", "for", "and", "&"}:
+        return " ".join(words[:cap])
+    return None
+
+
+def _verb_subject(words: list[str], verbs: dict[str, str]) -> str | None:
     for n, word in enumerate(words[:8]):
-        bare = word.strip(",;").lower()
-        if n and word[:1].islower() and (bare in _SUBJECT_VERBS or (bare.endswith("ed") and len(bare) > 4)):
+        bare = word.strip(",;:").lower().replace("’", "'")
+        if n and word[:1].islower() and (
+            bare in _SUBJECT_VERBS or bare in verbs or (bare.endswith("ed") and len(bare) > 4)
+            or (bare.endswith("s") and not bare.endswith("ss") and words[n - 1][:1].isupper() and n <= 4)
+        ):
             return " ".join(words[:n])
     return None
 
@@ -694,7 +878,7 @@ def attribute(
     """
     if not quotes:
         return []
-    reg = _build_registry(text, body_start, sentences)
+    reg = _build_registry(text, body_start, sentences, quotes)
     sentence_starts = [s.start for s in sentences]
     state = _State()
     results: list[tuple[str | None, str | None]] = []
@@ -719,6 +903,12 @@ def attribute(
             results.append((speaker, cue))
             _remember(state, speaker, quote)
             continue
+        if quote.close_mark is None and (index + 1 >= len(quotes) or quotes[index + 1].continues != index):
+            inner = _unclosed_attribution(text, quote, reg, state)
+            if inner[0]:
+                results.append(inner)
+                _remember(state, inner[0], quote)
+                continue
         post_speaker, post_cue, post_found = _post_attribution(text, quote, next_open, reg, state)
         pre_speaker, pre_cue, pre_found = _pre_attribution(text, quote, sentence_start, reg, state)
         split_prev = _split_partner(text, quotes, index, results)
@@ -731,7 +921,15 @@ def attribute(
         elif post_found or pre_found:
             speaker, cue = None, post_cue or pre_cue
         else:
-            speaker, cue = _follow_on(text, quotes, index, paragraphs, state), None
+            speaker, cue = _paragraph_intro(text, quote, paragraphs, sentences, reg, state)
+            if speaker is None:
+                speaker = _named_next(text, quote, paragraphs, reg, state)
+            if speaker is None and quote.paragraph == state.last_paragraph:
+                speaker = state.last_speaker
+            if speaker is None and quote.kind == "full":
+                speaker = _previous_sentence_subject(text, quote, sentence_start, para, sentences, reg, state)
+            if speaker is None:
+                speaker = _follow_on(text, quotes, index, paragraphs, state)
             if speaker is None and quote.kind == "fragment":
                 speaker = _fragment_subject(text, quote, sentence_start, reg, state)
         results.append((speaker, cue))
@@ -767,6 +965,82 @@ def _split_partner(text: str, quotes: Sequence[QuoteSpan], index: int, results: 
     if len(between.split()) <= 14 and not re.search(r"[.!?]\s+[A-Z][^.!?]*[.!?]\s", between):
         return results[index - 1]
     return None
+
+
+def _unclosed_attribution(text: str, quote: QuoteSpan, reg: _Registry, state: _State) -> tuple[str | None, str | None]:
+    """An unclosed quote that swallowed its own attribution: '"We are done, Haddad said.'"""
+    tail = quote.text[-90:]
+    match = re.search(r"[,.!?]\s+([^,.!?]{2,60}?)\s*[.]?$", tail)
+    if not match:
+        return None, None
+    clause = match.group(1)
+    cue = _cue_regex().search(clause)
+    if not cue:
+        return None, None
+    before, after = clause[: cue.start()].strip(), clause[cue.end() :].strip()
+    np = before if before else after
+    if not np or len(np.split()) > 6 or not _plausible_speaker(np):
+        return None, None
+    return _resolve_np(np, quote.end, reg, state, text), cue.group()
+
+
+def _paragraph_intro(text, quote, paragraphs, sentences, reg, state) -> tuple[str | None, str | None]:
+    """A quote opening a paragraph after one that ends with a colon ("... set out her reasoning:")."""
+    para = paragraphs[quote.paragraph]
+    if quote.open_mark != para.start or quote.paragraph == 0:
+        return None, None
+    prev = paragraphs[quote.paragraph - 1]
+    prev_text = text[prev.start : prev.end].rstrip()
+    if not prev_text.endswith(":"):
+        return None, None
+    last = [s for s in sentences if prev.start <= s.start < prev.end]
+    start = last[-1].start if last else prev.start
+    speaker, cue, _ = _colon_intro(text[start : prev.end].rstrip(), start, reg, state, text)
+    if speaker is None:
+        np = _sentence_subject(text[start : prev.end])
+        speaker = _resolve_np(np, prev.end, reg, state, text) if np else None
+    return speaker, cue
+
+
+_NAMED_NEXT = re.compile(
+    r"^(?:That|This|Those|These|Such|So)\b[^.!?]{0,40}?\b(?:is|was|were|are|said|how|what|the words of)\b",
+    re.IGNORECASE,
+)
+
+
+def _named_next(text, quote, paragraphs, reg, state) -> str | None:
+    """A quote ending its paragraph, named in the next one: "That is how Maria Fonseca ... summed up ..."."""
+    para = paragraphs[quote.paragraph]
+    if quote.close_mark is None or text[quote.close_mark + 1 : para.end].strip(" .,") or quote.paragraph + 1 >= len(paragraphs):
+        return None
+    nxt = paragraphs[quote.paragraph + 1]
+    first = text[nxt.start : nxt.end]
+    if not _NAMED_NEXT.match(first):
+        return None
+    sentence_end = _sentence_stop(first)
+    people = [m for m in find_people(first[:sentence_end]) if m.kind == "person"]
+    if not people:
+        return None
+    name = people[0].name
+    return reg.full(name) if len(name.split()) == 1 else reg.full_names.get(name.lower(), name)
+
+
+def _previous_sentence_subject(text, quote, sentence_start, para, sentences, reg, state) -> str | None:
+    """A quote right after a sentence about a person: "Ms Fonseca laughed. ‘Ask me at Christmas.’"."""
+    if quote.open_mark != sentence_start and text[sentence_start : quote.open_mark].strip():
+        return None
+    previous = [s for s in sentences if para.start <= s.start and s.end <= sentence_start]
+    if not previous:
+        return None
+    sentence = text[previous[-1].start : previous[-1].end]
+    if any(mark in sentence for mark in "\"“”«»„"):
+        return None
+    np = _sentence_subject(sentence)
+    if not np:
+        return None
+    speaker = _resolve_np(np, previous[-1].start, reg, state, text)
+    people = set(reg.full_names.values())
+    return speaker if speaker in people else None
 
 
 def _follow_on(text: str, quotes: Sequence[QuoteSpan], index: int, paragraphs: Sequence[Span], state: _State) -> str | None:

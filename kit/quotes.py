@@ -175,8 +175,17 @@ def _scan_family(text: str, lo: int, hi: int, marks: str, single: bool) -> tuple
         else:
             can_open, can_close = classify(text, i, lo, hi)
         if stack and can_close and single and _weak_closer(text, i, hi):
-            # "the students’ union": a plural possessive unless no other closer follows
-            if any(classify(text, j, lo, hi)[1] for j in positions[n + 1 :]):
+            # "the students’ union": a plural possessive when a closer follows before any opener
+            for j in positions[n + 1 :]:
+                j_open, j_close = classify(text, j, lo, hi)
+                if j_close:
+                    break
+                if j_open:
+                    j_close = None
+                    break
+            else:
+                j_close = None
+            if j_close:
                 continue
         if stack and can_close:
             pairs.append((stack.pop(), i))
@@ -230,6 +239,8 @@ def _kind(text: str, start: int, end: int, open_mark: int, para_start: int, cont
     has_sentence_end = bool(re.search(r"[.!?…]['\"’”]?$", inner)) or inner.rstrip().endswith(",")
     if continued and prev_kind:
         return prev_kind
+    if len(words) <= 6 and inner.rstrip().endswith(",") and _is_title_case(words) and not _cue_follows(text, end):
+        return "term"  # "Winter Wheat," directed by ...
     if len(words) <= 6 and not has_sentence_end:
         if prev in _TITLE_WORDS or last_two in _TITLE_WORDS:
             return "term"
@@ -249,6 +260,15 @@ def _kind(text: str, start: int, end: int, open_mark: int, para_start: int, cont
     if first in "'‘\"“":
         return "full"
     return "fragment"
+
+
+def _cue_follows(text: str, end: int) -> bool:
+    """Does a reporting verb come within the three words after the closing mark?"""
+    from .attribution import reporting_verbs  # late import: attribution imports this module
+
+    verbs = reporting_verbs()
+    words = re.findall(r"[\w’']+", text[end : end + 60])[:4]
+    return any(w.lower() in verbs for w in words)
 
 
 def _is_title_case(words: Sequence[str]) -> bool:
