@@ -16,7 +16,7 @@ from .articles import Article, ArticleError, Span, load_article, seed_names, spl
 
 # Quotes: where they are, who said them
 from .quotes import QuoteSpan, find_quote_spans
-from .attribution import find_people
+from .people import find_people
 from .analysis import Analysis, Quote, analyze, count_words, find_quotes
 
 __all__ = [

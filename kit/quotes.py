@@ -233,7 +233,6 @@ def _kind(text: str, start: int, end: int, open_mark: int, para_start: int, cont
         return "term"
     before = text[para_start:open_mark]
     before_words = before.lower().replace("’", "'").split()
-    after = text[end : end + 3]
     last_two = " ".join(before_words[-2:])
     prev = before_words[-1].strip(",") if before_words else ""
     has_sentence_end = bool(re.search(r"[.!?…]['\"’”]?$", inner)) or inner.rstrip().endswith(",")
@@ -317,7 +316,6 @@ def find_quote_spans(text: str, paragraphs: Sequence[Span] | None = None) -> lis
                 paragraphs.append(Span(pos + lead, pos + len(line.rstrip())))
             pos += len(line) + 1
     raws: list[_Raw] = []
-    open_families: set[str] = set()
     for index, para in enumerate(paragraphs):
         lo, hi = para.start, para.end
         for family, marks, single in (("double", DOUBLE_MARKS, False), ("single", SINGLE_MARKS, True)):
@@ -330,11 +328,9 @@ def find_quote_spans(text: str, paragraphs: Sequence[Span] | None = None) -> lis
     raws.sort(key=lambda r: (r.open_mark, -(_raw_end(r, paragraphs))))
     kept: list[_Raw] = []
     for raw in raws:
-        end = _raw_end(raw, paragraphs)
         if kept and raw.paragraph == kept[-1].paragraph and raw.open_mark < _raw_end(kept[-1], paragraphs):
             continue  # nested inside (or crossing) the previous outer quote
         kept.append(raw)
-        del end
     spans: list[QuoteSpan] = []
     for raw in kept:
         para = paragraphs[raw.paragraph]

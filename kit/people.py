@@ -1,0 +1,378 @@
+"""Names in an article: people, organisations and anonymous sources, and what is known about them.
+
+:func:`find_people` finds capitalised name runs and splits off roles and
+honorifics; :func:`build_registry` collects, for one article, the fullest form
+of each name, roles ("the mayor" -> "Dana Okafor"), genders (from honorifics,
+given names and the article's own pronouns) and anonymous descriptions
+("one cantonal official"). :mod:`kit.attribution` uses it to resolve speakers.
+
+>>> [(m.name, m.kind) for m in find_people("Mayor Dana Okafor met Harbor Tech Inc. on Monday.")]
+[('Dana Okafor', 'person'), ('Harbor Tech Inc.', 'org')]
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Sequence
+
+from .articles import _ABBREVIATIONS, Span
+from .quotes import QuoteSpan
+
+__all__ = [
+    "Mention",
+    "Registry",
+    "build_registry",
+    "find_people",
+    "first_name_genders",
+    "HONORIFICS",
+    "ROLE_WORDS",
+    "ORG_WORDS",
+    "ORG_HEADS",
+    "ANON_HEADS",
+    "PLACE_WORDS",
+    "PRONOUNS",
+]
+
+HONORIFICS = {
+    "mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "sir": "m",
+    "dame": "f", "lord": "m", "lady": "f", "dr": None, "dr.": None, "prof": None, "prof.": None,
+    "professor": None, "sen": None, "sen.": None, "rep": None, "rep.": None, "gov": None, "gov.": None,
+    "gen": None, "gen.": None, "lt": None, "lt.": None, "col": None, "col.": None, "capt": None,
+    "capt.": None, "sgt": None, "sgt.": None, "insp": None, "insp.": None, "det": None, "det.": None,
+    "supt": None, "supt.": None, "rev": None, "rev.": None, "fr": None, "fr.": None, "cllr": None,
+    "cllr.": None, "maj": None, "maj.": None, "adm": None, "adm.": None, "cmdr": None, "cmdr.": None,
+    "pres": None, "pres.": None, "amb": None, "amb.": None, "hon": None, "hon.": None,
+}
+ROLE_WORDS = frozenset(
+    """president vice prime minister secretary secretary-general general chancellor mayor deputy chief
+    director commissioner councillor councilor councilwoman councilman council-member principal coach
+    superintendent chair chairman chairwoman chairperson spokesperson spokesman spokeswoman ceo cfo coo cto
+    governor senator officer inspector detective professor judge justice sheriff captain sergeant
+    ambassador leader head manager founder executive representative lawmaker minister's premier king queen
+    prince princess pope bishop archbishop lieutenant colonel commander admiral major constable
+    attorney prosecutor lawyer envoy delegate chairs headteacher headmaster headmistress dean provost rector
+    editor analyst economist researcher scientist doctor nurse surgeon physician striker midfielder
+    defender goalkeeper forward captain manager skipper referee player pitcher quarterback midfielder
+    owner partner adviser advisor aide consultant counsel clerk treasurer auditor registrar
+    secretary-general's mp mep msp tánaiste taoiseach councilmember alderman alderwoman selectman
+    selectwoman assemblyman assemblywoman assemblymember congressman congresswoman congressmember
+    commissioner trustee governor-elect mayor-elect president-elect chairholder curator organiser organizer
+    spokesperson campaigner activist""".split()
+)
+ORG_WORDS = frozenset(
+    """ministry department council committee commission agency authority inc inc. corp corp. corporation
+    company co co. ltd ltd. llc plc group union association federation institute university college
+    school academy hospital clinic bank party police service services board office court foundation trust
+    alliance league club network centre center organization organisation society press times news post
+    labs systems technologies tech industries holdings partners fund bureau administration government
+    parliament congress senate assembly cabinet army navy force forces guard brigade unit team fc
+    museum library gallery church diocese council's nato un eu who imf energy motors airlines airways pharma
+    pharmaceuticals foods media capital ventures solutions logistics electric power telecom mining oil gas
+    steel chemicals insurance healthcare software robotics aerospace automotive brewery studios records""".split()
+)
+PLACE_WORDS = frozenset(
+    """street st road rd avenue ave lane boulevard square park bridge station hall stadium river lake
+    mountain valley island beach harbour harbor port airport county province canton district city town
+    village north south east west central heights gardens row way place quay pier coast bay""".split()
+)
+ORG_HEADS = frozenset(
+    """company firm ministry department council committee commission agency authority union association
+    federation institute university college school academy hospital clinic bank party police force
+    service board office court foundation trust alliance league club network organization organisation
+    society government administration group team campaign coalition regulator watchdog charity
+    airline carrier operator manufacturer developer retailer startup utility district county city town
+    state prosecutors prosecution defence defense embassy mission army navy military""".split()
+)
+ANON_HEADS = frozenset(
+    """official officials source sources person people insider insiders aide aides diplomat diplomats
+    officer officers employee employees worker workers resident residents member members executive
+    executives analyst analysts expert experts witness witnesses staffer staffers spokesperson
+    spokesman spokeswoman representative representatives parent parents student students teacher
+    teachers neighbour neighbor neighbours neighbors fan fans voter voters lawmaker lawmakers doctor
+    doctors nurse nurses investor investors colleague colleagues friend friends relative relatives
+    organiser organizer organisers organizers protester protesters customer customers manager
+    engineer engineers scientist scientists researcher researchers banker bankers trader traders
+    passenger passengers driver drivers shopkeeper owner owners commuter commuters user users""".split()
+)
+PRONOUNS = {"he": "m", "she": "f", "they": "x", "him": "m", "her": "f", "them": "x", "his": "m", "hers": "f", "their": "x"}
+_NOT_NAMES = frozenset(
+    """the a an in on at as but and or if when while after before since for of to from by with this that
+    these those it its he she they we i you his her their our my your there here then yet so also however
+    meanwhile still now today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december jan feb mar apr
+    jun jul aug sep sept oct nov dec why what who how where which according building such
+    last next earlier later both each every many some more most other others one two three several all
+    no not even only just like over under about across between through during without within
+    breaking update updated read see photo video watch""".split()
+)
+_CONNECTORS = frozenset("de van von der den bin al el da di du la le ibn dos das del ter ten op".split())
+_WORD = re.compile(r"[^\W\d_][\w’'\-]*\.?|\d[\w,.]*")
+
+@dataclass(frozen=True)
+class Mention:
+    """A person or organisation named in the text."""
+
+    start: int
+    end: int
+    name: str
+    kind: str  # "person" or "org"
+    gender: str | None = None
+    role: str | None = None
+
+
+@lru_cache(maxsize=1)
+def first_name_genders() -> dict[str, str]:
+    """Given names mapped to "f" or "m" (weak evidence for pronouns; see the data file's header).
+
+    >>> first_name_genders()["maria"], first_name_genders()["tom"]
+    ('f', 'm')
+    """
+    genders: dict[str, str] = {}
+    text = (resources.files("kit.data") / "first_names.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            name, _, gender = line.partition("\t")
+            genders[name] = gender.strip()
+    return genders
+
+
+# --------------------------------------------------------------------------- people
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
+
+
+def _is_cap(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def find_people(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+    """Find names of people and organisations (capitalised word runs) in ``text``.
+
+    Roles and honorifics are split off ("NATO Secretary-General Mark Rutte" is
+    the person "Mark Rutte"); runs with an organisation word ("Ministry of
+    Health") are organisations.
+
+    >>> [(m.name, m.kind) for m in find_people("NATO Secretary-General Mark Rutte met the Ministry of Health.")]
+    [('NATO', 'org'), ('Mark Rutte', 'person'), ('Ministry of Health', 'org')]
+    """
+    end = len(text) if end is None else end
+    tokens = _tokens(text, start, end)
+    mentions: list[Mention] = []
+    i = 0
+    while i < len(tokens):
+        s, e, word = tokens[i]
+        if not _is_cap(word):
+            i += 1
+            continue
+        run = [tokens[i]]
+        j = i + 1
+        while j < len(tokens):
+            gap = text[run[-1][1] : tokens[j][0]]
+            nxt = tokens[j][2]
+            if gap not in (" ", "\u00a0") and not (gap == "" and run[-1][2].endswith(".")):
+                break
+            prev_word = run[-1][2]
+            if prev_word.endswith(".") and len(prev_word) > 2 and prev_word.lower() not in HONORIFICS and prev_word.lower().rstrip(".") not in _ABBREVIATIONS:
+                break  # "Main Stand. Beddowes": a full stop ends the name
+            if _is_cap(nxt):
+                run.append(tokens[j])
+            elif nxt.lower() in _CONNECTORS and j + 1 < len(tokens) and _is_cap(tokens[j + 1][2]) and text[tokens[j][1] : tokens[j + 1][0]] == " ":
+                run.append(tokens[j])
+            elif nxt.lower() in ("of", "for", "and") and j + 1 < len(tokens) and _is_cap(tokens[j + 1][2]) and any(
+                t[2].lower().rstrip(".") in ORG_WORDS for t in run
+            ):
+                run.append(tokens[j])
+            else:
+                break
+            j += 1
+        mentions.extend(_classify_run(text, run))
+        i = j
+    return mentions
+
+
+def _classify_run(text: str, run: list[tuple[int, int, str]]) -> list[Mention]:
+    words = [w.rstrip(".") if not w.lower() in HONORIFICS else w for _, _, w in run]
+    lower = [w.lower().rstrip("’'s").rstrip(".") if w.endswith(("’s", "'s")) else w.lower().rstrip(".") for w in words]
+    # strip leading sentence words ("The", "In", "But")
+    k = 0
+    while k < len(run) and lower[k] in _NOT_NAMES and lower[k] not in ("may",):
+        k += 1
+    if k == len(run):
+        return []
+    run, words, lower = run[k:], words[k:], lower[k:]
+    if any(w in ORG_WORDS for w in lower) or (len(run) == 1 and words[0].isupper() and len(words[0]) >= 2):
+        # an organisation, possibly followed by a role and a person ("NATO Secretary-General Mark Rutte")
+        roles = [idx for idx, w in enumerate(lower) if w in ROLE_WORDS or w.split("-")[0] in ROLE_WORDS]
+        if roles and roles[-1] + 1 < len(run) and not any(w in ORG_WORDS for w in lower[roles[-1] + 1 :]):
+            org_end = roles[0]
+            result = []
+            if org_end > 0:
+                result.append(_org(text, run[:org_end]))
+            person = _person(text, run[roles[-1] + 1 :], role=" ".join(w for _, _, w in run[org_end : roles[-1] + 1]))
+            if person:
+                result.append(person)
+            return result
+        return [_org(text, run)]
+    if lower[-1] in PLACE_WORDS and len(run) >= 2:
+        return []
+    gender = None
+    role_parts: list[str] = []
+    idx = 0
+    while idx < len(run) and (lower[idx] in HONORIFICS or run[idx][2].lower() in HONORIFICS or lower[idx] in ROLE_WORDS or lower[idx].split("-")[0] in ROLE_WORDS):
+        key = run[idx][2].lower()
+        if key in HONORIFICS and HONORIFICS[key]:
+            gender = HONORIFICS[key]
+        if lower[idx] in ("councilwoman", "chairwoman", "spokeswoman", "queen", "princess"):
+            gender = "f"
+        if lower[idx] in ("councilman", "chairman", "spokesman", "king", "prince"):
+            gender = "m"
+        role_parts.append(run[idx][2])
+        idx += 1
+    rest = run[idx:]
+    # a role later in the run ("Estonian Prime Minister Kaja Kallas")
+    later_roles = [n for n, w in enumerate(lower[idx:]) if w in ROLE_WORDS]
+    if later_roles and later_roles[-1] + 1 < len(rest):
+        cut = later_roles[-1] + 1
+        role_parts.extend(w for _, _, w in rest[:cut])
+        rest = rest[cut:]
+    person = _person(text, rest, role=" ".join(role_parts) or None, gender=gender)
+    return [person] if person else []
+
+
+def _org(text: str, run: list[tuple[int, int, str]]) -> Mention:
+    name = text[run[0][0] : run[-1][1]]
+    name = re.sub(r"[’']s$", "", name)
+    if name.endswith(".") and name.split()[-1].lower() not in ("inc.", "co.", "corp.", "ltd.", "bros."):
+        name = name[:-1]
+    return Mention(run[0][0], run[0][0] + len(name), name, "org")
+
+
+def _person(text: str, run: list[tuple[int, int, str]], role: str | None = None, gender: str | None = None) -> Mention | None:
+    if not run:
+        return None
+    name = text[run[0][0] : run[-1][1]]
+    name = re.sub(r"[’']s?$", "", name).rstrip(".")
+    if not name or len(name) < 2 or name.lower() in _NOT_NAMES:
+        return None
+    return Mention(run[0][0], run[-1][1], name, "person", gender, role)
+
+
+# --------------------------------------------------------------------------- registry
+
+
+@dataclass
+class Registry:
+    """Everything the attribution rules know about the people in one article."""
+
+    mentions: list[Mention]
+    positions: list[int] = field(default_factory=list)
+    full_names: dict[str, str] = field(default_factory=dict)  # lower surname / name -> full name
+    genders: dict[str, str] = field(default_factory=dict)
+    roles: dict[str, str] = field(default_factory=dict)  # role head word -> full name
+    orgs: list[Mention] = field(default_factory=list)
+    anonymous: dict[str, str] = field(default_factory=dict)  # head noun -> description in the article
+
+    def full(self, name: str) -> str:
+        key = name.lower()
+        return self.full_names.get(key, name)
+
+
+def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes: Sequence[QuoteSpan] = ()) -> Registry:
+    found = find_people(text, body_start)
+    if quotes:
+        bounds = [(q.start, q.end) for q in quotes]
+        starts = [b[0] for b in bounds]
+
+        def inside(pos: int) -> bool:
+            k = bisect_right(starts, pos) - 1
+            return k >= 0 and bounds[k][0] <= pos < bounds[k][1]
+
+        found = [m for m in found if not inside(m.start)]
+    known = set()
+    for m in found:
+        if m.kind == "person" and len(m.name.split()) >= 2:
+            parts = m.name.lower().split()
+            known.update((parts[0], parts[-1], m.name.lower()))
+    mentions = [
+        m
+        for m in found
+        if m.kind == "org" or len(m.name.split()) >= 2 or m.role or m.gender or m.name.lower() in known
+    ]
+    reg = Registry(mentions)
+    reg.positions = [m.start for m in mentions]
+    people = [m for m in mentions if m.kind == "person"]
+    # fullest names: longest multi-word name per surname
+    for m in sorted(people, key=lambda m: len(m.name.split())):
+        parts = m.name.split()
+        reg.full_names[m.name.lower()] = m.name
+        if len(parts) >= 2:
+            for key in (parts[-1].lower(), parts[0].lower()):
+                existing = reg.full_names.get(key)
+                if existing is None or len(existing.split()) <= len(parts):
+                    reg.full_names[key] = m.name
+            reg.full_names[" ".join(parts[-2:]).lower()] = m.name
+    for m in people:
+        full = reg.full(m.name.split()[-1]) if len(m.name.split()) == 1 else m.name
+        if m.gender:
+            reg.genders.setdefault(full, m.gender)
+        if m.role:
+            for word in m.role.lower().replace("-", " ").split():
+                if word in ROLE_WORDS and word not in ("vice", "deputy", "chief", "general"):
+                    reg.roles[word] = full
+    # appositive roles: "Dana Okafor, the school's principal," / "Okafor, 52, a teacher"
+    for m in people:
+        after = text[m.end : m.end + 90]
+        match = re.match(r",\s*(?:\d+,\s*)?(?:the|a|an|[A-Z][\w’']*[’']s)\s+([^,.;]{2,70}?)(?:,|\.|\s+(?:said|says|told|added))", after)
+        if match:
+            for word in re.findall(r"[\w-]+", match.group(1).lower()):
+                if word in ROLE_WORDS or word.endswith(("ist", "er", "or")) and len(word) > 5:
+                    reg.roles.setdefault(word, reg.full(m.name))
+    for m in mentions:
+        if m.kind == "org":
+            reg.orgs.append(m)
+    anon_heads = "|".join(sorted(ANON_HEADS, key=len, reverse=True))
+    for match in re.finditer(
+        rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[\w’'-]+\s+){{0,3}}?({anon_heads})"
+        r"(?:\s+(?:familiar\s+with|close\s+to|with\s+knowledge\s+of|involved\s+in|briefed\s+on|at|in|for|from)\s+[^,.;:“”\"«»]{2,60})?)(?=[,.;:]|\s+(?:who|said|says|told))",
+        text[body_start:],
+    ):
+        reg.anonymous.setdefault(match.group(2), match.group(1).strip())
+    names = first_name_genders()
+    for full in set(reg.full_names.values()):
+        first = full.split()[0].lower()
+        if len(full.split()) >= 2 and first in names:
+            reg.genders.setdefault(full, names[first])
+    _learn_genders(text, reg, sentences)
+    return reg
+
+
+def _learn_genders(text: str, reg: Registry, sentences: Sequence[Span]) -> None:
+    """Vote a gender for each person from the pronouns that follow their mentions."""
+    votes: dict[str, dict[str, int]] = {}
+    people = [m for m in reg.mentions if m.kind == "person"]
+    starts = [m.start for m in people]
+    for match in re.finditer(r"(?<![\w’'-])(he|his|him|she|her|hers)(?![\w’'-])", text, re.IGNORECASE):
+        pos = match.start()
+        idx = bisect_right(starts, pos) - 1
+        if idx < 0:
+            continue
+        window_start = max(0, pos - 220)
+        recent = {reg.full(m.name) if len(m.name.split()) == 1 else m.name for m in people[max(0, idx - 3) : idx + 1] if m.start >= window_start}
+        if len(recent) != 1:
+            continue
+        (name,) = recent
+        gender = PRONOUNS[match.group(1).lower()]
+        votes.setdefault(name, {}).setdefault(gender, 0)
+        votes[name][gender] += 1
+    for name, counts in votes.items():
+        if name in reg.genders:
+            continue
+        best = max(counts, key=counts.get)
+        if counts[best] >= 2 * sum(v for g, v in counts.items() if g != best):
+            reg.genders[name] = best
