@@ -305,7 +305,11 @@ def _plausible_speaker(np: str) -> bool:
     if words[0][:1].isupper():
         return True
     head = re.sub(r"[^\w-]", "", words[-1].lower())
-    return words[0].lower() in PRONOUNS or head in ORG_HEADS or head in ANON_HEADS or head in ROLE_WORDS
+    if words[0].lower() in ("he", "she", "they"):
+        return len(words) == 1
+    if words[0].lower() in PRONOUNS:
+        return False  # "her members were ..." is not a speaker
+    return head in ORG_HEADS or head in ANON_HEADS or head in ROLE_WORDS
 
 
 def _strip_adverb(np: str) -> str:
@@ -356,6 +360,12 @@ def _pre_attribution(text: str, quote: QuoteSpan, sentence_start: int, reg: Regi
                 speaker = _resolve_np(after, cue_start, reg, state, text)
                 return speaker, "according to", True
             np = _subject_before(before)
+            if np is None or np.lower() in ("and", "but", "then", "and then", "or"):
+                # "she describes the lido as ‘...’ and warns that ...": the sentence's subject
+                np = _sentence_subject(text[sentence_start:cue_start]) or np
+            if best.group().lower().endswith("ing") and before.rstrip().endswith(","):
+                # "Mr. Oyelaran promoted the system ..., calling it “...”": the main clause's subject
+                np = _sentence_subject(before) or np
             if np is None:
                 # inverted: 'said Okafor: "..."'
                 if not _plausible_speaker(after):
@@ -373,7 +383,7 @@ def _pre_attribution(text: str, quote: QuoteSpan, sentence_start: int, reg: Regi
     return None, None, False
 
 
-_WEAK_CUES = frozenset("continue begin go put read describe describe how sum up set out".split(" "))
+_WEAK_CUES = frozenset(["continue", "begin", "go on", "put", "read", "describe how", "sum up", "set out"])
 
 
 def _weak_cue_far(match: re.Match[str], window: str) -> bool:
@@ -395,7 +405,7 @@ def _colon_intro(trailing: str, offset: int, reg: Registry, state: _State, text:
         previous = None
         while previous != whole:
             previous = whole
-            whole = _ASIDE.sub("", whole)
+            whole = _RELATIVE.sub("", whole)
         clause = re.split(r"[;]\s+", whole)[-1]
         np = _sentence_subject(clause + ":")
     if not np:
@@ -413,8 +423,18 @@ def _colon_intro(trailing: str, offset: int, reg: Registry, state: _State, text:
 
 
 _ASIDE = re.compile(
-    r",\s*(?:who|whose|which|where|speaking|writing|asked|according|addressing|standing|sitting|"
-    r"the|a|an|its|his|her|their|\d+|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*[’']s)\b[^,]*(?=,|$)"
+    r",\s*(?:(?:who|whose|which|where|speaking|writing|asked|according|addressing|standing|sitting|"
+    r"the|a|an|its|his|her|their|\d+|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*[’']s)\b"
+    r"|(?!(?:he|she|they|we|i|it|you|and|but|then|so)\b)[a-z])[^,]*(?=,|$)"
+)
+
+
+_RELATIVE = re.compile(r",\s*(?:who|whose|which|where)\b[^,]*(?=,|$)")
+_LEADING = re.compile(
+    r"^\s*(?:(?:In|On|At|After|Before|During|With|As|While|When|Since|Despite|Asked|Speaking|Writing|Later|Then|But|And|"
+    r"Still|Yet|Building|Looking|Earlier|Late|Early|Last|Next|Meanwhile|However|Instead|Today|Yesterday|Now|"
+    r"Separately|Elsewhere|Overall|Also|Back|Outside|Inside|Across|Under|Over|For|From|By|Within|Without|Once|Unlike|"
+    r"Like|Though|Although|If|Because|Even)\b|[a-z])[^,]{0,120},\s*"
 )
 
 
@@ -429,6 +449,7 @@ def _subject_before(before: str) -> str | None:
         return None
     before = re.sub(r"\s+(?:\w+ly|also|later|then|again|once|has|have|had|was|were|is|would|will|could|did)$", "", before)
     before = re.sub(r"\s+(?:\w+ly|also|has|have|had|was|were|is)$", "", before).rstrip().rstrip(",")
+    before = re.sub(r"\s*\([^()]*\)", "", before)
     previous = None
     removed: list[str] = []
     while previous != before:
@@ -464,11 +485,11 @@ _SUBJECT_VERBS = frozenset(
 def _sentence_subject(clause: str) -> str | None:
     """The subject of a clause: the words before its first verb ("The mayor was blunt" -> "The mayor")."""
     clause = re.split(r"[:]", clause)[0]
-    clause = re.sub(
-        r"^\s*(?:In|On|At|After|Before|During|With|As|While|When|Since|Despite|Asked|Speaking|Later|Then|But|And|Still|Yet|Building|Looking|Earlier)\b[^,]{0,120},\s*",
-        "",
-        clause,
-    )
+    for _ in range(3):
+        stripped = _LEADING.sub("", clause, count=1)
+        if stripped == clause:
+            break
+        clause = stripped
     words = clause.split()
     verbs = reporting_verbs()
     found = _verb_subject(words, verbs)
@@ -587,10 +608,12 @@ def attribute(
             speaker, cue = pre_speaker, pre_cue
         elif split_prev is not None:
             speaker, cue = split_prev
-        elif post_found or pre_found:
-            speaker, cue = None, post_cue or pre_cue
         else:
             speaker, cue = _paragraph_intro(text, quote, paragraphs, sentences, reg, state)
+            if post_found or pre_found:
+                cue = post_cue or pre_cue
+                if speaker is None:
+                    speaker = _coordinated_subject(text, quote, sentence_start, reg, state)
             if speaker is None:
                 speaker = _named_next(text, quote, paragraphs, reg, state)
             if speaker is None and quote.paragraph == state.last_paragraph:
@@ -653,6 +676,15 @@ def _unclosed_attribution(text: str, quote: QuoteSpan, reg: Registry, state: _St
     return _resolve_np(np, quote.end, reg, state, text), cue.group()
 
 
+def _coordinated_subject(text: str, quote: QuoteSpan, sentence_start: int, reg: Registry, state: _State) -> str | None:
+    """'He described them as “...,” and said ...': the subject of the sentence the quote sits in."""
+    close = quote.close_mark if quote.close_mark is not None else quote.end
+    if not re.match(r"[\s,]*(?:and|but|then)\s", text[close + 1 : close + 12]):
+        return None
+    np = _sentence_subject(text[sentence_start : quote.open_mark])
+    return _resolve_np(np, quote.open_mark, reg, state, text) if np else None
+
+
 def _paragraph_intro(text, quote, paragraphs, sentences, reg, state) -> tuple[str | None, str | None]:
     """A quote opening a paragraph after one that ends with a colon ("... set out her reasoning:")."""
     para = paragraphs[quote.paragraph]
@@ -699,17 +731,21 @@ def _previous_sentence_subject(text, quote, sentence_start, para, sentences, reg
     if quote.open_mark != sentence_start and text[sentence_start : quote.open_mark].strip():
         return None
     previous = [s for s in sentences if para.start <= s.start and s.end <= sentence_start]
+    if not previous and quote.open_mark == para.start and quote.paragraph > 0:
+        # a paragraph that is only this quote, after a paragraph about someone
+        prev_para = next((p for p in reversed(sentences) if p.end <= para.start), None)
+        previous = [prev_para] if prev_para is not None else []
     if not previous:
         return None
     sentence = text[previous[-1].start : previous[-1].end]
-    if any(mark in sentence for mark in "\"“”«»„"):
+    if any(mark in sentence for mark in "\"“”«»„‘"):
         return None
     np = _sentence_subject(sentence)
     if not np:
         return None
     speaker = _resolve_np(np, previous[-1].start, reg, state, text)
-    people = set(reg.full_names.values())
-    return speaker if speaker in people else None
+    known = set(reg.full_names.values()) | {_full_org(o.name, reg) for o in reg.orgs}
+    return speaker if speaker in known else None
 
 
 def _follow_on(text: str, quotes: Sequence[QuoteSpan], index: int, paragraphs: Sequence[Span], state: _State) -> str | None:

@@ -72,7 +72,13 @@ ORG_WORDS = frozenset(
     parliament congress senate assembly cabinet army navy force forces guard brigade unit team fc
     museum library gallery church diocese council's nato un eu who imf energy motors airlines airways pharma
     pharmaceuticals foods media capital ventures solutions logistics electric power telecom mining oil gas
-    steel chemicals insurance healthcare software robotics aerospace automotive brewery studios records""".split()
+    steel chemicals insurance healthcare software robotics aerospace automotive brewery studios records
+    financial finance payments bakery cafe café restaurant shop store stores market pharmacy hotel pub bar salon
+    garage farm farms diner bistro grill kitchen bookshop bookstore gym supermarket mart outlet boutique
+    digital analytics data cloud networks communications retail brands realty properties homes construction
+    engineering consulting associates law legal publishing entertainment games pictures films music sports
+    athletics fitness transit transport rail railways shipping freight utilities metals therapeutics biotech
+    medical""".split()
 )
 PLACE_WORDS = frozenset(
     """street st road rd avenue ave lane boulevard square park bridge station hall stadium river lake
@@ -236,7 +242,7 @@ def _classify_run(text: str, run: list[tuple[int, int, str]]) -> list[Mention]:
         idx += 1
     rest = run[idx:]
     # a role later in the run ("Estonian Prime Minister Kaja Kallas")
-    later_roles = [n for n, w in enumerate(lower[idx:]) if w in ROLE_WORDS]
+    later_roles = [n for n, w in enumerate(lower[idx:]) if w in ROLE_WORDS or w in HONORIFICS or rest[n][2].lower() in HONORIFICS]
     if later_roles and later_roles[-1] + 1 < len(rest):
         cut = later_roles[-1] + 1
         role_parts.extend(w for _, _, w in rest[:cut])
@@ -308,15 +314,19 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
     reg.positions = [m.start for m in mentions]
     people = [m for m in mentions if m.kind == "person"]
     # fullest names: longest multi-word name per surname
+    firsts: dict[str, str] = {}
     for m in sorted(people, key=lambda m: len(m.name.split())):
         parts = m.name.split()
         reg.full_names[m.name.lower()] = m.name
         if len(parts) >= 2:
-            for key in (parts[-1].lower(), parts[0].lower()):
-                existing = reg.full_names.get(key)
-                if existing is None or len(existing.split()) <= len(parts):
-                    reg.full_names[key] = m.name
+            key = parts[-1].lower()
+            existing = reg.full_names.get(key)
+            if existing is None or len(existing.split()) <= len(parts):
+                reg.full_names[key] = m.name
+            firsts.setdefault(parts[0].lower(), m.name)
             reg.full_names[" ".join(parts[-2:]).lower()] = m.name
+    for key, name in firsts.items():
+        reg.full_names.setdefault(key, name)  # a first name only where no surname is the same word
     for m in people:
         full = reg.full(m.name.split()[-1]) if len(m.name.split()) == 1 else m.name
         if m.gender:

@@ -36,9 +36,10 @@ _CLOSE_SHAPED = "”»’›"
 _OPENING_CONTEXT = "([{—–-/"
 _ELISIONS = ("n'", "n’", "em ", "em,", "em.", "til ", "cause ", "tis ", "twas ", "s ")
 _TITLE_WORDS = frozenset(
-    "so-called dubbed titled entitled named nicknamed branded labelled labeled termed "
-    "known as word phrase slogan motto banner headline".split()
+    "so-called dubbed titled entitled named nicknamed branded labelled labeled termed word phrase slogan motto "
+    "banner headline rated graded".split()
 )
+_TITLE_PHRASES = frozenset({"known as", "referred to as", "billed as", "marketed as", "the word", "the term"})
 _LOWER_TITLE_OK = frozenset("a an the of and or in on at to for with from by but nor de la le".split())
 
 
@@ -238,10 +239,13 @@ def _kind(text: str, start: int, end: int, open_mark: int, para_start: int, cont
     has_sentence_end = bool(re.search(r"[.!?…]['\"’”]?$", inner)) or inner.rstrip().endswith(",")
     if continued and prev_kind:
         return prev_kind
-    if len(words) <= 6 and inner.rstrip().endswith(",") and _is_title_case(words) and not _cue_follows(text, end):
+    if len(words) <= 12 and inner.rstrip().endswith(",") and _is_title_case(words) and not _cue_follows(text, end):
         return "term"  # "Winter Wheat," directed by ...
+    sentence_words = re.split(r"[.!?]\s+(?=[A-Z\"“‘'«„])", before)[-1].lower().replace("’", "'").split()
+    if len(words) <= 2 and not has_sentence_end and not _cue_follows(text, end) and not _cue_precedes(sentence_words):
+        return "term"  # a scare-quoted word with no one saying it: rated "poor"
     if len(words) <= 6 and not has_sentence_end:
-        if prev in _TITLE_WORDS or last_two in _TITLE_WORDS:
+        if prev in _TITLE_WORDS or last_two in _TITLE_PHRASES:
             return "term"
         if _is_title_case(words) and prev not in {"said", "says", "saying", "told", "added", "wrote"}:
             return "term"
@@ -268,6 +272,14 @@ def _cue_follows(text: str, end: int) -> bool:
     verbs = reporting_verbs()
     words = re.findall(r"[\w’']+", text[end : end + 60])[:4]
     return any(w.lower() in verbs for w in words)
+
+
+def _cue_precedes(before_words: Sequence[str]) -> bool:
+    """Is there a reporting verb earlier in the sentence ("said in a statement that it 'broadly welcomes'")?"""
+    from .attribution import reporting_verbs
+
+    verbs = reporting_verbs()
+    return any(w.strip(",:;") in verbs for w in before_words)
 
 
 def _is_title_case(words: Sequence[str]) -> bool:
