@@ -118,8 +118,10 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
     if persons and not (orgs and orgs[0].start < persons[0].start and low.split()[0] in ("a", "an", "one")):
         name = persons[-1].name
         if len(name.split()) == 1:
-            return reg.full(name)
+            return reg.full(name, pos, persons[-1].gender)
         return reg.full_names.get(name.lower(), name)
+    if words[-1] in _DOCUMENTS and words[0] in ("the", "a", "her", "his", "their", "its"):
+        return _document_author(text, pos, words[-1], reg, state)
     # possessive role: "the school's principal", "Hartwell's mayor"
     head = re.sub(r"[^\w\s'-]", "", words[-1])
     first = words[0]
@@ -137,7 +139,8 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
         return reg.roles[head]
     core = re.split(r"\s+(?:of|for|at|with|from|in|on|familiar|close|who|whose|briefed|involved)\s", low, maxsplit=1)[0]
     core_words = {re.sub(r"[^\w-]", "", w) for w in core.split()}
-    human = core_words & (ANON_HEADS | ROLE_WORDS | ORG_HEADS)
+    core_head = re.sub(r"[^\w-]", "", core.split()[-1]) if core.split() else ""
+    human = {core_head} & (ANON_HEADS | ROLE_WORDS | ORG_HEADS)
     if human and len(words) <= 10:
         if first in ("a", "an", "one", "another"):
             for word in core.split():
@@ -145,6 +148,37 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
                     state.anonymous[re.sub(r"[^\w-]", "", word)] = re.sub(r"^(?:a|an|one|another)\s+", "", np, flags=re.IGNORECASE)
         return np
     return None
+
+
+_DOCUMENTS = frozenset("statement letter post note email e-mail message filing memo release tweet ruling affidavit submission".split())
+
+
+def _document_author(text: str, pos: int, noun: str, reg: Registry, state: "_State") -> str | None:
+    """Who wrote "the statement" / "the letter": looked up in the sentences just before."""
+    window = text[max(0, pos - 700) : pos]
+    nouns = "statement|letter|post|note|email|e-mail|message|filing|memo|release|tweet|ruling|affidavit|submission"
+    match = None
+    for match in re.finditer(rf"\b(?:{nouns})\b[^.]{{0,40}}?\b(?:on|for)\s+(his|her|their)\s+behalf", window, re.IGNORECASE):
+        pass
+    if match:
+        gender = PRONOUNS[match.group(1).lower()]
+        anchor = max(0, pos - 700) + match.start()
+        return _resolve_pronoun(gender, anchor, reg, state, prefer_last_speaker=False)
+    for match in re.finditer(rf"([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)*)[’']s\s+(?:\w+\s+){{0,2}}(?:{nouns})\b|(?:{nouns})\s+(?:from|by)\s+([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)*)", window):
+        pass
+    if match:
+        name = match.group(1) or match.group(2)
+        return _resolve_np(name, max(0, pos - 700) + match.start(), reg, state, text)
+    return None
+
+
+_PREPOSITIONS = frozenset("to for with about at on from by of against toward towards over under beside behind into onto like than".split())
+
+
+def _object_of_preposition(text: str, start: int) -> bool:
+    """Is the name at ``start`` the object of a preposition ("paid tribute to Sutcliffe")?"""
+    before = text[max(0, start - 20) : start].split()
+    return bool(before) and before[-1].lower() in _PREPOSITIONS
 
 
 def _full_org(name: str, reg: Registry) -> str:
@@ -156,32 +190,54 @@ def _full_org(name: str, reg: Registry) -> str:
     return best
 
 
+_ORG_HINTS: dict[str, tuple[str, ...]] = {
+    "company": ("inc", "corp", "ltd", "llc", "plc", "co", "group", "technologies", "labs", "systems", "industries",
+                "holdings", "energy", "financial", "motors", "airlines", "media", "foods", "pharmaceuticals"),
+    "club": ("fc", "afc", "rovers", "united", "city", "athletic", "wanderers", "rangers", "albion", "club", "town", "county"),
+    "team": ("fc", "afc", "rovers", "united", "athletic", "wanderers", "rangers", "albion", "team"),
+    "school": ("school", "academy", "college", "district"),
+    "hospital": ("hospital", "clinic", "health", "infirmary", "medical"),
+    "party": ("party", "alliance", "democrats", "conservatives", "labour", "greens"),
+    "union": ("union", "federation", "association", "guild"),
+}
+_ORG_HINTS["firm"] = _ORG_HINTS["company"]
+
+
 def _recent_org(pos: int, reg: Registry, head: str) -> str | None:
+    """The organisation "the company" / "the club" refers to: the most-mentioned fitting one so far."""
     before = [o for o in reg.orgs if o.start < pos]
-    for org in reversed(before):
-        if head in org.name.lower() or head in ("company", "firm") and re.search(r"\b(inc|corp|ltd|llc|plc|co|group|technologies|labs|systems|industries|holdings)\b", org.name.lower()):
-            return _full_org(org.name, reg)
-    if before and head in ("company", "firm", "group", "organization", "organisation", "agency", "union"):
-        counts: dict[str, int] = {}
-        for org in before:
-            key = org.name.split()[0].lower()
-            counts[key] = counts.get(key, 0) + 1
-        best = max(reversed(before), key=lambda o: counts[o.name.split()[0].lower()])
-        return _full_org(best.name, reg)
-    return None
+    hints = _ORG_HINTS.get(head, (head,))
+    fitting = [o for o in before if head in o.name.lower() or set(re.findall(r"[a-z]+", o.name.lower())) & set(hints)]
+    pool = fitting or (before if head in _ORG_HINTS or head in ("group", "organization", "organisation", "agency") else [])
+    if not pool:
+        return None
+    counts: dict[str, int] = {}
+    for org in pool:
+        key = org.name.split()[0].lower()
+        counts[key] = counts.get(key, 0) + 1
+    best = max(reversed(pool), key=lambda o: counts[o.name.split()[0].lower()])
+    return _full_org(best.name, reg)
 
 
-def _resolve_pronoun(gender: str, pos: int, reg: Registry, state: "_State") -> str | None:
+def _resolve_pronoun(gender: str, pos: int, reg: Registry, state: "_State", prefer_last_speaker: bool = True) -> str | None:
     if gender == "x":
+        # singular or plural "they": the last person or organisation named, else the last speaker
+        idx = bisect_right(reg.positions, pos) - 1
+        if idx >= 0 and pos - reg.mentions[idx].start < 300:
+            m = reg.mentions[idx]
+            if m.kind == "org":
+                return _full_org(m.name, reg)
+            return reg.full(m.name, m.start, m.gender) if len(m.name.split()) == 1 else reg.full_names.get(m.name.lower(), m.name)
         if state.last_speaker and state.last_speaker_pos >= pos - 1500:
             return state.last_speaker
         return None
-    if state.last_speaker and pos - state.last_speaker_pos < 400:
+    if prefer_last_speaker and state.last_speaker and pos - state.last_speaker_pos < 400:
         last_gender = reg.genders.get(state.last_speaker)
         between = [
             m for m in reg.mentions[bisect_right(reg.positions, state.last_speaker_pos) : bisect_right(reg.positions, pos)]
             if m.kind == "person"
         ]
+        between = [m for m in between if not _object_of_preposition(state.text, m.start)]
         if last_gender in (gender, None) and not any(
             reg.genders.get(reg.full(m.name) if len(m.name.split()) == 1 else m.name) in (gender, None) for m in between
         ):
@@ -195,11 +251,11 @@ def _resolve_pronoun(gender: str, pos: int, reg: Registry, state: "_State") -> s
         if m.kind != "person" or pos - m.start > 2500:
             continue
         seen += 1
-        name = reg.full(m.name) if len(m.name.split()) == 1 else reg.full_names.get(m.name.lower(), m.name)
+        name = reg.full(m.name, m.start, m.gender) if len(m.name.split()) == 1 else reg.full_names.get(m.name.lower(), m.name)
         known = reg.genders.get(name)
         if known == gender:
             return name
-        if known is None and unknown is None:
+        if known is None and (unknown is None or (name in state.speakers and unknown not in state.speakers)):
             unknown = name
     if state.last_speaker and reg.genders.get(state.last_speaker) == gender:
         return state.last_speaker
@@ -215,6 +271,8 @@ class _State:
     last_speaker_pos: int = -10_000
     last_paragraph: int = -10
     anonymous: dict[str, str] = field(default_factory=dict)  # head noun -> description ("official" -> "cantonal official")
+    speakers: set[str] = field(default_factory=set)
+    text: str = ""
 
 
 def _cue_tail(text: str, pos: int, limit: int) -> int:
@@ -360,6 +418,13 @@ def _pre_attribution(text: str, quote: QuoteSpan, sentence_start: int, reg: Regi
                 speaker = _resolve_np(after, cue_start, reg, state, text)
                 return speaker, "according to", True
             np = _subject_before(before)
+            if np is not None and np.lower() in ("he", "she", "they", "he had", "she had") and len(matches) > 1:
+                # "A neighbor ... said she had reported ... “at least twice”": she is the first cue's subject
+                outer = matches[-2]
+                if re.fullmatch(r"\s*(?:that\s+)?(?:he|she|they)\s+(?:had\s+|has\s+|would\s+)?", window[outer.end() : best.start()]):
+                    outer_np = _subject_before(window[: outer.start()])
+                    if outer_np and outer_np.lower() not in PRONOUNS:
+                        np = outer_np
             if np is None or np.lower() in ("and", "but", "then", "and then", "or"):
                 # "she describes the lido as ‘...’ and warns that ...": the sentence's subject
                 np = _sentence_subject(text[sentence_start:cue_start]) or np
@@ -472,6 +537,8 @@ def _subject_before(before: str) -> str | None:
     words = tail.split()
     if not words:
         return None
+    if len(words) > 1 and words[-1].lower() in ("he", "she", "they"):
+        return words[-1]  # "... said she [had reported]"
     return " ".join(words[-7:])
 
 
@@ -505,6 +572,13 @@ def _sentence_subject(clause: str) -> str | None:
 
 
 def _verb_subject(words: list[str], verbs: dict[str, str]) -> str | None:
+    found = _verb_subject_words(words, verbs)
+    if found and len(found.split()) > 1 and found.split()[-1].lower() in ("he", "she", "they"):
+        return found.split()[-1]  # "Later that evening he wrote" -> "he"
+    return found
+
+
+def _verb_subject_words(words: list[str], verbs: dict[str, str]) -> str | None:
     for n, word in enumerate(words[:8]):
         bare = word.strip(",;:").lower().replace("’", "'")
         if n and word[:1].islower() and (
@@ -570,7 +644,7 @@ def attribute(
         return []
     reg = build_registry(text, body_start, sentences, quotes)
     sentence_starts = [s.start for s in sentences]
-    state = _State()
+    state = _State(text=text)
     results: list[tuple[str | None, str | None]] = []
     for index, quote in enumerate(quotes):
         para = paragraphs[quote.paragraph] if quote.paragraph < len(paragraphs) else Span(0, len(text))
@@ -631,6 +705,7 @@ def attribute(
 
 def _remember(state: _State, speaker: str | None, quote: QuoteSpan) -> None:
     if speaker:
+        state.speakers.add(speaker)
         state.last_speaker = speaker
         state.last_speaker_pos = quote.end
         state.last_paragraph = quote.paragraph

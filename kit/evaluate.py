@@ -12,7 +12,8 @@ Scoring rules:
 * A found quote matches a gold quote when their character spans overlap by at
   least 80% of their union (``strict`` counts only identical spans).
 * Speaker accuracy is over matched quotes: the speakers agree after
-  :func:`normalise_speaker` (case, honorifics, a leading "the/a/an/one").
+  :func:`normalise_speaker` (case, honorifics, a leading "the/a/an/one"); an
+  anonymous description agrees on its core (:func:`speakers_match`).
 
 >>> gold = [{"text": "Hi", "start": 1, "end": 3, "speaker": "Dr. Ann Lee", "kind": "full"}]
 >>> found = [{"text": "Hi", "start": 1, "end": 3, "speaker": "Ann Lee", "kind": "full"}]
@@ -25,7 +26,7 @@ from __future__ import annotations
 import re
 from typing import Any, Iterable, Mapping, Sequence
 
-__all__ = ["normalise_speaker", "score_quotes", "combine_scores"]
+__all__ = ["normalise_speaker", "speakers_match", "score_quotes", "combine_scores"]
 
 _HONORIFIC = re.compile(
     r"^(?:(?:mr|mrs|ms|miss|dr|prof|professor|sen|rep|gov|gen|lt|col|capt|sgt|insp|det|supt|rev|fr|cllr|maj|"
@@ -51,6 +52,28 @@ def normalise_speaker(name: str | None) -> str | None:
     text = re.sub(r"^(?:the|a|an|one)\s+", "", text)
     text = _HONORIFIC.sub("", text)
     return text or None
+
+
+_DESCRIPTION_END = re.compile(r"\s+(?:in|of|at|for|with|from|familiar|close|who|whose|on|to|briefed|involved)\b.*$")
+
+
+def speakers_match(gold: str | None, found: str | None) -> bool:
+    """Speakers agree after :func:`normalise_speaker`; anonymous descriptions agree on their core.
+
+    A description (not a name: it starts in lower case) matches when the words before its first
+    preposition agree: "official" and "official in the state budget office" are the same source.
+
+    >>> speakers_match("official", "one official in the state budget office")
+    True
+    >>> speakers_match("Ann Lee", "Lee"), speakers_match(None, None)
+    (False, True)
+    """
+    a, b = normalise_speaker(gold), normalise_speaker(found)
+    if a == b:
+        return True
+    if a is None or b is None or not str(gold).strip()[:1].islower() and not str(gold).lower().startswith(("the ", "a ", "an ", "one ")):
+        return False
+    return _DESCRIPTION_END.sub("", a) == _DESCRIPTION_END.sub("", b)
 
 
 def _speech(items: Iterable[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
@@ -88,7 +111,7 @@ def score_quotes(
             f = found_s[best_j]
             tp += 1
             strict += int(g["start"] == f["start"] and g["end"] == f["end"])
-            if normalise_speaker(g.get("speaker")) == normalise_speaker(f.get("speaker")):
+            if speakers_match(g.get("speaker"), f.get("speaker")):
                 speaker_ok += 1
             else:
                 errors.append(f"speaker: {g['text'][:50]!r} gold={g.get('speaker')!r} found={f.get('speaker')!r}")

@@ -78,12 +78,13 @@ ORG_WORDS = frozenset(
     digital analytics data cloud networks communications retail brands realty properties homes construction
     engineering consulting associates law legal publishing entertainment games pictures films music sports
     athletics fitness transit transport rail railways shipping freight utilities metals therapeutics biotech
-    medical""".split()
+    medical rovers wanderers rangers albion athletic fc afc cf sc hotspur""".split()
 )
 PLACE_WORDS = frozenset(
     """street st road rd avenue ave lane boulevard square park bridge station hall stadium river lake
     mountain valley island beach harbour harbor port airport county province canton district city town
-    village north south east west central heights gardens row way place quay pier coast bay""".split()
+    village north south east west central heights gardens row way place quay pier coast bay end stand terrace
+    ground field arena drive court crescent close mews hill hills wharf dock""".split()
 )
 ORG_HEADS = frozenset(
     """company firm ministry department council committee commission agency authority union association
@@ -102,7 +103,15 @@ ANON_HEADS = frozenset(
     doctors nurse nurses investor investors colleague colleagues friend friends relative relatives
     organiser organizer organisers organizers protester protesters customer customers manager
     engineer engineers scientist scientists researcher researchers banker bankers trader traders
-    passenger passengers driver drivers shopkeeper owner owners commuter commuters user users""".split()
+    passenger passengers driver drivers shopkeeper owner owners commuter commuters user users author authors
+    writer writers team planner planners inspector inspectors economist economists lawyer lawyers librarian
+    accountant farmer farmers volunteer volunteers firefighter firefighters paramedic paramedics pilot soldier
+    soldiers guard guards coach supporter supporters critic critics opponent opponents activist activists
+    campaigner campaigners historian professor lecturer clinician employee contractor landlord tenant tenants
+    shopper patient patients victim victims survivor survivors bystander bystanders mother father grandmother
+    grandfather son daughter wife husband brother sister man woman boy girl diplomat diplomats negotiator
+    legislator legislators councillor councillors broker brokers consultant consultants adviser advisers
+    advisor advisors director directors officer spokeswoman""".split()
 )
 PRONOUNS = {"he": "m", "she": "f", "they": "x", "him": "m", "her": "f", "them": "x", "his": "m", "hers": "f", "their": "x"}
 _NOT_NAMES = frozenset(
@@ -225,7 +234,7 @@ def _classify_run(text: str, run: list[tuple[int, int, str]]) -> list[Mention]:
                 result.append(person)
             return result
         return [_org(text, run)]
-    if lower[-1] in PLACE_WORDS and len(run) >= 2:
+    if len(run) >= 2 and (lower[-1] in PLACE_WORDS or (len(run) >= 3 and lower[-2] in PLACE_WORDS)):
         return []
     gender = None
     role_parts: list[str] = []
@@ -284,8 +293,22 @@ class Registry:
     orgs: list[Mention] = field(default_factory=list)
     anonymous: dict[str, str] = field(default_factory=dict)  # head noun -> description in the article
 
-    def full(self, name: str) -> str:
+    by_surname: dict[str, list[Mention]] = field(default_factory=dict)  # surname -> full-name mentions
+
+    def full(self, name: str, pos: int | None = None, gender: str | None = None) -> str:
+        """The fullest form of ``name``; with a shared surname, the one of the right gender, else the nearest before ``pos``."""
         key = name.lower()
+        candidates = self.by_surname.get(key)
+        if candidates and len({m.name for m in candidates}) > 1:
+            names = list(dict.fromkeys(m.name for m in candidates))
+            if gender:
+                fitting = [n for n in names if self.genders.get(n) == gender]
+                if len(fitting) == 1:
+                    return fitting[0]
+            if pos is not None:
+                before = [m for m in candidates if m.start < pos]
+                if before:
+                    return before[-1].name
         return self.full_names.get(key, name)
 
 
@@ -320,6 +343,7 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
         reg.full_names[m.name.lower()] = m.name
         if len(parts) >= 2:
             key = parts[-1].lower()
+            reg.by_surname.setdefault(key, []).append(m)
             existing = reg.full_names.get(key)
             if existing is None or len(existing.split()) <= len(parts):
                 reg.full_names[key] = m.name
@@ -328,7 +352,7 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
     for key, name in firsts.items():
         reg.full_names.setdefault(key, name)  # a first name only where no surname is the same word
     for m in people:
-        full = reg.full(m.name.split()[-1]) if len(m.name.split()) == 1 else m.name
+        full = reg.full(m.name, m.start, m.gender) if len(m.name.split()) == 1 else m.name
         if m.gender:
             reg.genders.setdefault(full, m.gender)
         if m.role:

@@ -216,7 +216,7 @@ def _weak_closer(text: str, i: int, hi: int) -> bool:
 def _plausible_unclosed_single(text: str, opener: int, lo: int) -> bool:
     """An unmatched single mark counts as a quote only where speech usually starts."""
     before = text[lo:opener].rstrip()
-    return opener == lo or before.endswith((":", ",")) or before == ""
+    return opener == lo or before.endswith((":", ",", ".", "!", "?")) or before == ""
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -239,6 +239,8 @@ def _kind(text: str, start: int, end: int, open_mark: int, para_start: int, cont
     has_sentence_end = bool(re.search(r"[.!?…]['\"’”]?$", inner)) or inner.rstrip().endswith(",")
     if continued and prev_kind:
         return prev_kind
+    if prev in {"titled", "entitled", "headlined", "subtitled"} and _is_title_case(words):
+        return "term"  # a title of any length: titled "Neuromuscular Warm-Up ...: A Trial"
     if len(words) <= 12 and inner.rstrip().endswith(",") and _is_title_case(words) and not _cue_follows(text, end):
         return "term"  # "Winter Wheat," directed by ...
     sentence_words = re.split(r"[.!?]\s+(?=[A-Z\"“‘'«„])", before)[-1].lower().replace("’", "'").split()

@@ -89,6 +89,7 @@ Choices about values
 from __future__ import annotations
 
 import gzip
+from importlib import resources
 import html
 import importlib.util
 import logging
@@ -122,7 +123,7 @@ _log = logging.getLogger(__name__)
 #: textstat version whose internals the patch was written and tested against.
 TEXTSTAT_CHECKED_VERSION = "0.7.13"
 
-_TABLE_PATH = Path(__file__).resolve().parent / "data" / "cmu_syllables.tsv.gz"
+_TABLE_NAME = "cmu_syllables.tsv.gz"
 _LANG = "en_US"
 _PROBE_WORD = "zzkitsyllableprobe"
 _PROBE_SYLLABLES = 7
@@ -244,8 +245,8 @@ def syllable_table() -> Mapping[str, int]:
     if _table is None:
         with _lock:
             if _table is None:
-                with gzip.open(_TABLE_PATH, "rt", encoding="utf-8") as fh:
-                    lines = fh.read().splitlines()
+                data = (resources.files("kit.data") / _TABLE_NAME).read_bytes()
+                lines = gzip.decompress(data).decode("utf-8").splitlines()
                 table: dict[str, int] = {}
                 for line in lines:
                     if line and not line.startswith("#"):
