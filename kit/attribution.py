@@ -95,8 +95,10 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
     full_np = np
     np = re.split(r",|\s+(?:who|which|whose|speaking|citing)\b|\s+—", np, maxsplit=1)[0].strip()
     pronoun = re.search(r"\b(she|her|he|his)\b", full_np[len(np) :], re.IGNORECASE)
-    if pronoun and np and np.split()[0].lower() in ("a", "an", "one", "the"):
-        reg.genders.setdefault(np, PRONOUNS[pronoun.group(1).lower()])
+    if pronoun and np and (np.split()[0].lower() in ("a", "an", "one", "the") or np[:1].islower()):
+        gender = PRONOUNS[pronoun.group(1).lower()]
+        reg.genders.setdefault(np, gender)
+        reg.genders.setdefault(re.sub(r"^(?:a|an|one|the)\s+", "", np, flags=re.IGNORECASE), gender)
     np = re.sub(r"^(?:and|but|so|then|as|while|where|when|because)\s+", "", np, flags=re.IGNORECASE)
     if not np:
         return None
@@ -108,6 +110,18 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
         return _resolve_pronoun(PRONOUNS[low], pos, reg, state)
     if low in ("i", "we", "you", "it", "this", "that", "there"):
         return None
+    if words[0] in ("a", "an", "one", "the") and len(words) >= 2:
+        core0 = re.split(r"\s+(?:of|to|at|in|on|for|with|from|by|near|outside|inside|taped|posted|left|found|who|whose|which|that|familiar|close|briefed|involved|knowledgeable|aware)\s", np, maxsplit=1)[0]
+        core_words0 = core0.split()
+        head_core = re.sub(r"[^\w-]", "", core_words0[-1].lower()) if core_words0 else ""
+        if (
+            not any(w[:1].isupper() for w in core_words0[1:])
+            and head_core not in ANON_HEADS | ROLE_WORDS | ORG_HEADS | set(_DOCUMENTS)
+            and head_core not in reg.roles
+            and head_core not in state.anonymous
+            and head_core not in reg.anonymous
+        ):
+            return None  # "A hand-lettered sign taped to the door of the Pinyon Estates clubhouse"
     head0 = re.sub(r"[^\w-]", "", words[-1])
     if head0 in ORG_HEADS and len(words) >= 3 and words[0] in ("the", "a", "an") and any(w[:1].isupper() for w in np.split()[1:]):
         if not any(w in ROLE_WORDS for w in words[1:-1]):
@@ -130,6 +144,8 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
         return state.anonymous.get(head) or reg.anonymous[head]
     if head in reg.roles and first in ("the", "its", "their", "our") or (head in reg.roles and "'s" in low):
         return reg.roles[head]
+    if orgs and head in ANON_HEADS | ROLE_WORDS and not persons:
+        return re.sub(r"^(?:a|an|one|the)\s+", "", np, flags=re.IGNORECASE)  # "a Corvane spokeswoman"
     if orgs and first not in ("a", "an", "one", "two", "three", "several", "some"):
         return _full_org(orgs[-1].name, reg)
     if head in ORG_HEADS and first in ("the", "its", "their"):
@@ -169,7 +185,23 @@ def _document_author(text: str, pos: int, noun: str, reg: Registry, state: "_Sta
     if match:
         name = match.group(1) or match.group(2)
         return _resolve_np(name, max(0, pos - 700) + match.start(), reg, state, text)
+    if state.last_speaker and pos - state.last_speaker_pos < 800 and re.search(rf"\b{noun}\b", window, re.IGNORECASE):
+        return state.last_speaker  # "the statement added", after a quote from that statement
     return None
+
+
+def _recent_known(gender: str, pos: int, reg: Registry, window: int = 700) -> bool:
+    """Is a person of the given (known) gender named in the ``window`` characters before ``pos``?"""
+    idx = bisect_right(reg.positions, pos) - 1
+    while idx >= 0 and pos - reg.mentions[idx].start <= window:
+        m = reg.mentions[idx]
+        idx -= 1
+        if m.kind != "person":
+            continue
+        name = reg.full(m.name, m.start, m.gender) if len(m.name.split()) == 1 else reg.full_names.get(m.name.lower(), m.name)
+        if reg.genders.get(name) == gender:
+            return True
+    return False
 
 
 _PREPOSITIONS = frozenset("to for with about at on from by of against toward towards over under beside behind into onto like than".split())
@@ -221,7 +253,17 @@ def _recent_org(pos: int, reg: Registry, head: str) -> str | None:
 
 def _resolve_pronoun(gender: str, pos: int, reg: Registry, state: "_State", prefer_last_speaker: bool = True) -> str | None:
     if gender == "x":
-        # singular or plural "they": the last person or organisation named, else the last speaker
+        # singular or plural "they": the subject of the sentence before the quote, else the last
+        # person or organisation named, else the last speaker
+        if state.current_open is not None and state.text:
+            before = state.text[max(0, state.current_open - 400) : state.current_open]
+            sentences = re.split(r"(?<=[.!?])[\"”’»]?\s+", before.strip())
+            if len(sentences) >= 1 and sentences[-1]:
+                np = _sentence_subject(sentences[-1])
+                if np and np.lower() not in PRONOUNS:
+                    found = _resolve_np(np, state.current_open, reg, state, state.text)
+                    if found:
+                        return found
         idx = bisect_right(reg.positions, pos) - 1
         if idx >= 0 and pos - reg.mentions[idx].start < 300:
             m = reg.mentions[idx]
@@ -232,12 +274,16 @@ def _resolve_pronoun(gender: str, pos: int, reg: Registry, state: "_State", pref
             return state.last_speaker
         return None
     if prefer_last_speaker and state.last_speaker and pos - state.last_speaker_pos < 400:
-        last_gender = reg.genders.get(state.last_speaker)
+        last_gender = reg.genders.get(state.last_speaker) or reg.genders.get(
+            re.sub(r"^(?:a|an|one|the)\s+", "", state.last_speaker, flags=re.IGNORECASE)
+        )
         between = [
             m for m in reg.mentions[bisect_right(reg.positions, state.last_speaker_pos) : bisect_right(reg.positions, pos)]
             if m.kind == "person"
         ]
         between = [m for m in between if not _object_of_preposition(state.text, m.start)]
+        if last_gender is None and _recent_known(gender, pos, reg):
+            last_gender = "?"  # someone nearby is known to fit: do not bet on a speaker of unknown gender
         if last_gender in (gender, None) and not any(
             reg.genders.get(reg.full(m.name) if len(m.name.split()) == 1 else m.name) in (gender, None) for m in between
         ):
@@ -273,6 +319,7 @@ class _State:
     anonymous: dict[str, str] = field(default_factory=dict)  # head noun -> description ("official" -> "cantonal official")
     speakers: set[str] = field(default_factory=set)
     text: str = ""
+    current_open: int | None = None
 
 
 def _cue_tail(text: str, pos: int, limit: int) -> int:
@@ -394,6 +441,11 @@ def _pre_attribution(text: str, quote: QuoteSpan, sentence_start: int, reg: Regi
     matches = [m for m in cue_re.finditer(window) if not _weak_cue_far(m, window)]
     if matches:
         best = matches[-1]
+        if quote.kind == "fragment" and len(matches) > 1:
+            # "He said the union would demand ... and that it was “looking at every option”": the first verb
+            first_gap = window[matches[0].end() :]
+            if re.search(r"\b(?:that|as)\b", first_gap) and not re.search(r"[.;!?]", first_gap) and len(first_gap.split()) <= 40:
+                best = matches[0]
         after = window[best.end() :]
         gap = after.strip()
         words_in_gap = len(gap.split())
@@ -428,7 +480,9 @@ def _pre_attribution(text: str, quote: QuoteSpan, sentence_start: int, reg: Regi
             if np is None or np.lower() in ("and", "but", "then", "and then", "or"):
                 # "she describes the lido as ‘...’ and warns that ...": the sentence's subject
                 np = _sentence_subject(text[sentence_start:cue_start]) or np
-            if best.group().lower().endswith("ing") and before.rstrip().endswith(","):
+            if best.group().lower().endswith("ing") and (
+                before.rstrip().endswith(",") or not re.search(r"\b(?:is|was|were|are|been|be|am)\s*$", before)
+            ):
                 # "Mr. Oyelaran promoted the system ..., calling it “...”": the main clause's subject
                 np = _sentence_subject(before) or np
             if np is None:
@@ -512,9 +566,18 @@ def _subject_before(before: str) -> str | None:
     before = before.rstrip()
     if not before:
         return None
+    closed = before.endswith(",")
     before = re.sub(r"\s+(?:\w+ly|also|later|then|again|once|has|have|had|was|were|is|would|will|could|did)$", "", before)
     before = re.sub(r"\s+(?:\w+ly|also|has|have|had|was|were|is)$", "", before).rstrip().rstrip(",")
     before = re.sub(r"\s*\([^()]*\)", "", before)
+    if "," in before and not closed:
+        # "Asked about the memo, a Corvane spokeswoman [said]": the last segment is the subject
+        last = before.rsplit(",", 1)[1].strip()
+        if last and not last.lower().startswith(("who ", "which ", "whose ")):
+            words = last.split()
+            if words[-1].lower() in ("he", "she", "they") and len(words) > 1:
+                return words[-1]
+            return " ".join(words[-7:])
     previous = None
     removed: list[str] = []
     while previous != before:
@@ -539,6 +602,13 @@ def _subject_before(before: str) -> str | None:
         return None
     if len(words) > 1 and words[-1].lower() in ("he", "she", "they"):
         return words[-1]  # "... said she [had reported]"
+    relative = re.search(r"\s(?:who|whose|which)\s", tail)
+    if relative:
+        words = tail[: relative.start()].split() or words  # "A senior diplomat ... who has attended ..."
+    if len(words) > 7 and words[0].lower() in ("a", "an", "the", "one"):
+        # a long subject: "A hand-lettered sign taped to the door of ... [read]" -> its head phrase
+        head = re.split(r"\s(?:of|to|at|in|on|for|with|from|by|near|taped|posted|left|found|outside|inside)\s", " ".join(words), maxsplit=1)[0]
+        return head
     return " ".join(words[-7:])
 
 
@@ -653,6 +723,7 @@ def attribute(
         next_open = quotes[index + 1].open_mark if index + 1 < len(quotes) and quotes[index + 1].paragraph == quote.paragraph else para.end
         speaker: str | None = None
         cue: str | None = None
+        state.current_open = quote.open_mark
         if quote.kind == "term":
             results.append((None, None))
             continue

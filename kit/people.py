@@ -78,13 +78,15 @@ ORG_WORDS = frozenset(
     digital analytics data cloud networks communications retail brands realty properties homes construction
     engineering consulting associates law legal publishing entertainment games pictures films music sports
     athletics fitness transit transport rail railways shipping freight utilities metals therapeutics biotech
-    medical rovers wanderers rangers albion athletic fc afc cf sc hotspur""".split()
+    medical rovers wanderers rangers albion athletic fc afc cf sc hotspur relief aid rescue shelter coalition
+    project initiative campaign collective cooperative co-op mission ministries forum forums panel caucus
+    movement society""".split()
 )
 PLACE_WORDS = frozenset(
     """street st road rd avenue ave lane boulevard square park bridge station hall stadium river lake
     mountain valley island beach harbour harbor port airport county province canton district city town
     village north south east west central heights gardens row way place quay pier coast bay end stand terrace
-    ground field arena drive court crescent close mews hill hills wharf dock""".split()
+    ground field arena drive court crescent close mews hill hills wharf dock estate estates flats""".split()
 )
 ORG_HEADS = frozenset(
     """company firm ministry department council committee commission agency authority union association
@@ -193,6 +195,10 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Menti
             if gap not in (" ", "\u00a0") and not (gap == "" and run[-1][2].endswith(".")):
                 break
             prev_word = run[-1][2]
+            if prev_word.endswith(("’s", "'s", "s’", "s'")):
+                ahead = [t[2].lower().rstrip(".") for t in tokens[j : j + 3]]
+                if not any(w in ORG_WORDS for w in ahead):
+                    break  # "the Radical Liberals’ Chloe Marsh": a possessive ends the name
             if prev_word.endswith(".") and len(prev_word) > 2 and prev_word.lower() not in HONORIFICS and prev_word.lower().rstrip(".") not in _ABBREVIATIONS:
                 break  # "Main Stand. Beddowes": a full stop ends the name
             if _is_cap(nxt):
@@ -305,10 +311,10 @@ class Registry:
                 fitting = [n for n in names if self.genders.get(n) == gender]
                 if len(fitting) == 1:
                     return fitting[0]
-            if pos is not None:
-                before = [m for m in candidates if m.start < pos]
-                if before:
-                    return before[-1].name
+            # a bare shared surname means the person the article introduced first (its main subject)
+            return candidates[0].name if pos is None else min(
+                (m for m in candidates if m.start < pos), key=lambda m: m.start, default=candidates[0]
+            ).name
         return self.full_names.get(key, name)
 
 
@@ -373,10 +379,16 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
     anon_heads = "|".join(sorted(ANON_HEADS, key=len, reverse=True))
     for match in re.finditer(
         rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[\w’'-]+\s+){{0,3}}?({anon_heads})"
-        r"(?:\s+(?:familiar\s+with|close\s+to|with\s+knowledge\s+of|involved\s+in|briefed\s+on|at|in|for|from)\s+[^,.;:“”\"«»]{2,60})?)(?=[,.;:]|\s+(?:who|said|says|told))",
+        r"(?:\s+(?:familiar\s+with|close\s+to|with\s+knowledge\s+of|involved\s+in|briefed\s+on|at|in|for|from)(?:\s+(?!who\b)[\w’'-]+){1,5}?)?)(?=[,.;:]|\s+(?:who|said|says|told|speaking))",
         text[body_start:],
     ):
         reg.anonymous.setdefault(match.group(2), match.group(1).strip())
+        follow = text[body_start + match.end() : body_start + match.end() + 160]
+        pronoun = re.match(r"[^.;]*?\bwho\b[^.;]{0,100}?\b(she|her|he|his)\b", follow, re.IGNORECASE)
+        if pronoun:
+            gender = "f" if pronoun.group(1).lower() in ("she", "her") else "m"
+            for key in (match.group(1).strip(), match.group(2), match.group(0).strip()):
+                reg.genders.setdefault(key, gender)
     names = first_name_genders()
     for full in set(reg.full_names.values()):
         first = full.split()[0].lower()
