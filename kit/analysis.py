@@ -109,7 +109,8 @@ class Analysis:
     article: Article
     quotes: tuple[Quote, ...]
     stats: dict[str, Any] = field(default_factory=dict)
-    extra: dict[str, Any] = field(default_factory=dict)
+    headlines: tuple[str, ...] = ()
+    _cache: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def speech(self) -> tuple[Quote, ...]:
@@ -132,8 +133,51 @@ class Analysis:
             body[q.start : q.end] = " " * (q.end - q.start)
         return "".join(body)[self.article.body_start :]
 
-    def to_dict(self) -> dict[str, Any]:
-        """Plain data in the ``kit.analysis/1`` schema (see the README)."""
+    def headline_context(self):
+        """Article-side data for scoring headlines, computed once (see :mod:`kit.headlines`)."""
+        if "headline_context" not in self._cache:
+            from .headlines import prepare
+
+            self._cache["headline_context"] = prepare(self)
+        return self._cache["headline_context"]
+
+    def score_headline(self, headline: str):
+        """Score one headline against this article's quotes (a :class:`kit.headlines.HeadlineReport`)."""
+        from .headlines import score_headline
+
+        return score_headline(headline, self.headline_context())
+
+    def headline_reports(self) -> list:
+        """Reports for the article's own headline (if any) and the extra headlines given to :func:`analyze`."""
+        texts = ([self.article.headline] if self.article.headline else []) + list(self.headlines)
+        return [self.score_headline(text) for text in dict.fromkeys(texts)]
+
+    def language(self) -> dict[str, Any]:
+        """Hedges, boosters, loaded words, said-verbs and vague sources, framing vs quotes."""
+        if "language" not in self._cache:
+            from .language import language_report
+
+            self._cache["language"] = language_report(self)
+        return self._cache["language"]
+
+    def readability(self) -> dict[str, Any]:
+        """textstat metrics for the whole article, the framing, the quotes and each paragraph."""
+        if "readability" not in self._cache:
+            from .readability import readability_report
+
+            text = self.article.text
+            body = self.article.body
+            quotes = "\n\n".join(q.text for q in self.speech)
+            paragraphs = [text[p.start : p.end] for p in self.article.paragraphs]
+            self._cache["readability"] = readability_report(body, self.framing_text(), quotes, paragraphs)
+        return self._cache["readability"]
+
+    def to_dict(self, full: bool = False) -> dict[str, Any]:
+        """Plain data in the ``kit.analysis/1`` schema (see the README).
+
+        With ``full=True`` the ``headlines``, ``language`` and ``readability``
+        parts are included too.
+        """
         data: dict[str, Any] = {
             "schema": SCHEMA,
             "source": self.article.source,
@@ -144,7 +188,10 @@ class Analysis:
             "speakers": [{"speaker": s, "quotes": n} for s, n in self.speakers()],
             "stats": dict(self.stats),
         }
-        data.update(self.extra)
+        if full:
+            data["headlines"] = [r.to_dict() for r in self.headline_reports()]
+            data["language"] = self.language()
+            data["readability"] = self.readability()
         return data
 
 
@@ -156,7 +203,7 @@ def analyze(article: Article | str, headlines: Iterable[str] = ()) -> Analysis:
     article
         The article, or its text.
     headlines
-        Extra headlines to score (used by later analysis stages).
+        Extra headlines to score against the quotes (see :meth:`Analysis.headline_reports`).
 
     >>> analyze("").stats
     {'words': 0, 'quoted_words': 0, 'quoted_share': 0.0, 'quotes': 0, 'paragraphs': 0}
@@ -173,5 +220,5 @@ def analyze(article: Article | str, headlines: Iterable[str] = ()) -> Analysis:
         "quotes": sum(1 for q in quotes if q.is_speech),
         "paragraphs": len(article.paragraphs),
     }
-    del headlines  # scored by kit.headlines once that stage exists
-    return Analysis(article, quotes, stats)
+    extra = tuple(" ".join(str(h).split()) for h in headlines if str(h).strip())
+    return Analysis(article, quotes, stats, extra)

@@ -1,4 +1,4 @@
-"""The ``kit`` command line: ``kit analyze PATH... [--headline TEXT] [--json] [--html OUT]``.
+"""The ``kit`` command line: ``kit analyze`` and ``kit headlines``.
 
 Errors (a missing file, a folder, a binary or too large file) print one line on
 stderr and exit with status 2; no traceback is ever shown.
@@ -17,7 +17,7 @@ from typing import Sequence, TextIO
 from .analysis import Analysis, analyze
 from .articles import ArticleError, load_article
 
-__all__ = ["main", "format_summary", "write_atomic"]
+__all__ = ["main", "format_summary", "format_headline", "write_atomic"]
 
 
 class _Parser(argparse.ArgumentParser):
@@ -33,6 +33,12 @@ def _build_parser() -> argparse.ArgumentParser:
     analyze_p.add_argument("--headline", action="append", default=[], metavar="TEXT", help="a headline to check (repeatable)")
     analyze_p.add_argument("--json", action="store_true", help="print JSON (JSON Lines for several articles)")
     analyze_p.add_argument("--html", metavar="OUT", help="write a self-contained HTML page to OUT")
+    head_p = sub.add_parser("headlines", help="score a file of headlines (one a line), optionally against an article")
+    head_p.add_argument("file", metavar="FILE", help="a text file with one headline a line ('-' reads standard input)")
+    head_p.add_argument("--article", metavar="PATH", help="the article (file or seed name) the headlines rest on")
+    head_p.add_argument("--json", action="store_true", help="print one JSON object a line, in input order")
+    head_p.add_argument("--csv", metavar="OUT", help="write a CSV table to OUT")
+    head_p.add_argument("--sort", choices=["input", "spin", "fidelity"], default="input", help="order of the readable table")
     return parser
 
 
@@ -72,6 +78,37 @@ def format_summary(analysis: Analysis) -> str:
     if speakers:
         lines.append("")
         lines.append("  Who is quoted: " + "; ".join(f"{name} {n}" for name, n in speakers))
+    for report in analysis.headline_reports():
+        lines.append("")
+        lines.extend("  " + line for line in format_headline(report).splitlines())
+    return "\n".join(lines)
+
+
+def format_headline(report) -> str:
+    """A readable block for one headline report.
+
+    >>> from kit.headlines import score_headline
+    >>> print(format_headline(score_headline("Mayor slams critics")))
+    Headline: Mayor slams critics
+      certainty 0.61 · spin 0.12
+      - said_verb (slams): 'slams' is a loaded reporting verb: makes criticism sound like a blow; 'criticises' is neutral. A neutral headline would use 'says'.
+    """
+    lines = [f"Headline: {report.text}"]
+    parts = []
+    if report.fidelity is not None:
+        parts.append(f"fidelity {report.fidelity:.2f}")
+        parts.append(f"support {report.support:.2f}")
+    parts.append(f"certainty {report.certainty:.2f}")
+    if report.quote_certainty is not None:
+        parts.append(f"best quote's certainty {report.quote_certainty:.2f}")
+    parts.append(f"spin {report.spin:.2f}")
+    lines.append("  " + " · ".join(parts))
+    if report.best_quote is not None:
+        lines.append(f"  rests most on quote {report.best_quote + 1}")
+    if not report.flags:
+        lines.append("  no flags")
+    for flag in report.flags:
+        lines.append(f"  - {flag['kind']} ({flag['text']}): {flag['explanation']}")
     return "\n".join(lines)
 
 
@@ -103,14 +140,90 @@ def _cmd_analyze(args: argparse.Namespace, out: TextIO) -> int:
             raise ArticleError(f"cannot write {args.html}: {exc.strerror or exc}") from None
     if args.json:
         if len(analyses) == 1:
-            out.write(json.dumps(analyses[0].to_dict(), ensure_ascii=False, indent=2) + "\n")
+            out.write(json.dumps(analyses[0].to_dict(full=True), ensure_ascii=False, indent=2) + "\n")
         else:
             for analysis in analyses:
-                out.write(json.dumps(analysis.to_dict(), ensure_ascii=False) + "\n")
+                out.write(json.dumps(analysis.to_dict(full=True), ensure_ascii=False) + "\n")
     else:
         out.write("\n\n".join(format_summary(a) for a in analyses) + "\n")
         if args.html:
             out.write(f"\nHTML page written to {args.html}\n")
+    return 0
+
+
+CSV_FIELDS = ("line", "text", "fidelity", "support", "certainty", "quote_certainty", "best_quote", "spin", "flags", "unsupported", "explanations")
+
+
+def _read_headlines(path: str) -> list[str]:
+    if path == "-":
+        data = sys.stdin.buffer.read()
+        name = "standard input"
+    else:
+        p = Path(path)
+        if not p.exists():
+            raise ArticleError(f"no such file: {path}")
+        if p.is_dir():
+            raise ArticleError(f"{path} is a folder, not a text file")
+        try:
+            if p.stat().st_size > 50 * 1024 * 1024:
+                raise ArticleError(f"{path} is too large (the limit is 50 MB)")
+            data = p.read_bytes()
+        except PermissionError:
+            raise ArticleError(f"cannot read {path}: permission denied") from None
+        name = path
+    from .articles import decode_bytes
+
+    text, _, _ = decode_bytes(data)
+    del name
+    return [line.strip() for line in text.replace("\r\n", "\n").split("\n") if line.strip()]
+
+
+def _cmd_headlines(args: argparse.Namespace, out: TextIO) -> int:
+    import csv
+    import io
+
+    from .headlines import prepare, score_headline
+
+    headlines = _read_headlines(args.file)
+    analysis = analyze(load_article(args.article)) if args.article else None
+    context = prepare(analysis)
+    reports = [score_headline(h, context) for h in headlines]
+    if args.csv:
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=CSV_FIELDS)
+        writer.writeheader()
+        for n, r in enumerate(reports, start=1):
+            writer.writerow(
+                {
+                    "line": n,
+                    "text": r.text,
+                    "fidelity": r.fidelity,
+                    "support": r.support,
+                    "certainty": r.certainty,
+                    "quote_certainty": r.quote_certainty,
+                    "best_quote": r.best_quote,
+                    "spin": r.spin,
+                    "flags": ";".join(f["kind"] for f in r.flags),
+                    "unsupported": ";".join(u["text"] for u in r.unsupported),
+                    "explanations": " | ".join(f["explanation"] for f in r.flags),
+                }
+            )
+        try:
+            write_atomic(args.csv, buffer.getvalue())
+        except OSError as exc:
+            raise ArticleError(f"cannot write {args.csv}: {exc.strerror or exc}") from None
+    if args.json:
+        for r in reports:
+            out.write(json.dumps(r.to_dict(), ensure_ascii=False) + "\n")
+    elif not args.csv or args.sort != "input":
+        order = list(reports)
+        if args.sort == "spin":
+            order.sort(key=lambda r: -r.spin)
+        elif args.sort == "fidelity":
+            order.sort(key=lambda r: (r.fidelity is None, r.fidelity if r.fidelity is not None else 0))
+        out.write("\n\n".join(format_headline(r) for r in order) + ("\n" if order else ""))
+    if args.csv and not args.json:
+        out.write(f"CSV written to {args.csv} ({len(reports)} headlines)\n")
     return 0
 
 
@@ -124,6 +237,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "analyze":
             return _cmd_analyze(args, sys.stdout)
+        if args.command == "headlines":
+            return _cmd_headlines(args, sys.stdout)
     except ArticleError as exc:
         print(f"kit: {exc}", file=sys.stderr)
         return 2

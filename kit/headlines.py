@@ -1,0 +1,392 @@
+"""How faithfully does a headline represent what the quoted people said?
+
+:func:`prepare` does the article-side work once (the quotes' content words,
+negations, numbers and certainty); :func:`score_headline` then scores one
+headline against it in about a millisecond, so a widget can re-score on every
+keystroke.
+
+A :class:`HeadlineReport` has
+
+* ``support`` in [0, 1]: the share of the headline's content words (stemmed,
+  with a small list of near-synonyms) that the quotes contain. Names of the
+  people and organisations in the article and their roles ("NATO chief") are
+  who-said-it context, not claims, and are not counted;
+* ``unsupported``: the content words no quote contains, each saying whether the
+  article's own framing uses it ("the article says so; the speaker did not");
+* ``best_quote``: the index (into the analysis' quotes) of the quote the
+  headline rests on most;
+* ``certainty`` of the headline and of its best quote (see :mod:`kit.certainty`);
+* ``flags``: ``{"kind", "text", "explanation"}`` for each distortion: ``unsupported``,
+  ``certainty``, ``negation``, ``number``, ``loaded``, ``clickbait``,
+  ``said_verb``, ``vague_source``;
+* ``fidelity`` in [0, 1]: starts from ``support`` and each flag lowers it by
+  :data:`PENALTIES`, with the reason.
+
+Without an article, ``support``, ``best_quote`` and ``fidelity`` are ``None``
+and only the language flags are given.
+
+>>> from kit.analysis import analyze
+>>> a = analyze('Mayor Ann Lee spoke. "We may delay the vote," Lee said. "This is not about punishment."')
+>>> report = score_headline("Mayor vows to delay vote as punishment", prepare(a))
+>>> sorted({f["kind"] for f in report.flags})
+['certainty', 'negation']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Iterable, Sequence
+
+from .certainty import CertaintyReport, certainty
+from .language import Marker, Token, content_terms, find_clickbait, find_markers, stem, tokenize
+from .numbers import find_numbers, numbers_match
+from .attribution import reporting_verbs
+from .people import ROLE_WORDS, find_people
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .analysis import Analysis
+
+__all__ = ["HeadlineContext", "HeadlineReport", "PENALTIES", "prepare", "score_headline", "score_headlines"]
+
+#: How much each kind of flag lowers fidelity (loaded words count each, up to the cap).
+PENALTIES: dict[str, float] = {
+    "certainty": 0.25,
+    "negation": 0.4,
+    "number": 0.3,
+    "loaded": 0.12,
+    "clickbait": 0.2,
+    "said_verb": 0.12,
+    "vague_source": 0.2,
+    "unsupported": 0.0,  # already counted through support
+}
+_LOADED_CAP = 0.3
+_NEGATORS = frozenset(
+    "not no never n't nor neither none nobody nothing without cannot won't don't doesn't didn't isn't aren't "
+    "wasn't weren't hasn't haven't hadn't can't couldn't shouldn't wouldn't mustn't".split()
+)
+_CERTAINTY_GAP = 0.22
+
+
+@dataclass(frozen=True)
+class _QuoteInfo:
+    index: int
+    text: str
+    keys: frozenset[str]
+    positive: frozenset[str]
+    negated: frozenset[str]
+    certainty: CertaintyReport
+    stems: frozenset[str]
+
+
+@dataclass(frozen=True)
+class HeadlineContext:
+    """Article-side data, computed once by :func:`prepare`."""
+
+    quotes: tuple[_QuoteInfo, ...] = ()
+    quote_keys: frozenset[str] = frozenset()
+    framing_keys: frozenset[str] = frozenset()
+    article_keys: frozenset[str] = frozenset()
+    context_keys: frozenset[str] = frozenset()
+    number_values: tuple[tuple[float, ...], ...] = ()
+    number_units: tuple[str, ...] = ()
+    number_texts: tuple[str, ...] = ()
+    has_article: bool = False
+
+
+@dataclass(frozen=True)
+class HeadlineReport:
+    """The result of :func:`score_headline`."""
+
+    text: str
+    fidelity: float | None
+    support: float | None
+    certainty: float
+    quote_certainty: float | None
+    best_quote: int | None
+    unsupported: tuple[dict[str, Any], ...]
+    flags: tuple[dict[str, str], ...]
+    terms: tuple[dict[str, Any], ...] = field(default=())
+    reasons: tuple[str, ...] = field(default=())
+    certainty_words: tuple[str, ...] = field(default=())
+
+    @property
+    def spin(self) -> float:
+        """How loaded the headline's wording is: the sum of its language flags' penalties."""
+        total = 0.0
+        for flag in self.flags:
+            if flag["kind"] in ("loaded", "clickbait", "said_verb", "vague_source"):
+                total += PENALTIES[flag["kind"]]
+        return round(total, 2)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain data in the ``headlines`` items of the ``kit.analysis/1`` schema."""
+        return {
+            "text": self.text,
+            "fidelity": self.fidelity,
+            "support": self.support,
+            "certainty": self.certainty,
+            "quote_certainty": self.quote_certainty,
+            "certainty_words": list(self.certainty_words),
+            "best_quote": self.best_quote,
+            "unsupported": [u["text"] for u in self.unsupported],
+            "unsupported_detail": list(self.unsupported),
+            "flags": [dict(f) for f in self.flags],
+            "spin": self.spin,
+            "reasons": list(self.reasons),
+        }
+
+
+def _negation_scope(text: str, tokens: Sequence[Token]) -> tuple[set[str], set[str]]:
+    """Content keys inside a negation's scope (up to 5 words, stopping at punctuation) and outside."""
+    terms = content_terms(tokens)
+    key_at = {t.start: key for t, key in terms}
+    negated: set[str] = set()
+    positive: set[str] = set()
+    scope_end = -1
+    for i, token in enumerate(tokens):
+        if token.norm in _NEGATORS or token.norm.endswith("n't"):
+            scope_end = i + 5
+            continue
+        if i > 0 and re.search(r"[,.;:!?—–]|\bbut\b", text[tokens[i - 1].end : token.start]):
+            scope_end = -1
+        key = key_at.get(token.start)
+        if key is None:
+            continue
+        (negated if i <= scope_end else positive).add(key)
+    return negated, positive
+
+
+def prepare(analysis: "Analysis | None") -> HeadlineContext:
+    """Compute the article-side data for scoring headlines (once per article)."""
+    if analysis is None:
+        return HeadlineContext()
+    article = analysis.article
+    text = article.text
+    infos = []
+    for index, quote in enumerate(analysis.quotes):
+        if not quote.is_speech:
+            continue
+        tokens = tokenize(quote.text)
+        terms = content_terms(tokens)
+        negated, positive = _negation_scope(quote.text, tokens)
+        infos.append(
+            _QuoteInfo(
+                index,
+                quote.text,
+                frozenset(k for _, k in terms),
+                frozenset(positive),
+                frozenset(negated),
+                certainty(quote.text, tokens),
+                frozenset(stem(t.norm) for t in tokens),
+            )
+        )
+    body = text[article.body_start :]
+    framing = analysis.framing_text()
+    context: set[str] = set()
+    for quote in analysis.speech:
+        if quote.speaker:
+            context.update(stem(w) for w in re.findall(r"[\w’'-]+", quote.speaker.lower()))
+    for mention in find_people(body):
+        context.update(stem(w.lower().replace("’", "'")) for w in re.findall(r"[\w’'-]+", mention.name))
+        if mention.role:
+            context.update(stem(w.lower()) for w in mention.role.split())
+    body_tokens = tokenize(body)
+    for token in body_tokens:
+        if token.norm in ROLE_WORDS:
+            context.add(stem(token.norm))
+    numbers = find_numbers(body)
+    quote_keys = frozenset(k for info in infos for k in info.keys)
+    return HeadlineContext(
+        quotes=tuple(infos),
+        quote_keys=quote_keys,
+        framing_keys=frozenset(k for _, k in content_terms(tokenize(framing))),
+        article_keys=frozenset(k for _, k in content_terms(body_tokens)),
+        context_keys=frozenset(context) - quote_keys,
+        number_values=tuple(n.values for n in numbers),
+        number_units=tuple(n.unit for n in numbers),
+        number_texts=tuple(n.text for n in numbers),
+        has_article=True,
+    )
+
+
+def _quote_words(info: _QuoteInfo, limit: int = 90) -> str:
+    text = " ".join(info.text.split())
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def score_headline(headline: str, context: HeadlineContext | None = None) -> HeadlineReport:
+    """Score one headline against an article's quotes (or alone, without ``context``).
+
+    >>> score_headline("").fidelity is None
+    True
+    >>> [f["kind"] for f in score_headline("You won't believe what critics claim").flags]
+    ['clickbait', 'vague_source']
+    """
+    context = context or HeadlineContext()
+    headline = " ".join(str(headline).split())
+    tokens = tokenize(headline)
+    flags: list[dict[str, str]] = []
+    reasons: list[str] = []
+    markers = find_markers(headline, tokens=tokens)
+    head_certainty = certainty(headline, tokens)
+
+    # language flags (need no article)
+    quote_stems = frozenset(s for q in context.quotes for s in q.stems)
+    loaded_penalty = 0.0
+    said_spans = {(m.start, m.end) for m in markers if m.kind == "said_verb"}
+    language: list[tuple[int, dict[str, str]]] = []
+    for marker in markers:
+        if marker.kind == "loaded" and (marker.start, marker.end) in said_spans:
+            continue  # "slams" as a reporting verb: one flag, not two
+        if marker.kind in ("loaded", "said_verb", "vague_source"):
+            if marker.kind == "loaded" and marker.weight < 2:
+                continue  # mild or often-literal words ("emergency") are shown, not flagged
+            if marker.kind != "vague_source" and all(stem(t.norm) in quote_stems for t in tokenize(marker.text)):
+                continue  # the speaker used the word themselves
+            explanation = marker.explain()
+            if marker.kind == "said_verb":
+                explanation += " A neutral headline would use 'says'."
+            language.append((marker.start, {"kind": marker.kind, "text": marker.text, "explanation": explanation}))
+    for marker in find_clickbait(headline):
+        language.append((marker.start, {"kind": "clickbait", "text": marker.text, "explanation": marker.explain()}))
+    flags.extend(flag for _, flag in sorted(language, key=lambda item: item[0]))
+
+    support = best = fidelity = quote_certainty = None
+    unsupported: list[dict[str, Any]] = []
+    terms_out: list[dict[str, Any]] = []
+    if context.has_article and tokens:
+        terms = content_terms(tokens)
+        marked = {(m.start, m.end) for m in markers} | {(m.start, m.end) for m in head_certainty.hedges + head_certainty.boosters}
+        verbs = reporting_verbs()
+        terms = [
+            (t, k)
+            for t, k in terms
+            if t.norm not in verbs and not any(s <= t.start and t.end <= e for s, e in marked)
+        ]
+        claims = [(t, k) for t, k in terms if k not in context.context_keys and not (t.norm.isdigit())]
+        supported = [(t, k) for t, k in claims if k in context.quote_keys]
+        for t, k in terms:
+            status = "quoted" if k in context.quote_keys else "context" if k in context.context_keys else (
+                "framing" if k in context.framing_keys else "nowhere"
+            )
+            terms_out.append({"text": headline[t.start : t.end], "start": t.start, "end": t.end, "status": status})
+        support = round(len(supported) / len(claims), 2) if claims else (1.0 if terms else 0.0)
+        claim_keys = {k for _, k in claims}
+        if context.quotes:
+            scored = [(len(claim_keys & q.keys), -n, q) for n, q in enumerate(context.quotes)]
+            top = max(scored, key=lambda s: (s[0], s[1]))
+            best_info = top[2] if top[0] > 0 else None
+        else:
+            best_info = None
+        best = best_info.index if best_info else None
+        for t, k in claims:
+            if k in context.quote_keys:
+                continue
+            word = headline[t.start : t.end]
+            in_framing = k in context.framing_keys
+            unsupported.append({"text": word, "in_framing": in_framing})
+        if unsupported:
+            invented = [u["text"] for u in unsupported if not u["in_framing"]]
+            framed = [u["text"] for u in unsupported if u["in_framing"]]
+            parts = []
+            if invented:
+                parts.append(f"No quote and no part of the article says {_list(invented)}.")
+            if framed:
+                parts.append(f"{_list(framed)} {'comes' if len(framed) == 1 else 'come'} from the article's own words: the article says so; the speaker did not.")
+            if invented:
+                flags.insert(0, {"kind": "unsupported", "text": ", ".join(u["text"] for u in unsupported), "explanation": " ".join(parts)})
+        # certainty
+        if best_info is not None:
+            overlap = len(claim_keys & best_info.keys)
+            relevant = [q for q in context.quotes if len(claim_keys & q.keys) >= max(1, overlap - 1)] or [best_info]
+            surest = max(relevant, key=lambda q: q.certainty.score)
+            quote_certainty = best_info.certainty.score
+            gap = head_certainty.score - surest.certainty.score
+            dropped_hedge = bool(best_info.certainty.hedges) and not head_certainty.hedges and gap >= 0.15
+            if (gap >= _CERTAINTY_GAP and head_certainty.score >= 0.62) or dropped_hedge:
+                boost = ", ".join(f"'{m.text}'" for m in head_certainty.boosters) or "its plain, flat wording"
+                hedge = ", ".join(f"'{m.text}'" for m in best_info.certainty.hedges)
+                said = f"the speaker said {hedge}" if hedge else "the speaker's words were more careful"
+                flags.append(
+                    {
+                        "kind": "certainty",
+                        "text": ", ".join(m.text for m in head_certainty.boosters) or headline,
+                        "explanation": f"The headline sounds surer ({head_certainty.score:.2f}) than the quote "
+                        f"({quote_certainty:.2f}): {boost} {'is a booster' if head_certainty.boosters else 'leaves out the doubt'}; {said}.",
+                    }
+                )
+        # negation
+        h_neg, h_pos = _negation_scope(headline, tokens)
+        q_neg = frozenset(k for q in context.quotes for k in q.negated)
+        q_pos = frozenset(k for q in context.quotes for k in q.positive)
+        flipped_all = {k for k in (h_pos & q_neg - q_pos) | (h_neg & q_pos - q_neg) if k in claim_keys}
+        for info in context.quotes:
+            flipped = {k for k in flipped_all if k in info.negated or k in info.positive}
+            if flipped:
+                words = [headline[t.start : t.end] for t, k in claims if k in flipped]
+                asserts = "denies" if flipped & h_pos else "says"
+                flags.append(
+                    {
+                        "kind": "negation",
+                        "text": ", ".join(words),
+                        "explanation": f"The headline turns the quote around: the speaker {asserts} it — "
+                        f"\"{_quote_words(info)}\"",
+                    }
+                )
+                break
+        # numbers
+        for number in find_numbers(headline):
+            pool = [v for v, u in zip(context.number_values, context.number_units) if number.unit and u == number.unit]
+            if not pool:
+                pool = list(context.number_values)
+            if not any(numbers_match(number.values, values) for values in pool):
+                said = ", ".join(dict.fromkeys(context.number_texts)) or "no numbers at all"
+                flags.append(
+                    {
+                        "kind": "number",
+                        "text": number.text,
+                        "explanation": f"'{number.text}' matches no number in the quotes or the article (they say: {said[:120]}).",
+                    }
+                )
+        fidelity = support
+        for flag in flags:
+            penalty = PENALTIES[flag["kind"]]
+            if flag["kind"] == "loaded":
+                penalty = min(penalty, max(_LOADED_CAP - loaded_penalty, 0.0))
+                loaded_penalty += penalty
+            if penalty:
+                fidelity -= penalty
+                reasons.append(f"-{penalty:.2f} {flag['kind']}: {flag['text']}")
+        fidelity = round(max(0.0, min(1.0, fidelity)), 2)
+        reasons.insert(0, f"starts at support {support:.2f}: {len([1 for _ in supported])} of {len(claims)} content words are in the quotes")
+    return HeadlineReport(
+        text=headline,
+        fidelity=fidelity,
+        support=support,
+        certainty=head_certainty.score,
+        quote_certainty=quote_certainty,
+        best_quote=best,
+        unsupported=tuple(unsupported),
+        flags=tuple(flags),
+        terms=tuple(terms_out),
+        reasons=tuple(reasons),
+        certainty_words=tuple(m.text for m in head_certainty.boosters + head_certainty.hedges),
+    )
+
+
+def _list(words: Sequence[str]) -> str:
+    quoted = [f"'{w}'" for w in words]
+    if len(quoted) <= 1:
+        return "".join(quoted)
+    return ", ".join(quoted[:-1]) + " or " + quoted[-1]
+
+
+def score_headlines(headlines: Iterable[str], analysis: "Analysis | None" = None) -> list[HeadlineReport]:
+    """Score many headlines against one article (the article-side work is done once).
+
+    >>> [r.text for r in score_headlines(["One", "Two"])]
+    ['One', 'Two']
+    """
+    context = prepare(analysis)
+    return [score_headline(h, context) for h in headlines]

@@ -1,0 +1,374 @@
+"""Spot the language that colours a text: hedges, boosters, loaded words, loaded said-verbs, vague sources.
+
+Every marker carries its offsets, its lexicon category and a plain-language
+note from the lexicon file, so a student always sees *why* a word is marked.
+:func:`language_report` runs the detectors over an analysed article and splits
+what it finds into **framing** (the writer's words) and **quotes** (the
+speakers' words).
+
+>>> [(m.kind, m.text) for m in find_markers("Experts say the mayor slammed the firm plan.")]
+[('vague_source', 'Experts say'), ('loaded', 'slammed'), ('said_verb', 'slammed'), ('booster', 'firm')]
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any, Iterable, Sequence
+
+from .lexicons import LexiconEntry, load_lexicon, load_stopwords, load_synonyms
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .analysis import Analysis
+
+__all__ = [
+    "Token",
+    "Marker",
+    "MARKER_KINDS",
+    "tokenize",
+    "stem",
+    "content_terms",
+    "find_markers",
+    "find_clickbait",
+    "language_report",
+]
+
+#: Marker kinds, in the order they are shown, with the lexicon each comes from.
+MARKER_KINDS: dict[str, str] = {
+    "hedge": "hedges",
+    "booster": "boosters",
+    "loaded": "loaded",
+    "said_verb": "said_verbs",
+    "vague_source": "vague_sources",
+}
+
+_TOKEN = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*|n['’]t\b", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word with its offsets; ``norm`` is lower-case with straight apostrophes."""
+
+    start: int
+    end: int
+    norm: str
+
+
+@dataclass(frozen=True)
+class Marker:
+    """A marked word or phrase.
+
+    Attributes
+    ----------
+    kind
+        One of :data:`MARKER_KINDS` (or ``"clickbait"``).
+    start, end, text
+        Where it is, and the words as written.
+    category, weight, note
+        From the lexicon: the category name, 1-3 strength, and why it is marked.
+    """
+
+    kind: str
+    start: int
+    end: int
+    text: str
+    category: str
+    weight: float
+    note: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain data for JSON."""
+        return {
+            "kind": self.kind,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "category": self.category,
+            "weight": self.weight,
+            "note": self.note,
+        }
+
+    def explain(self) -> str:
+        """One sentence: "'firm' is a booster: makes the position sound fixed and certain."."""
+        label = {
+            "hedge": "a hedge (it shows doubt)",
+            "booster": "a booster (it sounds certain)",
+            "loaded": "loaded wording",
+            "said_verb": "a loaded reporting verb",
+            "vague_source": "a vague source",
+            "clickbait": "a clickbait pattern",
+        }.get(self.kind, self.kind)
+        note = self.note[0].lower() + self.note[1:] if self.note else ""
+        return f"'{self.text}' is {label}: {note}".rstrip()
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split text into word tokens with offsets.
+
+    >>> [t.norm for t in tokenize("I’m not always sure; it's the ’90s.")]
+    ["i'm", 'not', 'always', 'sure', "it's", 'the', '90s']
+    """
+    tokens = []
+    for match in _TOKEN.finditer(text):
+        word = match.group()
+        tokens.append(Token(match.start(), match.end(), word.lower().replace("’", "'")))
+    return tokens
+
+
+_SUFFIXES = (
+    ("ational", "ate"), ("ization", "ize"), ("isation", "ize"), ("iveness", "ive"), ("fulness", "ful"),
+    ("ousness", "ous"), ("ements", "ement"), ("ments", "ment"), ("ities", "ity"), ("ings", ""), ("ing", ""),
+    ("ied", "y"), ("ies", "y"), ("ves", "f"), ("sses", "ss"), ("ssed", "ss"), ("shes", "sh"), ("ches", "ch"),
+    ("xes", "x"), ("zes", "z"), ("eed", "ee"), ("ed", ""), ("ly", ""), ("es", "e"), ("s", ""),
+)
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A small, predictable suffix-stripping stemmer (enough to match "talks" with "talk").
+
+    >>> [stem(w) for w in ["talks", "talking", "talked", "negotiations", "studies", "stopped", "says"]]
+    ['talk', 'talk', 'talk', 'negotiation', 'study', 'stop', 'say']
+    """
+    word = word.lower().replace("’", "'")
+    if word.endswith("'s"):
+        word = word[:-2]
+    if len(word) <= 3 or not word.isalpha():
+        return word
+    for suffix, replacement in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            base = word[: -len(suffix)] + replacement
+            if suffix in ("ing", "ed", "ings") and len(base) >= 4 and base[-1] == base[-2] and base[-1] not in "lsz":
+                base = base[:-1]  # stopped -> stop
+            if suffix == "s" and word.endswith(("ss", "us", "is")):
+                return word
+            return base
+    return word
+
+
+def content_terms(tokens: Iterable[Token]) -> list[tuple[Token, str]]:
+    """The content words of a token list, each with its comparison key.
+
+    The key is the word's near-synonym group when it has one (``talks`` ->
+    ``negotiation``), otherwise its stem. Function words are dropped.
+
+    >>> [(t.norm, key) for t, key in content_terms(tokenize("NATO chief says he won't join peace talks"))]
+    [('nato', 'nato'), ('chief', 'chief'), ('join', 'join'), ('peace', 'peace'), ('talks', 'negotiation')]
+    """
+    stopwords = load_stopwords()
+    synonyms = load_synonyms()
+    out = []
+    for token in tokens:
+        word = token.norm
+        if word in stopwords or word in _NEGATIONS or len(word) < 2 and not word.isdigit():
+            continue
+        if word in _MODALS:
+            continue
+        key = synonyms.get(word) or synonyms.get(stem(word)) or stem(word)
+        out.append((token, key))
+    return out
+
+
+_NEGATIONS = frozenset("not no never n't nor neither none nobody nothing nowhere without cannot won't don't doesn't didn't isn't aren't wasn't weren't hasn't haven't hadn't can't couldn't shouldn't wouldn't mustn't".split())
+_MODALS = frozenset("will would shall should may might can could must".split())
+
+
+class _Matcher:
+    """Longest-match phrase lookup for one lexicon."""
+
+    def __init__(self, entries: Sequence[LexiconEntry]):
+        self.exact: dict[str, list[LexiconEntry]] = {}
+        self.prefix: list[tuple[str, LexiconEntry]] = []
+        for entry in entries:
+            first = entry.words[0] if entry.words else ""
+            if first.endswith("*"):
+                self.prefix.append((first[:-1], entry))
+            else:
+                self.exact.setdefault(first, []).append(entry)
+        for bucket in self.exact.values():
+            bucket.sort(key=lambda e: -len(e.words))
+        self.prefix.sort(key=lambda p: -len(p[1].words))
+
+    def match_at(self, tokens: Sequence[Token], i: int) -> tuple[LexiconEntry, int] | None:
+        word = tokens[i].norm
+        candidates = list(self.exact.get(word, ()))
+        candidates += [entry for prefix, entry in self.prefix if word.startswith(prefix)]
+        best: tuple[LexiconEntry, int] | None = None
+        for entry in candidates:
+            n = len(entry.words)
+            if i + n > len(tokens):
+                continue
+            if all(_word_matches(pattern, tokens[i + k].norm) for k, pattern in enumerate(entry.words)):
+                if best is None or n > best[1]:
+                    best = (entry, n)
+        return best
+
+
+def _word_matches(pattern: str, word: str) -> bool:
+    if pattern.endswith("*"):
+        return word.startswith(pattern[:-1])
+    return word == pattern
+
+
+@lru_cache(maxsize=None)
+def _matcher(kind: str) -> _Matcher:
+    return _Matcher(load_lexicon(MARKER_KINDS[kind]).entries)
+
+
+@lru_cache(maxsize=1)
+def _vague_parts() -> tuple[frozenset[str], _Matcher]:
+    """Group nouns and the reporting verbs that must follow them (vague_sources.tsv)."""
+    lexicon = load_lexicon("vague_sources")
+    groups = frozenset(e.phrase for e in lexicon.entries if e.category == "group_noun")
+    verbs = _Matcher([e for e in lexicon.entries if e.category == "report_verb"])
+    return groups, verbs
+
+
+def _find_with(kind: str, text: str, tokens: Sequence[Token]) -> list[Marker]:
+    matcher = _matcher(kind)
+    markers = []
+    i = 0
+    while i < len(tokens):
+        hit = matcher.match_at(tokens, i)
+        if hit is None or hit[0].category in ("group_noun", "report_verb") or (kind == "said_verb" and hit[0].weight <= 0):
+            i += 1
+            continue
+        entry, n = hit
+        start, end = tokens[i].start, tokens[i + n - 1].end
+        markers.append(Marker(kind, start, end, text[start:end], entry.category, entry.weight, entry.note))
+        i += n
+    if kind == "vague_source":
+        markers.extend(_vague_combinations(text, tokens, markers))
+    return markers
+
+
+def _vague_combinations(text: str, tokens: Sequence[Token], found: Sequence[Marker]) -> list[Marker]:
+    """'critics' + 'claim' within two words: a vague source built from its parts."""
+    groups, verbs = _vague_parts()
+    if not groups:
+        return []
+    taken = {(m.start, m.end) for m in found}
+    lexicon = {e.phrase: e for e in load_lexicon("vague_sources").entries}
+    out = []
+    for i, token in enumerate(tokens):
+        if token.norm not in groups:
+            continue
+        for j in range(i + 1, min(i + 4, len(tokens))):
+            hit = verbs.match_at(tokens, j)
+            if hit:
+                entry, n = hit
+                start, end = token.start, tokens[j + n - 1].end
+                if not any(s <= start < e for s, e in taken):
+                    group = lexicon[token.norm]
+                    out.append(Marker("vague_source", start, end, text[start:end], group.category, group.weight, group.note))
+                break
+    return out
+
+
+def find_markers(text: str, kinds: Iterable[str] = tuple(MARKER_KINDS), tokens: Sequence[Token] | None = None) -> list[Marker]:
+    """Find hedges, boosters, loaded words, loaded said-verbs and vague sources in ``text``.
+
+    Where two markers overlap, the longer one wins ("not always sure" is one
+    hedge, not a hedge plus the booster "always").
+
+    >>> [(m.kind, m.text) for m in find_markers("I'm not always sure that's helpful.")]
+    [('hedge', 'not always sure')]
+    """
+    if tokens is None:
+        tokens = tokenize(text)
+    found: list[Marker] = []
+    for kind in kinds:
+        if kind not in MARKER_KINDS:
+            raise ValueError(f"unknown marker kind {kind!r}; valid kinds: {', '.join(MARKER_KINDS)}")
+        found.extend(_find_with(kind, text, tokens))
+    found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    kept: list[Marker] = []
+    for marker in found:
+        if kept and marker.start < kept[-1].end:
+            same = (marker.start, marker.end) == (kept[-1].start, kept[-1].end)
+            if same and marker.kind not in {k.kind for k in kept if (k.start, k.end) == (marker.start, marker.end)}:
+                kept.append(marker)  # "insists" is both a booster and a loaded said-verb
+            elif marker.end - marker.start > kept[-1].end - kept[-1].start:
+                while kept and kept[-1].start == marker.start and kept[-1].end < marker.end:
+                    kept.pop()
+                kept.append(marker)
+            continue
+        kept.append(marker)
+    return kept
+
+
+@lru_cache(maxsize=1)
+def _clickbait_patterns() -> list[tuple[re.Pattern[str], LexiconEntry]]:
+    return [(re.compile(e.phrase, re.IGNORECASE), e) for e in load_lexicon("clickbait").entries]
+
+
+def find_clickbait(headline: str) -> list[Marker]:
+    """Clickbait forms in a headline (curiosity gaps, listicles, direct address...).
+
+    >>> [m.category for m in find_clickbait("You won't believe what the mayor said")]
+    ['curiosity_gap']
+    """
+    out: list[Marker] = []
+    for pattern, entry in _clickbait_patterns():
+        match = pattern.search(headline)
+        if match and not any(m.start <= match.start() < m.end for m in out):
+            out.append(
+                Marker("clickbait", match.start(), match.end(), headline[match.start() : match.end()], entry.category, entry.weight, entry.note)
+            )
+    return sorted(out, key=lambda m: m.start)
+
+
+def language_report(analysis: "Analysis") -> dict[str, Any]:
+    """Markers over a whole article, split into framing and quotes.
+
+    Returns ``{"markers": [...], "framing": {kind: count}, "quotes": {kind: count},
+    "framing_words": int, "quoted_words": int, "summary": str}``; each marker
+    dict has ``"in": "framing" | "quote"`` and, for quotes, the quote index.
+    """
+    article = analysis.article
+    text = article.text
+    body_tokens = [t for t in tokenize(text) if t.start >= article.body_start]
+    markers = find_markers(text, tokens=body_tokens)
+    speech = [(i, q) for i, q in enumerate(analysis.quotes) if q.is_speech]
+    starts = [q.start for _, q in speech]
+    framing: dict[str, int] = {k: 0 for k in MARKER_KINDS}
+    quotes: dict[str, int] = {k: 0 for k in MARKER_KINDS}
+    items = []
+    for marker in markers:
+        k = bisect_right(starts, marker.start) - 1
+        inside = k >= 0 and speech[k][1].start <= marker.start < speech[k][1].end
+        data = marker.to_dict()
+        data["in"] = "quote" if inside else "framing"
+        data["quote"] = speech[k][0] if inside else None
+        data["explanation"] = marker.explain()
+        (quotes if inside else framing)[marker.kind] += 1
+        items.append(data)
+    quoted_words = analysis.stats.get("quoted_words", 0)
+    framing_words = max(analysis.stats.get("words", 0) - quoted_words, 0)
+    return {
+        "markers": items,
+        "framing": framing,
+        "quotes": quotes,
+        "framing_words": framing_words,
+        "quoted_words": quoted_words,
+        "summary": _summary(framing, quotes, framing_words, quoted_words),
+    }
+
+
+def _rate(count: int, words: int) -> float:
+    return 100.0 * count / words if words else 0.0
+
+
+def _summary(framing: dict[str, int], quotes: dict[str, int], framing_words: int, quoted_words: int) -> str:
+    if not quoted_words:
+        return (
+            f"The writer's words have {framing['booster']} boosters, {framing['hedge']} hedges and "
+            f"{framing['loaded']} loaded words; there are no quotes to compare them with."
+        )
+    parts = []
+    for kind, label in (("booster", "boosters"), ("hedge", "hedges"), ("loaded", "loaded words")):
+        f_rate, q_rate = _rate(framing[kind], framing_words), _rate(quotes[kind], quoted_words)
+        parts.append(f"{label}: {f_rate:.1f} per 100 words in the framing, {q_rate:.1f} in the quotes")
+    return "Per 100 words — " + "; ".join(parts) + "."

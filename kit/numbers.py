@@ -1,0 +1,117 @@
+"""Numbers in text, written as digits or words, so a headline's "60" can be checked against a quote's "six".
+
+>>> [(n.text, n.values) for n in find_numbers("Six schools, 3,000 pupils and a 12% rise; costs halved.")]
+[('Six', (6.0,)), ('3,000', (3000.0,)), ('12%', (12.0, 0.12)), ('halved', (0.5, 50.0))]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+__all__ = ["NumberMention", "find_numbers", "numbers_match"]
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1e12}
+_SHORT_SCALES = {"k": 1_000, "m": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000}
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "twentieth": 20, "hundredth": 100,
+}
+_FRACTIONS = {"half": 0.5, "halved": 0.5, "halve": 0.5, "halves": 0.5, "third": 1 / 3, "thirds": 2 / 3, "quarter": 0.25}
+_MULTIPLIERS = {"doubled": 2, "double": 2, "doubles": 2, "tripled": 3, "triple": 3, "triples": 3, "quadrupled": 4, "dozen": 12, "dozens": 24}
+
+_WORD_NUMBER = "|".join(sorted(list(_UNITS) + list(_TENS), key=len, reverse=True))
+_NUMBER = re.compile(
+    r"(?P<digits>(?<![\w.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.,])\d+(?:\.\d+)?)"
+    r"(?:\s?(?P<pct>%|per\s?cent|percent)|\s?(?P<scale>hundred|thousand|million|billion|trillion|bn|k|m)\b)?"
+    rf"|(?P<words>\b(?:{_WORD_NUMBER})(?:[-\s](?:{_WORD_NUMBER}))?\b(?:\s(?P<wscale>hundred|thousand|million|billion))?)"
+    r"(?:\s(?P<wpct>per\s?cent|percent))?"
+    r"|(?P<frac>\b(?:a|one|two)\s(?:half|third|thirds|quarter)\b|\bhalf\b|\bhalved\b|\bhalve[sd]?\b)"
+    r"|(?P<mult>\b(?:doubled|double|doubles|tripled|triple|triples|quadrupled|dozens?)\b)"
+    r"|(?P<ord>\b(?:" + "|".join(_ORDINALS) + r")\b)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    """A number in the text and the values it can stand for (12% is 12 and 0.12)."""
+
+    start: int
+    end: int
+    text: str
+    values: tuple[float, ...]
+    unit: str = ""
+
+
+def _word_value(words: str) -> float:
+    total = 0.0
+    for part in re.split(r"[-\s]", words.lower()):
+        total += _UNITS.get(part, 0) + _TENS.get(part, 0)
+    return total
+
+
+def find_numbers(text: str) -> list[NumberMention]:
+    """Find numbers written as digits, words, fractions, multipliers and ordinals.
+
+    >>> [n.values for n in find_numbers("twenty-five staff, 2.4 billion euros, a third")]
+    [(25.0,), (2400000000.0,), (0.3333, 33.3333)]
+    """
+    out = []
+    for match in _NUMBER.finditer(text):
+        values: list[float] = []
+        if match.group("digits"):
+            value = float(match.group("digits").replace(",", ""))
+            scale = (match.group("scale") or "").lower()
+            if scale:
+                value *= _SCALES.get(scale) or _SHORT_SCALES.get(scale, 1)
+            values.append(value)
+            if match.group("pct"):
+                values.append(value / 100)
+        elif match.group("words"):
+            value = _word_value(match.group("words").rsplit(" ", 1)[0] if match.group("wscale") else match.group("words"))
+            if match.group("wscale"):
+                value *= _SCALES[match.group("wscale").lower()]
+            values.append(value)
+            if match.group("wpct"):
+                values.append(value / 100)
+        elif match.group("frac"):
+            words = match.group("frac").lower().split()
+            fraction = _FRACTIONS[words[-1]]
+            if words[0] == "two" and words[-1] == "thirds":
+                fraction = 2 / 3
+            values.extend([fraction, fraction * 100])
+        elif match.group("mult"):
+            values.append(float(_MULTIPLIERS[match.group("mult").lower()]))
+        elif match.group("ord"):
+            values.append(float(_ORDINALS[match.group("ord").lower()]))
+        unit = re.match(r"[\s-]*([A-Za-z]+)", text[match.end() : match.end() + 30])
+        word = unit.group(1).lower() if unit else ""
+        word = word[:-1] if word.endswith("s") and len(word) > 3 else word
+        out.append(NumberMention(match.start(), match.end(), match.group(), tuple(round(v, 4) for v in values), word))
+    return out
+
+
+def numbers_match(a: Iterable[float], b: Iterable[float]) -> bool:
+    """Whether two value sets share a value (within 0.5% for rounding).
+
+    >>> numbers_match((6.0,), (60.0,)), numbers_match((0.5, 50.0), (50.0,))
+    (False, True)
+    """
+    b = list(b)
+
+    def same(x: float, y: float) -> bool:
+        if abs(x - y) < 1e-6:
+            return True
+        if float(x).is_integer() and float(y).is_integer():
+            return False  # 2036 is not 2026
+        return abs(x - y) <= max(abs(x), abs(y)) * 0.005
+
+    return any(same(x, y) for x in a for y in b)
