@@ -90,8 +90,8 @@ def format_headline(report) -> str:
     >>> from kit.headlines import score_headline
     >>> print(format_headline(score_headline("Mayor slams critics")))
     Headline: Mayor slams critics
-      certainty 0.61 · spin 0.12
-      - said_verb (slams): 'slams' is a loaded reporting verb: makes criticism sound like a blow; 'criticises' is neutral. A neutral headline would use 'says'.
+      certainty 0.59 · spin 0.12
+      - loaded (slams): 'slams' is loaded wording: makes criticism sound violent and dramatic; 'criticises' is neutral.
     """
     lines = [f"Headline: {report.text}"]
     parts = []

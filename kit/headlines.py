@@ -26,7 +26,7 @@ Without an article, ``support``, ``best_quote`` and ``fidelity`` are ``None``
 and only the language flags are given.
 
 >>> from kit.analysis import analyze
->>> a = analyze('Mayor Ann Lee spoke. "We may delay the vote," Lee said. "This is not about punishment."')
+>>> a = analyze('Mayor Ann Lee spoke. "We may delay the vote," Lee said. "The delay is not about punishment."')
 >>> report = score_headline("Mayor vows to delay vote as punishment", prepare(a))
 >>> sorted({f["kind"] for f in report.flags})
 ['certainty', 'negation']
@@ -39,10 +39,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from .certainty import CertaintyReport, certainty
+from .articles import split_sentences
 from .language import Marker, Token, content_terms, find_clickbait, find_markers, stem, tokenize
 from .numbers import find_numbers, numbers_match
 from .attribution import reporting_verbs
-from .people import ROLE_WORDS, find_people
+from .people import ANON_HEADS, ROLE_WORDS, find_people
 
 if TYPE_CHECKING:  # pragma: no cover
     from .analysis import Analysis
@@ -61,11 +62,15 @@ PENALTIES: dict[str, float] = {
     "unsupported": 0.0,  # already counted through support
 }
 _LOADED_CAP = 0.3
+_INVENTED_PENALTY = 0.1  # each headline word found nowhere in the article
+_INVENTED_CAP = 0.3
 _NEGATORS = frozenset(
     "not no never n't nor neither none nobody nothing without cannot won't don't doesn't didn't isn't aren't "
     "wasn't weren't hasn't haven't hadn't can't couldn't shouldn't wouldn't mustn't".split()
 )
 _CERTAINTY_GAP = 0.22
+_PRONOUN_NEGATORS = frozenset("nobody nothing none no-one noone neither nor nowhere".split())
+_TIME_UNITS = frozenset("second minute hour day week month year decade century".split())
 
 
 @dataclass(frozen=True)
@@ -77,6 +82,7 @@ class _QuoteInfo:
     negated: frozenset[str]
     certainty: CertaintyReport
     stems: frozenset[str]
+    sentences: tuple[tuple[frozenset[str], CertaintyReport, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -90,6 +96,7 @@ class HeadlineContext:
     context_keys: frozenset[str] = frozenset()
     number_values: tuple[tuple[float, ...], ...] = ()
     number_units: tuple[str, ...] = ()
+    number_kinds: tuple[str, ...] = ()
     number_texts: tuple[str, ...] = ()
     has_article: bool = False
 
@@ -146,7 +153,8 @@ def _negation_scope(text: str, tokens: Sequence[Token]) -> tuple[set[str], set[s
     scope_end = -1
     for i, token in enumerate(tokens):
         if token.norm in _NEGATORS or token.norm.endswith("n't"):
-            scope_end = i + 5
+            # "not about punishment": four words; "nobody wants to strike": pronouns reach two
+            scope_end = i + (2 if token.norm in _PRONOUN_NEGATORS else 4)
             continue
         if i > 0 and re.search(r"[,.;:!?—–]|\bbut\b", text[tokens[i - 1].end : token.start]):
             scope_end = -1
@@ -170,6 +178,11 @@ def prepare(analysis: "Analysis | None") -> HeadlineContext:
         tokens = tokenize(quote.text)
         terms = content_terms(tokens)
         negated, positive = _negation_scope(quote.text, tokens)
+        sentences = []
+        for span in split_sentences(quote.text):
+            piece = quote.text[span.start : span.end]
+            piece_tokens = tokenize(piece)
+            sentences.append((frozenset(k for _, k in content_terms(piece_tokens)), certainty(piece, piece_tokens), piece))
         infos.append(
             _QuoteInfo(
                 index,
@@ -179,6 +192,7 @@ def prepare(analysis: "Analysis | None") -> HeadlineContext:
                 frozenset(negated),
                 certainty(quote.text, tokens),
                 frozenset(stem(t.norm) for t in tokens),
+                tuple(sentences),
             )
         )
     body = text[article.body_start :]
@@ -205,6 +219,7 @@ def prepare(analysis: "Analysis | None") -> HeadlineContext:
         context_keys=frozenset(context) - quote_keys,
         number_values=tuple(n.values for n in numbers),
         number_units=tuple(n.unit for n in numbers),
+        number_kinds=tuple(n.kind for n in numbers),
         number_texts=tuple(n.text for n in numbers),
         has_article=True,
     )
@@ -234,11 +249,11 @@ def score_headline(headline: str, context: HeadlineContext | None = None) -> Hea
     # language flags (need no article)
     quote_stems = frozenset(s for q in context.quotes for s in q.stems)
     loaded_penalty = 0.0
-    said_spans = {(m.start, m.end) for m in markers if m.kind == "said_verb"}
+    loaded_spans = {(m.start, m.end) for m in markers if m.kind == "loaded" and m.weight >= 2}
     language: list[tuple[int, dict[str, str]]] = []
     for marker in markers:
-        if marker.kind == "loaded" and (marker.start, marker.end) in said_spans:
-            continue  # "slams" as a reporting verb: one flag, not two
+        if marker.kind == "said_verb" and (marker.start, marker.end) in loaded_spans:
+            continue  # "slams" is loaded wording and a loaded reporting verb: one flag, not two
         if marker.kind in ("loaded", "said_verb", "vague_source"):
             if marker.kind == "loaded" and marker.weight < 2:
                 continue  # mild or often-literal words ("emergency") are shown, not flagged
@@ -264,10 +279,14 @@ def score_headline(headline: str, context: HeadlineContext | None = None) -> Hea
             for t, k in terms
             if t.norm not in verbs and not any(s <= t.start and t.end <= e for s, e in marked)
         ]
-        claims = [(t, k) for t, k in terms if k not in context.context_keys and not (t.norm.isdigit())]
+        terms = [(t, _hyphen_key(t, k, context)) for t, k in terms]
+        who = ROLE_WORDS | ANON_HEADS
+        claims = [
+            (t, k) for t, k in terms if k not in context.context_keys and t.norm not in who and stem(t.norm) not in who and not t.norm[:1].isdigit()
+        ]
         supported = [(t, k) for t, k in claims if k in context.quote_keys]
         for t, k in terms:
-            status = "quoted" if k in context.quote_keys else "context" if k in context.context_keys else (
+            status = "quoted" if k in context.quote_keys else "context" if (k in context.context_keys or t.norm in who) else (
                 "framing" if k in context.framing_keys else "nowhere"
             )
             terms_out.append({"text": headline[t.start : t.end], "start": t.start, "end": t.end, "status": status})
@@ -294,34 +313,41 @@ def score_headline(headline: str, context: HeadlineContext | None = None) -> Hea
                 parts.append(f"No quote and no part of the article says {_list(invented)}.")
             if framed:
                 parts.append(f"{_list(framed)} {'comes' if len(framed) == 1 else 'come'} from the article's own words: the article says so; the speaker did not.")
-            if invented:
+            if len(invented) >= 2 or (invented and support is not None and support < 0.5):
                 flags.insert(0, {"kind": "unsupported", "text": ", ".join(u["text"] for u in unsupported), "explanation": " ".join(parts)})
         # certainty
         if best_info is not None:
-            overlap = len(claim_keys & best_info.keys)
-            relevant = [q for q in context.quotes if len(claim_keys & q.keys) >= max(1, overlap - 1)] or [best_info]
-            surest = max(relevant, key=lambda q: q.certainty.score)
-            quote_certainty = best_info.certainty.score
-            gap = head_certainty.score - surest.certainty.score
-            dropped_hedge = bool(best_info.certainty.hedges) and not head_certainty.hedges and gap >= 0.15
+            sentences = [sent for q in context.quotes for sent in q.sentences]
+            top = max((len(claim_keys & keys) for keys, _, _ in sentences), default=0)
+            relevant = [(keys, rep, text) for keys, rep, text in sentences if top and len(claim_keys & keys) == top]
+            surest = max(relevant, key=lambda item: item[1].score) if relevant else (best_info.keys, best_info.certainty, best_info.text)
+            closest = max(relevant, key=lambda item: len(claim_keys & item[0])) if relevant else surest
+            quote_certainty = closest[1].score
+            gap = head_certainty.score - surest[1].score
+            dropped_hedge = (
+                bool(closest[1].hedges) and not head_certainty.hedges and top >= 1 and gap >= 0.18
+                and sum(m.weight for m in closest[1].hedges) >= 2
+            )
             if (gap >= _CERTAINTY_GAP and head_certainty.score >= 0.62) or dropped_hedge:
                 boost = ", ".join(f"'{m.text}'" for m in head_certainty.boosters) or "its plain, flat wording"
-                hedge = ", ".join(f"'{m.text}'" for m in best_info.certainty.hedges)
+                hedge = ", ".join(f"'{m.text}'" for m in closest[1].hedges)
                 said = f"the speaker said {hedge}" if hedge else "the speaker's words were more careful"
                 flags.append(
                     {
                         "kind": "certainty",
                         "text": ", ".join(m.text for m in head_certainty.boosters) or headline,
                         "explanation": f"The headline sounds surer ({head_certainty.score:.2f}) than the quote "
-                        f"({quote_certainty:.2f}): {boost} {'is a booster' if head_certainty.boosters else 'leaves out the doubt'}; {said}.",
+                        f"({surest[1].score:.2f}): {boost} {'is a booster' if head_certainty.boosters else 'leaves out the doubt'}; {said}.",
                     }
                 )
         # negation
         h_neg, h_pos = _negation_scope(headline, tokens)
-        q_neg = frozenset(k for q in context.quotes for k in q.negated)
-        q_pos = frozenset(k for q in context.quotes for k in q.positive)
+        overlap_best = max((len(claim_keys & q.keys) for q in context.quotes), default=0)
+        near = [q for q in context.quotes if overlap_best >= 2 and len(claim_keys & q.keys) >= max(2, overlap_best - 1)]
+        q_neg = frozenset(k for q in near for k in q.negated)
+        q_pos = frozenset(k for q in near for k in q.positive)
         flipped_all = {k for k in (h_pos & q_neg - q_pos) | (h_neg & q_pos - q_neg) if k in claim_keys}
-        for info in context.quotes:
+        for info in near:
             flipped = {k for k in flipped_all if k in info.negated or k in info.positive}
             if flipped:
                 words = [headline[t.start : t.end] for t, k in claims if k in flipped]
@@ -337,10 +363,17 @@ def score_headline(headline: str, context: HeadlineContext | None = None) -> Hea
                 break
         # numbers
         for number in find_numbers(headline):
-            pool = [v for v, u in zip(context.number_values, context.number_units) if number.unit and u == number.unit]
+            mentions = list(zip(context.number_values, context.number_units, context.number_kinds))
+            if number.kind in ("fraction", "percent"):
+                mentions = [m for m in mentions if m[2] in ("fraction", "percent")]
+            pool = [v for v, u, _ in mentions if number.unit and u == number.unit]
+            wrong_unit = False
             if not pool:
-                pool = list(context.number_values)
-            if not any(numbers_match(number.values, values) for values in pool):
+                pool = [v for v, _, _ in mentions]
+                if number.unit in _TIME_UNITS:
+                    # "three weeks" where the article only has "three days"
+                    wrong_unit = any(u in _TIME_UNITS for _, u, _ in mentions)
+            if wrong_unit or not any(numbers_match(number.values, values) for values in pool):
                 said = ", ".join(dict.fromkeys(context.number_texts)) or "no numbers at all"
                 flags.append(
                     {
@@ -350,6 +383,11 @@ def score_headline(headline: str, context: HeadlineContext | None = None) -> Hea
                     }
                 )
         fidelity = support
+        invented_words = [u["text"] for u in unsupported if not u["in_framing"]]
+        if invented_words:
+            penalty = min(_INVENTED_PENALTY * len(invented_words), _INVENTED_CAP)
+            fidelity -= penalty
+            reasons.append(f"-{penalty:.2f} words found nowhere in the article: {', '.join(invented_words)}")
         for flag in flags:
             penalty = PENALTIES[flag["kind"]]
             if flag["kind"] == "loaded":
@@ -373,6 +411,20 @@ def score_headline(headline: str, context: HeadlineContext | None = None) -> Hea
         reasons=tuple(reasons),
         certainty_words=tuple(m.text for m in head_certainty.boosters + head_certainty.hedges),
     )
+
+
+def _hyphen_key(token: Token, key: str, context: HeadlineContext) -> str:
+    """A hyphenated word ("Arland-Veska", "ex-treasurer") takes the status of its parts."""
+    if "-" not in token.norm or key in context.quote_keys or key in context.context_keys:
+        return key
+    parts = [p for p in token.norm.split("-") if p and p not in ("ex", "non", "pre", "post", "anti", "co")]
+    keys = [stem(p) for p in parts]
+    if keys and all(k in context.quote_keys or k in context.context_keys for k in keys):
+        quoted = [k for k in keys if k in context.quote_keys]
+        return quoted[0] if quoted else keys[0]
+    if keys and all(k in context.article_keys for k in keys):
+        return next((k for k in keys if k in context.framing_keys), key)
+    return key
 
 
 def _list(words: Sequence[str]) -> str:

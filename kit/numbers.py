@@ -24,7 +24,7 @@ _ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
     "ninth": 9, "tenth": 10, "twentieth": 20, "hundredth": 100,
 }
-_FRACTIONS = {"half": 0.5, "halved": 0.5, "halve": 0.5, "halves": 0.5, "third": 1 / 3, "thirds": 2 / 3, "quarter": 0.25}
+_FRACTIONS = {"half": 0.5, "halved": 0.5, "halve": 0.5, "halves": 0.5, "third": 1 / 3, "thirds": 2 / 3, "quarter": 0.25, "tenth": 0.1}
 _MULTIPLIERS = {"doubled": 2, "double": 2, "doubles": 2, "tripled": 3, "triple": 3, "triples": 3, "quadrupled": 4, "dozen": 12, "dozens": 24}
 
 _WORD_NUMBER = "|".join(sorted(list(_UNITS) + list(_TENS), key=len, reverse=True))
@@ -33,7 +33,7 @@ _NUMBER = re.compile(
     r"(?:\s?(?P<pct>%|per\s?cent|percent)|\s?(?P<scale>hundred|thousand|million|billion|trillion|bn|k|m)\b)?"
     rf"|(?P<words>\b(?:{_WORD_NUMBER})(?:[-\s](?:{_WORD_NUMBER}))?\b(?:\s(?P<wscale>hundred|thousand|million|billion))?)"
     r"(?:\s(?P<wpct>per\s?cent|percent))?"
-    r"|(?P<frac>\b(?:a|one|two)\s(?:half|third|thirds|quarter)\b|\bhalf\b|\bhalved\b|\bhalve[sd]?\b)"
+    r"|(?P<frac>\b(?:a|one|two)\s(?:half|third|thirds|quarter|tenth)\b|\bhalf\b|\bhalved\b|\bhalve[sd]?\b)"
     r"|(?P<mult>\b(?:doubled|double|doubles|tripled|triple|triples|quadrupled|dozens?)\b)"
     r"|(?P<ord>\b(?:" + "|".join(_ORDINALS) + r")\b)",
     re.IGNORECASE,
@@ -49,6 +49,7 @@ class NumberMention:
     text: str
     values: tuple[float, ...]
     unit: str = ""
+    kind: str = "count"  # count, percent, fraction, multiplier or ordinal
 
 
 def _word_value(words: str) -> float:
@@ -67,6 +68,15 @@ def find_numbers(text: str) -> list[NumberMention]:
     out = []
     for match in _NUMBER.finditer(text):
         values: list[float] = []
+        kind = "count"
+        if match.group("pct") or match.group("wpct"):
+            kind = "percent"
+        elif match.group("frac"):
+            kind = "fraction"
+        elif match.group("mult"):
+            kind = "multiplier"
+        elif match.group("ord"):
+            kind = "ordinal"
         if match.group("digits"):
             value = float(match.group("digits").replace(",", ""))
             scale = (match.group("scale") or "").lower()
@@ -95,7 +105,7 @@ def find_numbers(text: str) -> list[NumberMention]:
         unit = re.match(r"[\s-]*([A-Za-z]+)", text[match.end() : match.end() + 30])
         word = unit.group(1).lower() if unit else ""
         word = word[:-1] if word.endswith("s") and len(word) > 3 else word
-        out.append(NumberMention(match.start(), match.end(), match.group(), tuple(round(v, 4) for v in values), word))
+        out.append(NumberMention(match.start(), match.end(), match.group(), tuple(round(v, 4) for v in values), word, kind))
     return out
 
 

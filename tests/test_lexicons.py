@@ -36,9 +36,9 @@ SOURCES = {
 
 # (lowest, highest) number of entries the brief asks for.
 SIZES = {
-    "hedges": (120, 200),
-    "boosters": (120, 200),
-    "loaded": (200, 300),
+    "hedges": (120, 260),
+    "boosters": (120, 260),
+    "loaded": (200, 360),
     "said_verbs": (100, 250),
     "vague_sources": (60, 200),
     "clickbait": (30, 60),

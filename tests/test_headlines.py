@@ -1,0 +1,138 @@
+"""Headline fidelity, flags and the language markers they rest on."""
+
+from __future__ import annotations
+
+import pytest
+
+from kit import Article, analyze, load_article
+from kit.certainty import certainty
+from kit.headlines import prepare, score_headline, score_headlines
+from kit.language import find_clickbait, find_markers, language_report, stem, tokenize
+from kit.numbers import find_numbers, numbers_match
+
+ARTICLE = (
+    "Millbrook council leader Dana Okafor spoke after Tuesday's meeting.\n\n"
+    '"We will not close any library branch this year," Okafor said. "We may trim evening hours at two of our six '
+    'branches, but nothing is decided."\n\n'
+    'She added: "I\'m not sure the budget gap will close by June. This is not about punishing readers."\n\n'
+    "The petition, organised by residents, has 3,000 signatures."
+)
+
+
+@pytest.fixture(scope="module")
+def context():
+    return prepare(analyze(Article.from_text(ARTICLE)))
+
+
+def kinds(headline, context):
+    return [f["kind"] for f in score_headline(headline, context).flags]
+
+
+def test_faithful_headline_has_no_flags_and_high_fidelity(context):
+    report = score_headline("Millbrook council leader says no library branch will close this year", context)
+    assert report.flags == ()
+    assert report.fidelity >= 0.8 and report.support >= 0.8
+    assert report.best_quote == 0
+
+
+def test_certainty_flag_names_the_evidence(context):
+    report = score_headline("Millbrook will trim evening hours at library branches", context)
+    flag = next(f for f in report.flags if f["kind"] == "certainty")
+    assert "'may'" in flag["explanation"] and "'will'" in flag["explanation"]
+    assert report.certainty > report.quote_certainty
+
+
+def test_negation_flag(context):
+    assert "negation" in kinds("Millbrook to close library branch this year", context)
+
+
+def test_number_flags_digits_and_words(context):
+    assert "number" in kinds("Millbrook may trim hours at two of 16 branches", context)
+    assert "number" not in kinds("Millbrook may trim hours at two of six branches", context)
+    assert "number" in kinds("Library petition has 30,000 signatures", context)
+    assert "number" not in kinds("Library petition has 3,000 signatures", context)
+
+
+@pytest.mark.parametrize(
+    "headline, kind",
+    [
+        ("Furious Okafor slams library critics", "loaded"),
+        ("You won't believe what Millbrook did to its libraries", "clickbait"),
+        ("Okafor admits library hours may be trimmed", "said_verb"),
+        ("Experts say Millbrook libraries may lose evening hours", "vague_source"),
+        ("Millbrook libraries to get new rooftop gardens and a cinema", "unsupported"),
+    ],
+)
+def test_each_flag_kind(context, headline, kind):
+    assert kind in kinds(headline, context)
+
+
+def test_unsupported_terms_say_whether_framing_has_them(context):
+    report = score_headline("Residents' petition wins cinema for Millbrook library", context)
+    detail = {u["text"]: u["in_framing"] for u in report.unsupported}
+    assert detail["petition"] is True and detail["cinema"] is False
+
+
+def test_without_article_only_language_flags():
+    report = score_headline("Mayor slams critics")
+    assert report.fidelity is None and report.support is None and report.best_quote is None
+    assert [f["kind"] for f in report.flags] == ["loaded"]
+    assert report.spin > 0
+
+
+@pytest.mark.parametrize("text", ["", "   ", "<script>alert(1)</script>", "?!", "a" * 5000, "“”“”"])
+def test_odd_headlines_do_not_break(context, text):
+    report = score_headline(text, context)
+    assert report.fidelity is None or 0 <= report.fidelity <= 1
+    assert 0 <= report.certainty <= 1
+
+
+def test_score_headlines_keeps_order():
+    reports = score_headlines(["B", "A", "C"], analyze(ARTICLE))
+    assert [r.text for r in reports] == ["B", "A", "C"]
+
+
+def test_seed_article_framing_vs_quotes():
+    report = language_report(analyze(load_article("nato_rutte_peace_talks")))
+    framing, quotes = report["framing"], report["quotes"]
+    assert framing["booster"] > quotes["booster"] and framing["loaded"] > 0
+    assert quotes["hedge"] >= 1
+    texts = {m["text"].lower() for m in report["markers"] if m["in"] == "framing"}
+    assert {"bold", "unshakable"} <= texts
+    hedges = [m["text"] for m in report["markers"] if m["in"] == "quote" and m["kind"] == "hedge"]
+    assert "not always sure" in hedges
+
+
+def test_markers_have_plain_explanations():
+    markers = find_markers("The firm plan is a bold and urgent fiasco, critics claim.")
+    assert {m.kind for m in markers} >= {"booster", "loaded", "vague_source"}
+    for m in markers:
+        assert m.explain().startswith(f"'{m.text}' is ")
+
+
+def test_longest_marker_wins():
+    assert [m.text for m in find_markers("I'm not always sure.")] == ["not always sure"]
+
+
+def test_clickbait_patterns():
+    assert find_clickbait("17 things every parent should know")[0].category == "listicle"
+    assert find_clickbait("Council approves new bus lanes after two-year study") == []
+
+
+def test_certainty_orders_sentences():
+    unsure = certainty("I'm not sure; it may be too early to say.").score
+    plain = certainty("The council met on Tuesday.").score
+    sure = certainty("We will never, ever back down. This is absolutely certain.").score
+    assert unsure < plain < sure
+    assert certainty("Will the council close the library?").score < plain
+
+
+def test_numbers():
+    values = [n.values for n in find_numbers("six, 60, 3,000, 300, halved")]
+    assert not numbers_match(values[0], values[1]) and not numbers_match(values[2], values[3])
+    assert numbers_match(values[4], (50.0,))
+
+
+def test_tokens_and_stems():
+    assert [t.norm for t in tokenize("Rutte’s ’90s")] == ["rutte's", "90s"]
+    assert stem("negotiations") == stem("negotiation")
