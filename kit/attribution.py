@@ -93,6 +93,11 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
     """Turn a speaker noun phrase into the fullest speaker name, or None."""
     np = np.strip(" ,;:—–-\n\t")
     full_np = np
+    if "," in np:
+        first, _, rest = np.partition(",")
+        named = [m for m in find_people(rest.split(",")[0]) if m.kind == "person" and len(m.name.split()) >= 2]
+        if named and not [m for m in find_people(first) if m.kind == "person"] and len(first.split()) <= 5:
+            np = named[0].name  # "The government's spokesman, Jonas Terlinde,"
     np = re.split(r",|\s+(?:who|which|whose|speaking|citing)\b|\s+—", np, maxsplit=1)[0].strip()
     pronoun = re.search(r"\b(she|her|he|his)\b", full_np[len(np) :], re.IGNORECASE)
     if pronoun and np and (np.split()[0].lower() in ("a", "an", "one", "the") or np[:1].islower()):
@@ -444,7 +449,9 @@ def _pre_attribution(text: str, quote: QuoteSpan, sentence_start: int, reg: Regi
         if quote.kind == "fragment" and len(matches) > 1:
             # "He said the union would demand ... and that it was “looking at every option”": the first verb
             first_gap = window[matches[0].end() :]
-            if re.search(r"\b(?:that|as)\b", first_gap) and not re.search(r"[.;!?]", first_gap) and len(first_gap.split()) <= 40:
+            word_before = window[: matches[0].start()].split()[-1:] or [""]
+            noun_use = word_before[0].lower() in ("a", "an", "the", "his", "her", "their", "its", "this", "that", "in", "on", "of")
+            if not noun_use and re.search(r"\b(?:that|as)\b", first_gap) and not re.search(r"[.;!?]", first_gap) and len(first_gap.split()) <= 40:
                 best = matches[0]
         after = window[best.end() :]
         gap = after.strip()
@@ -627,6 +634,7 @@ def _sentence_subject(clause: str) -> str | None:
         if stripped == clause:
             break
         clause = stripped
+    clause = _RELATIVE.sub("", clause)
     words = clause.split()
     verbs = reporting_verbs()
     found = _verb_subject(words, verbs)
@@ -634,8 +642,11 @@ def _sentence_subject(clause: str) -> str | None:
         return found
     # a leading name followed by a lower-case word: "Ms Fonseca set out ..."
     cap = 0
-    while cap < len(words) and cap < 5 and words[cap][:1].isupper() and not words[cap].endswith((",", ";", ":")):
-        cap += 1
+    while cap < len(words) and cap < 6 and not words[cap].endswith((",", ";", ":")) and (
+        words[cap][:1].isupper()
+        or (words[cap].lower() in ROLE_WORDS and cap + 1 < len(words) and words[cap + 1][:1].isupper())
+    ):
+        cap += 1  # "Opposition leader Ilse Carnovan"
     if 0 < cap < len(words) and words[0].lower() not in _NOT_NAMES and words[cap][:1].islower() and words[cap].lower() not in _CONNECTORS | {"of", "for", "and", "&"}:
         return " ".join(words[:cap])
     return None
@@ -649,11 +660,11 @@ def _verb_subject(words: list[str], verbs: dict[str, str]) -> str | None:
 
 
 def _verb_subject_words(words: list[str], verbs: dict[str, str]) -> str | None:
-    for n, word in enumerate(words[:8]):
+    for n, word in enumerate(words[:10]):
         bare = word.strip(",;:").lower().replace("’", "'")
         if n and word[:1].islower() and (
             bare in _SUBJECT_VERBS or bare in verbs or (bare.endswith("ed") and len(bare) > 4)
-            or (bare.endswith("s") and not bare.endswith("ss") and words[n - 1][:1].isupper() and n <= 4)
+            or (bare.endswith("s") and not bare.endswith("ss") and "'" not in bare and words[n - 1][:1].isupper() and n <= 4)
         ):
             return " ".join(words[:n])
     return None

@@ -212,7 +212,14 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Menti
             else:
                 break
             j += 1
-        mentions.extend(_classify_run(text, run))
+        found = _classify_run(text, run)
+        if found and found[-1].kind == "person" and run[-1][2].endswith(("’s", "'s", "s’", "s'")):
+            following = re.match(r"\s+([a-z-]+)", text[run[-1][1] : run[-1][1] + 30])
+            if following and following.group(1) in ROLE_WORDS:
+                # "Agrarian Renewal's leader, Hedda Lunvik": whoever has a leader is an organisation
+                last = found[-1]
+                found[-1] = Mention(last.start, last.end, last.name, "org")
+        mentions.extend(found)
         i = j
     return mentions
 
@@ -318,6 +325,12 @@ class Registry:
         return self.full_names.get(key, name)
 
 
+_KIN_GENDER = {
+    "son": "m", "father": "m", "man": "m", "boy": "m", "husband": "m", "brother": "m", "grandfather": "m",
+    "daughter": "f", "mother": "f", "woman": "f", "girl": "f", "wife": "f", "sister": "f", "grandmother": "f",
+}
+
+
 def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes: Sequence[QuoteSpan] = ()) -> Registry:
     found = find_people(text, body_start)
     if quotes:
@@ -383,6 +396,9 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
         text[body_start:],
     ):
         reg.anonymous.setdefault(match.group(2), match.group(1).strip())
+        kin = _KIN_GENDER.get(match.group(2))
+        if kin:
+            reg.genders.setdefault(match.group(1).strip(), kin)
         follow = text[body_start + match.end() : body_start + match.end() + 160]
         pronoun = re.match(r"[^.;]*?\bwho\b[^.;]{0,100}?\b(she|her|he|his)\b", follow, re.IGNORECASE)
         if pronoun:

@@ -31,6 +31,13 @@ __all__ = ["QuoteSpan", "find_quote_spans", "DOUBLE_MARKS", "SINGLE_MARKS"]
 
 DOUBLE_MARKS = '"“”„‟«»″'
 SINGLE_MARKS = "'‘’‚‛‹›"
+# Families are paired separately, so one kind of mark can nest inside another: «... "election" ...».
+_FAMILIES = (
+    ("double", '"“”„‟″', False),
+    ("guillemet", "«»", False),
+    ("single", "'‘’‚‛", True),
+    ("single_guillemet", "‹›", True),
+)
 _OPEN_SHAPED = "“„‟«‘‚‛‹"
 _CLOSE_SHAPED = "”»’›"
 _OPENING_CONTEXT = "([{—–-/"
@@ -332,7 +339,7 @@ def find_quote_spans(text: str, paragraphs: Sequence[Span] | None = None) -> lis
     raws: list[_Raw] = []
     for index, para in enumerate(paragraphs):
         lo, hi = para.start, para.end
-        for family, marks, single in (("double", DOUBLE_MARKS, False), ("single", SINGLE_MARKS, True)):
+        for family, marks, single in _FAMILIES:
             if not any(m in text[lo:hi] for m in marks):
                 continue
             pairs, _ = _scan_family(text, lo, hi, marks, single)
