@@ -29,6 +29,7 @@ __all__ = [
     "load_article",
     "seed_names",
     "split_sentences",
+    "strip_html",
 ]
 
 #: Largest file the kit reads (bytes). Longer files are refused with a one-line error.
@@ -282,6 +283,31 @@ def decode_bytes(data: bytes) -> tuple[str, str, tuple[str, ...]]:
     return text, encoding, notes
 
 
+_HTML_START = re.compile(r"\A\s*(?:<!doctype html|<html\b|<head\b|<body\b|<article\b|<p\b|<div\b)", re.IGNORECASE)
+
+
+def strip_html(text: str) -> tuple[str, bool]:
+    """Turn a pasted web page into plain text: drop scripts, styles and tags, keep paragraphs.
+
+    Returns ``(text, changed)``; text that does not start like HTML is returned unchanged.
+
+    >>> text, changed = strip_html('<html><script>x()</script><p>One &amp; two.</p><p>"Hi," she said.</p></html>')
+    >>> text.split(chr(10) * 2), changed
+    (['One & two.', '"Hi," she said.'], True)
+    """
+    if not _HTML_START.match(text):
+        return text, False
+    import html as _html
+
+    body = re.sub(r"(?is)<(script|style|noscript|template)\b.*?</\1\s*>", " ", text)
+    body = re.sub(r"(?is)<!--.*?-->", " ", body)
+    body = re.sub(r"(?i)</?(p|div|br|h[1-6]|li|article|section|blockquote|header|footer|tr)\b[^>]*>", "\n\n", body)
+    body = re.sub(r"(?s)<[^>]+>", " ", body)
+    body = _html.unescape(body)
+    paragraphs = [" ".join(part.split()) for part in re.split(r"\n\s*\n", body)]
+    return "\n\n".join(p for p in paragraphs if p), True
+
+
 def seed_names() -> tuple[str, ...]:
     """Names of the seed articles shipped with the kit.
 
@@ -349,4 +375,7 @@ def load_article(path_or_name: str | Path, headline: str | None = None) -> Artic
     except OSError as exc:
         raise ArticleError(f"cannot read {name}: {exc.strerror or exc}") from None
     text, encoding, notes = decode_bytes(data)
+    text, was_html = strip_html(text)
+    if was_html:
+        notes = notes + ("The file looked like a web page; its HTML tags were removed before analysis.",)
     return Article.from_text(text, headline, source=name, encoding=encoding, notes=notes)

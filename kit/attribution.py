@@ -137,6 +137,10 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
     if persons and not (orgs and orgs[0].start < persons[0].start and low.split()[0] in ("a", "an", "one")):
         name = persons[-1].name
         if len(name.split()) == 1:
+            if name.lower() not in reg.full_names:
+                for org in reg.orgs:
+                    if org.name.split()[0] == name and len(org.name.split()) > 1:
+                        return _full_org(org.name, reg)  # "Norvane said" -> "Norvane Logistics"
             return reg.full(name, pos, persons[-1].gender)
         return reg.full_names.get(name.lower(), name)
     if words[-1] in _DOCUMENTS and words[0] in ("the", "a", "her", "his", "their", "its"):
@@ -235,7 +239,7 @@ _ORG_HINTS: dict[str, tuple[str, ...]] = {
     "school": ("school", "academy", "college", "district"),
     "hospital": ("hospital", "clinic", "health", "infirmary", "medical"),
     "party": ("party", "alliance", "democrats", "conservatives", "labour", "greens"),
-    "union": ("union", "federation", "association", "guild"),
+    "union": ("union", "federation", "association", "guild", "local", "workers"),
 }
 _ORG_HINTS["firm"] = _ORG_HINTS["company"]
 
@@ -895,8 +899,9 @@ def _previous_sentence_subject(text, quote, sentence_start, para, sentences, reg
     if not previous:
         return None
     sentence = text[previous[-1].start : previous[-1].end]
-    if any(mark in sentence for mark in "\"“”«»„‘"):
-        return None
+    first_mark = min((sentence.find(m) for m in "\"“”«»„‘" if m in sentence), default=-1)
+    if first_mark != -1:
+        sentence = sentence[:first_mark]  # only the words before any quote can hold the subject
     np = _sentence_subject(sentence)
     if not np:
         return None

@@ -61,7 +61,7 @@ ROLE_WORDS = frozenset(
     secretary-general's mp mep msp tánaiste taoiseach councilmember alderman alderwoman selectman
     selectwoman assemblyman assemblywoman assemblymember congressman congresswoman congressmember
     commissioner trustee governor-elect mayor-elect president-elect chairholder curator organiser organizer
-    spokesperson campaigner activist""".split()
+    spokesperson campaigner activist member co-author author""".split()
 )
 ORG_WORDS = frozenset(
     """ministry department council committee commission agency authority inc inc. corp corp. corporation
@@ -79,6 +79,7 @@ ORG_WORDS = frozenset(
     engineering consulting associates law legal publishing entertainment games pictures films music sports
     athletics fitness transit transport rail railways shipping freight utilities metals therapeutics biotech
     medical rovers wanderers rangers albion athletic fc afc cf sc hotspur relief aid rescue shelter coalition
+    local workers
     project initiative campaign collective cooperative co-op mission ministries forum forums panel caucus
     movement society""".split()
 )
@@ -113,7 +114,10 @@ ANON_HEADS = frozenset(
     shopper patient patients victim victims survivor survivors bystander bystanders mother father grandmother
     grandfather son daughter wife husband brother sister man woman boy girl diplomat diplomats negotiator
     legislator legislators councillor councillors broker brokers consultant consultants adviser advisers
-    advisor advisors director directors officer spokeswoman""".split()
+    advisor advisors director directors officer spokeswoman operator operators clerk clerks cashier cashiers
+    technician technicians mechanic mechanics electrician plumber janitor cleaner cleaners nurse manager
+    managers supervisor supervisors foreman labourer laborer labourers laborers miner miners fisherman
+    fishermen shopkeepers vendor vendors""".split()
 )
 PRONOUNS = {"he": "m", "she": "f", "they": "x", "him": "m", "her": "f", "them": "x", "his": "m", "hers": "f", "their": "x"}
 _NOT_NAMES = frozenset(
@@ -205,8 +209,16 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Menti
                 run.append(tokens[j])
             elif nxt.lower() in _CONNECTORS and j + 1 < len(tokens) and _is_cap(tokens[j + 1][2]) and text[tokens[j][1] : tokens[j + 1][0]] == " ":
                 run.append(tokens[j])
-            elif nxt.lower() in ("of", "for", "and") and j + 1 < len(tokens) and _is_cap(tokens[j + 1][2]) and any(
-                t[2].lower().rstrip(".") in ORG_WORDS for t in run
+            elif nxt.lower() in ("of", "for", "and", "&") and j + 1 < len(tokens) and _is_cap(tokens[j + 1][2]) and (
+                any(t[2].lower().rstrip(".") in ORG_WORDS for t in run)
+                or (
+                    any(t[2].lower().rstrip(".") in ORG_WORDS for t in tokens[j + 1 : j + 5] if _is_cap(t[2]))
+                    and not any(
+                        t[2].lower().rstrip(".") in first_name_genders() or t[2].lower() in HONORIFICS
+                        or t[2].lower() in ROLE_WORDS
+                        for t in run
+                    )
+                )
             ):
                 run.append(tokens[j])
             else:
@@ -284,6 +296,13 @@ def _org(text: str, run: list[tuple[int, int, str]]) -> Mention:
 def _person(text: str, run: list[tuple[int, int, str]], role: str | None = None, gender: str | None = None) -> Mention | None:
     if not run:
         return None
+    names = first_name_genders()
+    for k in range(1, len(run) - 1):
+        if run[k][2].lower().rstrip(".") in names and run[0][2].lower() not in names:
+            # "Council Member Gregory Baptiste", "Co-author Owen Lachance": the name starts at the given name
+            role = " ".join(filter(None, [role, text[run[0][0] : run[k - 1][1]]]))
+            run = run[k:]
+            break
     name = text[run[0][0] : run[-1][1]]
     name = re.sub(r"[’']s?$", "", name).rstrip(".")
     if not name or len(name) < 2 or name.lower() in _NOT_NAMES:

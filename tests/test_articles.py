@@ -137,3 +137,18 @@ def test_unreadable_file(tmp_path):
     path.chmod(0)
     with pytest.raises(ArticleError, match="permission"):
         load_article(path)
+
+
+def test_html_page_is_stripped_with_a_note(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<!DOCTYPE html><html><head><script>alert(1)</script></head><body>"
+        "<p>&quot;We are ready,&quot; said Ann Lee.</p><p>More text.</p></body></html>",
+        encoding="utf-8",
+    )
+    article = load_article(path)
+    assert "<" not in article.text and "alert" not in article.text
+    assert any("web page" in note for note in article.notes)
+    from kit import find_quotes
+
+    assert [(q.text, q.speaker) for q in find_quotes(article)] == [("We are ready,", "Ann Lee")]

@@ -1,0 +1,116 @@
+"""Helpers for real-browser tests: JupyterLab on a free localhost port, driven by Playwright in Debian's Chromium.
+
+Never downloads a browser: it uses /usr/bin/chromium (installed by .ci/run with apt). When Chromium or
+Playwright is missing locally the tests skip with the reason; in CI (CI=true) a missing Chromium fails.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+import pytest
+
+CHROMIUM = "/usr/bin/chromium"
+ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+]
+
+
+def require_browser() -> None:
+    """Skip (locally) or fail (in CI) when the browser stack is missing."""
+    reasons = []
+    if not Path(CHROMIUM).exists():
+        reasons.append(f"{CHROMIUM} not found (install Debian's chromium)")
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        reasons.append("Python playwright not installed")
+    if reasons:
+        if os.environ.get("CI"):
+            pytest.fail("browser tests must run in CI: " + "; ".join(reasons))
+        pytest.skip("; ".join(reasons))
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@contextmanager
+def jupyter_lab(root: Path) -> Iterator[tuple[str, str]]:
+    """Start JupyterLab serving ``root``; yield (base_url, token); stop it afterwards."""
+    port, token = free_port(), secrets.token_hex(16)
+    settings = Path(sys.prefix) / "share" / "jupyter" / "lab" / "settings"
+    settings.mkdir(parents=True, exist_ok=True)
+    overrides = settings / "overrides.json"
+    if not overrides.exists():
+        overrides.write_text(json.dumps({"@jupyterlab/apputils-extension:notification": {"fetchNews": "false", "checkForUpdates": False}}))
+    env = dict(os.environ, JUPYTER_CONFIG_DIR=tempfile.mkdtemp(), JUPYTER_RUNTIME_DIR=tempfile.mkdtemp())
+    cmd = [
+        sys.executable, "-m", "jupyter", "lab", "--no-browser", f"--port={port}", "--ServerApp.ip=127.0.0.1",
+        f"--ServerApp.token={token}", "--ServerApp.port_retries=0", "--allow-root", f"--ServerApp.root_dir={root}",
+        "--LabApp.news_url=", "--ServerApp.disable_check_xsrf=False",
+    ]
+    log = tempfile.NamedTemporaryFile(prefix="jupyterlab-", suffix=".log", delete=False)
+    proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, env=env, start_new_session=True)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.time() + 60
+        while time.time() < deadline:
+            if proc.poll() is not None:
+                raise RuntimeError("JupyterLab exited: " + Path(log.name).read_text()[-2000:])
+            try:
+                urllib.request.urlopen(f"{base}/api/status?token={token}", timeout=2)
+                break
+            except OSError:
+                time.sleep(0.3)
+        else:
+            raise RuntimeError("JupyterLab did not start in 60 s")
+        yield base, token
+    finally:
+        try:
+            os.killpg(proc.pid, signal.SIGTERM)
+            proc.wait(timeout=15)
+        except (ProcessLookupError, subprocess.TimeoutExpired):
+            os.killpg(proc.pid, signal.SIGKILL)
+
+
+@contextmanager
+def chromium(width: int = 1280, height: int = 720):
+    """A headless Chromium page (Playwright), with a fresh profile; closed afterwards."""
+    from playwright.sync_api import sync_playwright
+
+    profile = tempfile.mkdtemp(prefix="kit-chromium-")
+    with sync_playwright() as p:
+        context = p.chromium.launch_persistent_context(
+            profile, executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS, viewport={"width": width, "height": height}
+        )
+        try:
+            yield context.pages[0] if context.pages else context.new_page()
+        finally:
+            context.close()
+            shutil.rmtree(profile, ignore_errors=True)
+
+
+def run_all_cells(page, url: str, timeout: float = 120_000) -> None:
+    """Open a notebook in JupyterLab and run all its cells."""
+    page.goto(url)
+    page.wait_for_selector('.jp-Notebook-ExecutionIndicator[data-status="idle"]', timeout=timeout)
+    page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()
+    page.locator(".lm-Menu-itemLabel", has_text="Run All Cells").first.click()
