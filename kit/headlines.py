@@ -328,7 +328,11 @@ def score_headline(headline: str, context: HeadlineContext | None = None) -> Hea
                 bool(closest[1].hedges) and not head_certainty.hedges and top >= 1 and gap >= 0.18
                 and sum(m.weight for m in closest[1].hedges) >= 2
             )
-            if (gap >= _CERTAINTY_GAP and head_certainty.score >= 0.62) or dropped_hedge:
+            strong_new = [
+                m for m in head_certainty.boosters
+                if m.weight >= 2 and not all(stem(t.norm) in quote_stems for t in tokenize(m.text))
+            ]
+            if (gap >= _CERTAINTY_GAP and head_certainty.score >= 0.62) or dropped_hedge or (strong_new and gap >= 0.1):
                 boost = ", ".join(f"'{m.text}'" for m in head_certainty.boosters) or "its plain, flat wording"
                 hedge = ", ".join(f"'{m.text}'" for m in closest[1].hedges)
                 said = f"the speaker said {hedge}" if hedge else "the speaker's words were more careful"
@@ -342,15 +346,16 @@ def score_headline(headline: str, context: HeadlineContext | None = None) -> Hea
                 )
         # negation
         h_neg, h_pos = _negation_scope(headline, tokens)
-        overlap_best = max((len(claim_keys & q.keys) for q in context.quotes), default=0)
-        near = [q for q in context.quotes if overlap_best >= 2 and len(claim_keys & q.keys) >= max(2, overlap_best - 1)]
+        every_key = {k for _, k in content_terms(tokens)}
+        overlap_best = max((len(every_key & q.keys) for q in context.quotes), default=0)
+        near = [q for q in context.quotes if overlap_best >= 2 and len(every_key & q.keys) >= max(2, overlap_best - 1)]
         q_neg = frozenset(k for q in near for k in q.negated)
         q_pos = frozenset(k for q in near for k in q.positive)
-        flipped_all = {k for k in (h_pos & q_neg - q_pos) | (h_neg & q_pos - q_neg) if k in claim_keys}
+        flipped_all = {k for k in (h_pos & q_neg - q_pos) | (h_neg & q_pos - q_neg) if k in every_key}
         for info in near:
             flipped = {k for k in flipped_all if k in info.negated or k in info.positive}
             if flipped:
-                words = [headline[t.start : t.end] for t, k in claims if k in flipped]
+                words = [headline[t.start : t.end] for t, k in content_terms(tokens) if k in flipped]
                 asserts = "denies" if flipped & h_pos else "says"
                 flags.append(
                     {

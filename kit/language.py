@@ -137,6 +137,8 @@ def stem(word: str) -> str:
         word = word[:-2]
     if len(word) <= 3 or not word.isalpha():
         return word
+    if word.endswith("e") and len(word) > 5 and not word.endswith(("ee", "ie")):
+        return word[:-1]
     for suffix, replacement in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             base = word[: -len(suffix)] + replacement
@@ -144,6 +146,8 @@ def stem(word: str) -> str:
                 base = base[:-1]  # stopped -> stop
             if suffix == "s" and word.endswith(("ss", "us", "is")):
                 return word
+            if base.endswith("e") and len(base) > 4 and not base.endswith("ee"):
+                base = base[:-1]  # "accuse"/"accusing" -> "accus", "promise"/"promising" -> "promis"
             return base
     return word
 
