@@ -41,6 +41,8 @@ __all__ = [
     "plot_readability_by_paragraph",
     "plot_speakers",
     "plot_spin_profile",
+    "plain_label",
+    "quoted_shares",
     "FONT_SIZE",
     "TITLE_SIZE",
 ]
@@ -52,6 +54,12 @@ TITLE_SIZE = 14
 
 _QUOTE_COLOUR, _FRAMING_COLOUR = PALETTE[1], PALETTE[0]
 _QUOTE_HATCH, _FRAMING_HATCH = "//", ".."
+#: How paragraphs are told apart: colour, hatching, a letter tag and the legend text.
+_PARAGRAPH_GROUPS = {
+    "quotes": (_QUOTE_COLOUR, _QUOTE_HATCH, "Q", "Q: mostly direct quotes (half or more)"),
+    "mixed": (PALETTE[5], "xx", "Q+F", "Q+F: some quotes, mostly framing"),
+    "framing": (_FRAMING_COLOUR, _FRAMING_HATCH, "F", "F: only the writer's framing"),
+}
 _FLAG_HATCHES = ("//", "\\\\", "xx", "..", "oo", "++", "--", "**")
 _FLAG_NAMES = {
     "unsupported": "words no quote has",
@@ -88,7 +96,7 @@ def plain_label(text: object, width: int = 38, max_lines: int = 2) -> str:
     Examples
     --------
     >>> plain_label("Council spends $5m on a new bridge over the river Lea", width=20)
-    'Council spends \\\\$5m on\\na new bridge over...'
+    'Council spends \\\\$5m\\non a new bridge...'
     >>> plain_label("")
     '(empty)'
     """
@@ -98,7 +106,8 @@ def plain_label(text: object, width: int = 38, max_lines: int = 2) -> str:
     lines = textwrap.wrap(words, width) or [words]
     if len(lines) > max_lines:
         lines = lines[:max_lines]
-        lines[-1] = lines[-1][: max(width - 3, 1)].rstrip() + "..."
+        last = lines[-1][: max(width - 3, 1)]
+        lines[-1] = (last.rsplit(" ", 1)[0] if " " in last else last).rstrip() + "..."
     return "\n".join(lines).replace("$", r"\$")
 
 
@@ -148,7 +157,7 @@ def decorate(
     >>> ax.get_title(), caption(ax)
     ('Words', 'Nothing yet.')
     """
-    ax.set_title(title, fontsize=TITLE_SIZE, loc="left", wrap=True)
+    ax.set_title(title, fontsize=TITLE_SIZE, wrap=True)
     ax.set_xlabel(xlabel, fontsize=FONT_SIZE)
     ax.set_ylabel(ylabel, fontsize=FONT_SIZE)
     ax.tick_params(labelsize=max(FONT_SIZE - 1, 11))
@@ -233,7 +242,7 @@ def quoted_shares(analysis: Analysis) -> list[float]:
     --------
     >>> from kit.analysis import analyze
     >>> [round(s, 2) for s in quoted_shares(analyze('"We will win," said Ann Lee.\\n\\nThe match is on Sunday.'))]
-    [0.46, 0.0]
+    [0.43, 0.0]
     """
     shares = []
     for para in analysis.article.paragraphs:
@@ -250,9 +259,10 @@ def plot_readability_by_paragraph(
 ) -> Axes:
     """Bar chart of one readability measure for each paragraph.
 
-    Paragraphs that are mostly direct quotes (at least 40% of their
-    characters) and those that are mostly the writer's framing differ in
-    colour, hatching and the legend.  Paragraphs too short to measure get a
+    Paragraphs that are mostly direct quotes (half or more of their
+    characters), those with some quotes and those that are only the writer's
+    framing differ in colour, hatching, a letter above the bar (Q, Q+F, F)
+    and the legend.  Paragraphs too short to measure get a
     "too short" label instead of a bar.
 
     Parameters
@@ -281,27 +291,17 @@ def plot_readability_by_paragraph(
     shares = quoted_shares(analysis)
     positions = list(range(1, len(values) + 1))
     top = max(v for v in values if v is not None)
-    counts = {"quote": 0, "framing": 0}
+    counts = {group: 0 for group in _PARAGRAPH_GROUPS}
     for pos, value, share in zip(positions, values, shares):
-        mostly_quotes = share >= 0.4
-        kind = "quote" if mostly_quotes else "framing"
+        group = "quotes" if share >= 0.5 else ("mixed" if share > 0 else "framing")
+        colour, hatch, tag, name = _PARAGRAPH_GROUPS[group]
         if value is None:
             ax.text(pos, 0, "too\nshort", ha="center", va="bottom", fontsize=11, rotation=90)
             continue
-        label = None
-        if counts[kind] == 0:
-            label = "mostly quotes (Q)" if mostly_quotes else "mostly the writer's framing (F)"
-        counts[kind] += 1
-        ax.bar(
-            pos,
-            value,
-            color=_QUOTE_COLOUR if mostly_quotes else _FRAMING_COLOUR,
-            hatch=_QUOTE_HATCH if mostly_quotes else _FRAMING_HATCH,
-            edgecolor="black",
-            linewidth=0.8,
-            label=label,
-        )
-        ax.text(pos, value + top * 0.01, "Q" if mostly_quotes else "F", ha="center", va="bottom", fontsize=11)
+        ax.bar(pos, value, color=colour, hatch=hatch, edgecolor="black", linewidth=0.8,
+               label=None if counts[group] else name)
+        counts[group] += 1
+        ax.text(pos, value + top * 0.01, tag, ha="center", va="bottom", fontsize=11)
     ax.set_xticks(positions)
     if len(positions) > 20:
         ax.set_xticks(positions[::2])
@@ -310,8 +310,8 @@ def plot_readability_by_paragraph(
     hardest = positions[values.index(max(measured))]
     text = (
         f"Bar chart of the {info.label} of each of the {len(values)} paragraphs. "
-        f"{counts['quote']} paragraphs are mostly direct quotes and {counts['framing']} are mostly "
-        f"the writer's framing. Paragraph {hardest} scores highest, at {max(measured):g}."
+        f"{counts['quotes']} are mostly direct quotes, {counts['mixed']} mix quotes with the "
+        f"writer's framing and {counts['framing']} are framing only. Paragraph {hardest} scores highest, at {max(measured):g}."
     )
     return decorate(ax, title=title, xlabel=xlabel, ylabel=ylabel, caption=text, legend=True)
 
@@ -432,7 +432,7 @@ def plot_certainty(
     title = "How sure does each headline sound, next to its quote?"
     xlabel = "Certainty (0 = openly unsure, 1 = absolutely sure)"
     if not reports:
-        return _nothing(ax, "there are no headlines to compare.", title=title, xlabel=xlabel)
+        return _nothing(ax, "there are no headlines to compare.", title=title, xlabel=xlabel, ylabel="Headline")
     rows = list(range(len(reports)))[::-1]
     described = []
     first_quote = True

@@ -271,25 +271,30 @@ def score_headline(headline: str, context: HeadlineContext | None = None) -> Hea
     unsupported: list[dict[str, Any]] = []
     terms_out: list[dict[str, Any]] = []
     if context.has_article and tokens:
-        terms = content_terms(tokens)
+        all_terms = content_terms(tokens)
         marked = {(m.start, m.end) for m in markers} | {(m.start, m.end) for m in head_certainty.hedges + head_certainty.boosters}
         verbs = reporting_verbs()
-        terms = [
-            (t, k)
-            for t, k in terms
-            if t.norm not in verbs and not any(s <= t.start and t.end <= e for s, e in marked)
-        ]
+
+        def is_marked(t: Token) -> bool:
+            return any(s <= t.start and t.end <= e for s, e in marked)
+
+        # Reporting verbs and marked words (boosters, loaded words...) are judged by their own flags,
+        # not counted in support; they are still shown, with their status, in ``terms``.
+        terms = [(t, k) for t, k in all_terms if t.norm not in verbs and not is_marked(t)]
         terms = [(t, _hyphen_key(t, k, context)) for t, k in terms]
+        shown = [(t, _hyphen_key(t, k, context)) for t, k in all_terms if t.norm not in verbs]
         who = ROLE_WORDS | ANON_HEADS
         claims = [
             (t, k) for t, k in terms if k not in context.context_keys and t.norm not in who and stem(t.norm) not in who and not t.norm[:1].isdigit()
         ]
         supported = [(t, k) for t, k in claims if k in context.quote_keys]
-        for t, k in terms:
+        for t, k in shown:
             status = "quoted" if k in context.quote_keys else "context" if (k in context.context_keys or t.norm in who) else (
                 "framing" if k in context.framing_keys else "nowhere"
             )
-            terms_out.append({"text": headline[t.start : t.end], "start": t.start, "end": t.end, "status": status})
+            terms_out.append(
+                {"text": headline[t.start : t.end], "start": t.start, "end": t.end, "status": status, "marked": is_marked(t)}
+            )
         support = round(len(supported) / len(claims), 2) if claims else (1.0 if terms else 0.0)
         claim_keys = {k for _, k in claims}
         if context.quotes:
@@ -341,7 +346,7 @@ def score_headline(headline: str, context: HeadlineContext | None = None) -> Hea
                         "kind": "certainty",
                         "text": ", ".join(m.text for m in head_certainty.boosters) or headline,
                         "explanation": f"The headline sounds surer ({head_certainty.score:.2f}) than the quote "
-                        f"({surest[1].score:.2f}): {boost} {'is a booster' if head_certainty.boosters else 'leaves out the doubt'}; {said}.",
+                        f"({surest[1].score:.2f}): {boost} {('are boosters' if len(head_certainty.boosters) > 1 else 'is a booster') if head_certainty.boosters else 'leaves out the doubt'}; {said}.",
                     }
                 )
         # negation

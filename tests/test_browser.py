@@ -1,0 +1,55 @@
+"""Real-browser tests: JupyterLab in headless Debian Chromium, driven by Playwright.
+
+Opens tests/notebooks/browser_widgets.ipynb, runs all cells, types a headline into the workbench and
+clicks words in the spot-the-spin picker, and saves screenshots to tests/artifacts/.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from browser import ARTIFACTS, chromium, jupyter_lab, require_browser, run_all_cells
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+NOTEBOOK = Path(__file__).resolve().parent / "notebooks" / "browser_widgets.ipynb"
+
+
+@pytest.fixture(scope="module")
+def lab(tmp_path_factory):
+    require_browser()
+    root = tmp_path_factory.mktemp("lab")
+    shutil.copy(NOTEBOOK, root / NOTEBOOK.name)
+    with jupyter_lab(root) as (base, token):
+        yield f"{base}/lab/tree/{NOTEBOOK.name}?token={token}"
+
+
+def test_workbench_and_picker_in_jupyterlab(lab):
+    from playwright.sync_api import expect
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    with chromium(1280, 720) as page:
+        run_all_cells(page, lab)
+        box = page.locator(".kit-workbench-input input").first
+        expect(box).to_be_visible(timeout=90_000)
+        gauge = page.locator(".kit-workbench-gauge").first
+        flags = page.locator(".kit-workbench-flags").first
+        before = gauge.inner_text()
+        box.click()
+        box.type("Rutte vows unshakable support as peace talks collapse", delay=20)
+        expect(flags).to_contain_text("Sounds surer", timeout=20_000)
+        assert gauge.inner_text() != before
+        box.scroll_into_view_if_needed()
+        page.screenshot(path=str(ARTIFACTS / "workbench.png"))
+
+        words = page.locator(".kit-picker-word")
+        expect(words.first).to_be_visible(timeout=30_000)
+        words.filter(has_text="unshakable").first.click()
+        page.locator(".kit-picker-check").first.click()
+        feedback = page.locator(".kit-picker-feedback").first
+        expect(feedback).not_to_be_empty(timeout=20_000)
+        assert "unshakable" in feedback.inner_text()
+        feedback.scroll_into_view_if_needed()
+        page.screenshot(path=str(ARTIFACTS / "picker.png"))
