@@ -1,0 +1,32 @@
+"""The package: fast import without global side effects, explicit public names, lazy widgets."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import kit
+
+
+def test_import_is_light_and_changes_nothing_global():
+    code = (
+        "import sys, warnings, logging; before = (list(warnings.filters), logging.root.level);"
+        "import kit;"
+        "heavy = [m for m in ('ipywidgets', 'matplotlib', 'textstat', 'nltk', 'traitlets') if m in sys.modules];"
+        "assert not heavy, heavy;"
+        "assert (list(warnings.filters), logging.root.level) == before"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+
+
+def test_public_names_resolve():
+    for name in kit.__all__:
+        assert getattr(kit, name) is not None, name
+
+
+def test_unknown_attribute():
+    import pytest
+
+    with pytest.raises(AttributeError):
+        kit.no_such_thing  # noqa: B018
