@@ -335,10 +335,17 @@ def _cue_tail(text: str, pos: int, limit: int) -> int:
     """Extend a cue over "to reporters", "in a statement", "on social media"."""
     rest = text[pos:limit]
     stripped = rest.lstrip()
-    match = _TAIL_CUES.match(stripped)
-    if match:
+    match = _TAIL_CUES.match(stripped) or _OUTLET.match(stripped)
+    if match and (match.re is not _OUTLET or re.search(r"\btold\s*$", text[max(0, pos - 8) : pos], re.IGNORECASE)):
         return pos + (len(rest) - len(stripped)) + match.end()
     return pos
+
+
+_OUTLET = re.compile(
+    r"(?:[A-Z]{2,6}(?:\s+(?:News|TV|Radio))?\b|(?:The\s+)?(?:[A-Z][\w&.-]*\s+){0,3}"
+    r"(?:News|Times|Post|Journal|Herald|Guardian|Telegraph|Tribune|Gazette|Reuters|Press|Magazine|Daily|Radio|"
+    r"Television|Network|Channel|Chronicle|Observer|Express|Standard|Mail|Star|Sun|Record|Courier|Review)\b)"
+)
 
 
 def _post_attribution(text: str, quote: QuoteSpan, limit: int, reg: Registry, state: _State) -> tuple[str | None, str | None, bool]:
@@ -357,6 +364,9 @@ def _post_attribution(text: str, quote: QuoteSpan, limit: int, reg: Registry, st
         # the sentence ended inside the marks: only a bare 'Okafor said.' can follow as attribution
         if len(body.split()) > 6 or body.split()[0].lower().rstrip(",") not in PRONOUNS and not _cue_regex().search(body):
             return None, None, False
+        cue_match = _cue_regex().search(body)
+        if cue_match and (len(body[cue_match.end() :].split()) > 3 or cue_match.group().lower().endswith(" that")):
+            return None, None, False  # "Miller added that talks continue" is a new sentence, not an attribution
         if re.search(r",", body):
             return None, None, False
     cue_re = _cue_regex()
@@ -774,10 +784,10 @@ def attribute(
                 cue = post_cue or pre_cue
                 if speaker is None:
                     speaker = _coordinated_subject(text, quote, sentence_start, reg, state)
-            if speaker is None:
-                speaker = _named_next(text, quote, paragraphs, reg, state)
             if speaker is None and quote.paragraph == state.last_paragraph:
                 speaker = state.last_speaker
+            if speaker is None:
+                speaker = _named_next(text, quote, paragraphs, reg, state)
             if speaker is None and quote.kind == "full":
                 speaker = _previous_sentence_subject(text, quote, sentence_start, para, sentences, reg, state)
             if speaker is None:
@@ -815,6 +825,8 @@ def _split_partner(text: str, quotes: Sequence[QuoteSpan], index: int, results: 
     if prev.paragraph != quote.paragraph or prev.close_mark is None:
         return None
     between = text[prev.close_mark + 1 : quote.open_mark]
+    if between.strip().endswith((".", "!", "?")):
+        return None  # a new sentence starts: '"No," Reid replied. "Yes," Lee shot back.'
     if len(between.split()) <= 14 and not re.search(r"[.!?]\s+[A-Z][^.!?]*[.!?]\s", between):
         return results[index - 1]
     return None
@@ -865,7 +877,7 @@ def _paragraph_intro(text, quote, paragraphs, sentences, reg, state) -> tuple[st
 
 
 _NAMED_NEXT = re.compile(
-    r"^(?:That|This|Those|These|Such|So)\b[^.!?]{0,40}?\b(?:is|was|were|are|said|how|what|the words of)\b",
+    r"^(?:(?:That|This|So|Such)(?:'s|’s|\s+(?:is|was|were|are))\s+(?:how|what|why)\b|(?:Those|These)\s+(?:were|are)\s+the\s+words\s+of\b|So\s+said\b)",
     re.IGNORECASE,
 )
 

@@ -102,3 +102,16 @@ def test_seed_article_all_quotes_by_mark_rutte():
     assert len(analysis.speech) == 7
     assert {q.speaker for q in analysis.speech} == {"Mark Rutte"}
     assert analysis.quotes[0].cue == "mentions"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('Ann Lee and Tom Reid disagreed. "No," Reid replied. "Yes," Lee shot back.', [("Tom Reid", "replied"), ("Ann Lee", "shot back")]),
+        ('Senator Ann Lee spoke. "We are done," Lee told The Hartwell Gazette.', [("Ann Lee", "told The Hartwell Gazette")]),
+        ('Joan Miller spoke. "We will see." Miller added that talks would continue on Friday.', [("Joan Miller", None)]),
+        ('"It is a scandal," said Mr Reid, 54, a retired teacher.', [("Reid", "said")]),
+    ],
+)
+def test_real_world_forms(text, expected):
+    assert speakers(text) == expected
