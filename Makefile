@@ -11,6 +11,7 @@ help:
 	@echo "make lab    - set up .venv (first time) and open JupyterLab on the first lesson"
 	@echo "make test   - set up .venv and run every test (unit, doctests, notebooks, browser)"
 	@echo "make bench  - print the benchmark table"
+	@echo "make html   - export the lessons as static HTML pages in build/html/"
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -32,6 +33,9 @@ test-fast: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
+
+html: $(STAMP)
+	$(BIN)/python tools/export_html.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info
