@@ -5,12 +5,13 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 PORT   ?= 8888
 
-.PHONY: lab test test-fast bench html clean help
+.PHONY: lab test test-fast bench html classroom clean help
 
 help:
 	@echo "make lab    - set up .venv (first time) and open JupyterLab on the first lesson"
 	@echo "make test   - set up .venv and run every test (unit, doctests, notebooks, browser)"
 	@echo "make bench  - print the benchmark table"
+	@echo "make classroom - the headline workbench full-screen in Voila, for projecting"
 	@echo "make html   - export the lessons as static HTML pages in build/html/"
 
 $(STAMP): pyproject.toml
@@ -33,6 +34,9 @@ test-fast: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
+
+classroom: $(STAMP)
+	$(BIN)/voila classroom/workbench.ipynb --port $(PORT)
 
 html: $(STAMP)
 	$(BIN)/python tools/export_html.py

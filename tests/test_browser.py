@@ -53,3 +53,23 @@ def test_workbench_and_picker_in_jupyterlab(lab):
         assert "unshakable" in feedback.inner_text()
         feedback.scroll_into_view_if_needed()
         page.screenshot(path=str(ARTIFACTS / "picker.png"))
+
+
+def test_classroom_display_in_voila():
+    require_browser()
+    from playwright.sync_api import expect
+
+    from browser import voila
+
+    notebook = Path(__file__).resolve().parent.parent / "classroom" / "workbench.ipynb"
+    ARTIFACTS.mkdir(exist_ok=True)
+    with voila(notebook) as url, chromium(1280, 720) as page:
+        page.goto(url, timeout=90_000)
+        box = page.locator(".kit-workbench-input input").first
+        expect(box).to_be_visible(timeout=90_000)
+        box.click()
+        box.type("Experts say Rutte slams peace talks", delay=20)
+        flags = page.locator(".kit-workbench-flags").first
+        expect(flags).to_contain_text("Experts say", timeout=20_000)
+        expect(page.locator(".kit-workbench-terms").first).to_contain_text("talks", timeout=20_000)
+        page.screenshot(path=str(ARTIFACTS / "voila_workbench.png"))

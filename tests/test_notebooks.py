@@ -11,7 +11,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = sorted(
-    p for folder in ("lessons", "exercises", "tests/notebooks") for p in (ROOT / folder).rglob("*.ipynb")
+    p for folder in ("lessons", "exercises", "classroom", "tests/notebooks") for p in (ROOT / folder).rglob("*.ipynb")
     if ".ipynb_checkpoints" not in p.parts
 )
 SKIP_FILE = ROOT / "tests" / "notebooks_skip.txt"

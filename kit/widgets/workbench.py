@@ -305,7 +305,7 @@ def make_workbench(article_or_analysis: Any, headline: str = "") -> Any:
     best = widgets.HTML(layout=full)
     best.add_class("kit-workbench-quote")
     keep = widgets.Button(description="Keep this attempt", icon="plus", tooltip="Add this headline to the compare table",
-                          layout=widgets.Layout(width="auto"))
+                          layout=widgets.Layout(width="220px"))
     keep.add_class("kit-workbench-keep")
     attempts = widgets.HTML(layout=full)
     attempts.add_class("kit-workbench-attempts")
