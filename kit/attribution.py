@@ -163,7 +163,6 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
     if head in reg.roles:
         return reg.roles[head]
     core = re.split(r"\s+(?:of|for|at|with|from|in|on|familiar|close|who|whose|briefed|involved)\s", low, maxsplit=1)[0]
-    core_words = {re.sub(r"[^\w-]", "", w) for w in core.split()}
     core_head = re.sub(r"[^\w-]", "", core.split()[-1]) if core.split() else ""
     human = {core_head} & (ANON_HEADS | ROLE_WORDS | ORG_HEADS)
     if human and len(words) <= 10:

@@ -40,9 +40,8 @@ from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from .certainty import CertaintyReport, certainty
 from .articles import split_sentences
-from .language import Marker, Token, content_terms, find_clickbait, find_markers, stem, tokenize
+from .language import Token, content_terms, find_clickbait, find_markers, stem, tokenize
 from .numbers import find_numbers, numbers_match
-from .attribution import reporting_verbs
 from .people import ANON_HEADS, ROLE_WORDS, find_people
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -69,6 +68,11 @@ _NEGATORS = frozenset(
     "wasn't weren't hasn't haven't hadn't can't couldn't shouldn't wouldn't mustn't".split()
 )
 _CERTAINTY_GAP = 0.22
+#: Plain reporting verbs in a headline ("Rutte says ...") are who-said-it context, not claims.
+_PLAIN_SAID = frozenset(
+    "say says said saying tell tells told add adds added write writes wrote ask asks asked according".split()
+)
+_NOT_PREDICATES = frozenset("much many more most less least very too also only just even still yet again ever all every some any".split())
 _PRONOUN_NEGATORS = frozenset("nobody nothing none no-one noone neither nor nowhere".split())
 _TIME_UNITS = frozenset("second minute hour day week month year decade century".split())
 
@@ -151,15 +155,21 @@ def _negation_scope(text: str, tokens: Sequence[Token]) -> tuple[set[str], set[s
     negated: set[str] = set()
     positive: set[str] = set()
     scope_end = -1
+    # "not sure", "don't expect": a hedge about the speaker's knowledge, not a denial of what follows
+    hedged = [(m.start, m.end) for m in find_markers(text, kinds=("hedge",), tokens=tokens)]
+    neutral_end = -1
     for i, token in enumerate(tokens):
         if token.norm in _NEGATORS or token.norm.endswith("n't"):
-            # "not about punishment": four words; "nobody wants to strike": pronouns reach two
-            scope_end = i + (2 if token.norm in _PRONOUN_NEGATORS else 4)
+            if any(s <= token.start < e for s, e in hedged):
+                neutral_end = i + 5  # words after a hedge count neither way
+                continue
+            # "not about punishment": five words; "nobody wants to strike": pronouns reach two
+            scope_end = i + (2 if token.norm in _PRONOUN_NEGATORS else 5)
             continue
         if i > 0 and re.search(r"[,.;:!?—–]|\bbut\b", text[tokens[i - 1].end : token.start]):
-            scope_end = -1
+            scope_end = neutral_end = -1
         key = key_at.get(token.start)
-        if key is None:
+        if key is None or i <= neutral_end:
             continue
         (negated if i <= scope_end else positive).add(key)
     return negated, positive
@@ -273,7 +283,7 @@ def score_headline(headline: str, context: HeadlineContext | None = None) -> Hea
     if context.has_article and tokens:
         all_terms = content_terms(tokens)
         marked = {(m.start, m.end) for m in markers} | {(m.start, m.end) for m in head_certainty.hedges + head_certainty.boosters}
-        verbs = reporting_verbs()
+        verbs = _PLAIN_SAID
 
         def is_marked(t: Token) -> bool:
             return any(s <= t.start and t.end <= e for s, e in marked)
@@ -356,7 +366,9 @@ def score_headline(headline: str, context: HeadlineContext | None = None) -> Hea
         near = [q for q in context.quotes if overlap_best >= 2 and len(every_key & q.keys) >= max(2, overlap_best - 1)]
         q_neg = frozenset(k for q in near for k in q.negated)
         q_pos = frozenset(k for q in near for k in q.positive)
-        flipped_all = {k for k in (h_pos & q_neg - q_pos) | (h_neg & q_pos - q_neg) if k in every_key}
+        flipped_all = {
+            k for k in (h_pos & q_neg - q_pos) | (h_neg & q_pos - q_neg) if k in every_key and k not in _NOT_PREDICATES
+        }
         for info in near:
             flipped = {k for k in flipped_all if k in info.negated or k in info.positive}
             if flipped:
