@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import html
+from typing import Any
 
-__all__ = ["escape", "PALETTE", "MARKER_STYLES", "CSS", "style_tag"]
+__all__ = ["escape", "as_analysis", "PALETTE", "MARKER_STYLES", "CSS", "style_tag"]
 
 #: Okabe-Ito colour-blind-safe palette.
 PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#F0E442")
@@ -49,3 +50,19 @@ CSS = """
 def style_tag() -> str:
     """The shared CSS as a ``<style>`` tag, to put at the top of a widget's HTML."""
     return f"<style>{CSS}</style>"
+
+
+def as_analysis(obj: Any):
+    """Accept an :class:`~kit.analysis.Analysis`, an :class:`~kit.articles.Article`, a seed name or text.
+
+    >>> as_analysis('"Yes," said Ann Lee.').speakers()
+    [('Ann Lee', 1)]
+    """
+    from ..analysis import Analysis, analyze
+    from ..articles import Article
+
+    if isinstance(obj, Analysis):
+        return obj
+    if isinstance(obj, (Article, str)):
+        return analyze(obj)  # analyze() loads a seed article given by name
+    raise TypeError(f"expected an Analysis, an Article, a seed name or article text, not {type(obj).__name__}")

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 import traitlets
 
-from ._common import MARKER_STYLES, escape, style_tag
+from ._common import as_analysis, MARKER_STYLES, escape, style_tag
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..analysis import Analysis
@@ -52,32 +52,6 @@ _KIND_HELP: dict[str, str] = {
     "vague_source": "sources that are not named",
     "clickbait": "patterns that tease a click",
 }
-
-
-def as_analysis(obj: Any) -> "Analysis":
-    """Turn an :class:`~kit.analysis.Analysis`, an :class:`~kit.articles.Article`, a seed name or text into an Analysis.
-
-    Parameters
-    ----------
-    obj
-        An Analysis (returned as is), an Article (analysed), or a string: a seed
-        name from :func:`kit.seed_names` is loaded, any other string is analysed as text.
-
-    >>> as_analysis('"Yes," said Ann Lee.').speakers()
-    [('Ann Lee', 1)]
-    """
-    from ..analysis import Analysis, analyze
-    from ..articles import Article, load_article, seed_names
-
-    if isinstance(obj, Analysis):
-        return obj
-    if isinstance(obj, Article):
-        return analyze(obj)
-    if isinstance(obj, str):
-        if obj in seed_names():
-            return analyze(load_article(obj))
-        return analyze(obj)
-    raise TypeError(f"expected an Analysis, an Article, a seed name or text, got {type(obj).__name__}")
 
 
 def _speaker_styles(analysis: "Analysis") -> dict[str | None, tuple[int, str, str]]:

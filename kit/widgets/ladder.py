@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 import traitlets
 
-from ._common import MARKER_STYLES, escape, style_tag
+from ._common import as_analysis, MARKER_STYLES, escape, style_tag
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..analysis import Analysis
@@ -69,28 +69,6 @@ _LADDER_CSS = """
 
 
 # --------------------------------------------------------------------------- pure layer
-
-
-def as_analysis(obj: Any) -> Analysis:
-    """Accept an :class:`~kit.analysis.Analysis`, an :class:`~kit.articles.Article`, a seed name or text.
-
-    Examples
-    --------
-    >>> as_analysis('"We may win," said Ann Lee.').speakers()
-    [('Ann Lee', 1)]
-    """
-    from ..analysis import Analysis, analyze
-    from ..articles import Article, load_article, seed_names
-
-    if isinstance(obj, Analysis):
-        return obj
-    if isinstance(obj, Article):
-        return analyze(obj)
-    if isinstance(obj, str):
-        if obj in seed_names():
-            return analyze(load_article(obj))
-        return analyze(Article.from_text(obj))
-    raise TypeError(f"expected an Analysis, an Article, a seed name or article text, not {type(obj).__name__}")
 
 
 def _item(text: str, source: str, speaker: str | None) -> dict[str, Any]:

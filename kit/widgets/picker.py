@@ -20,7 +20,7 @@ import traitlets
 
 from ..headlines import HeadlineContext, score_headline
 from ._common import escape, style_tag
-from .highlighter import as_analysis
+from ._common import as_analysis
 
 __all__ = [
     "MODES",

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 import traitlets
 
 from ._common import escape, style_tag
-from .ladder import as_analysis
+from ._common import as_analysis
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..analysis import Analysis

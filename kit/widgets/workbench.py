@@ -18,7 +18,7 @@ import traitlets
 
 from ..headlines import HeadlineReport, score_headline
 from ._common import escape, style_tag
-from .highlighter import as_analysis
+from ._common import as_analysis
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..analysis import Analysis
