@@ -70,6 +70,7 @@ __all__ += [
     "plot_spin_profile",
     "plot_speakers",
     "readability_scores",
+    "check",
 ]
 
 _LAZY = {
@@ -87,6 +88,7 @@ _LAZY = {
     "plot_spin_profile": "kit.charts",
     "plot_speakers": "kit.charts",
     "readability_scores": "kit.readability",
+    "check": "kit.exercises",
 }
 
 

@@ -1,4 +1,4 @@
-"""The ``kit`` command line: ``kit analyze`` and ``kit headlines``.
+"""The ``kit`` command line: ``kit analyze``, ``kit headlines`` and ``kit grade``.
 
 Errors (a missing file, a folder, a binary or too large file) print one line on
 stderr and exit with status 2; no traceback is ever shown.
@@ -39,6 +39,8 @@ def _build_parser() -> argparse.ArgumentParser:
     head_p.add_argument("--json", action="store_true", help="print one JSON object a line, in input order")
     head_p.add_argument("--csv", metavar="OUT", help="write a CSV table to OUT")
     head_p.add_argument("--sort", choices=["input", "spin", "fidelity"], default="input", help="order of the readable table")
+    grade_p = sub.add_parser("grade", help="grade a class's exercise notebooks (never runs student code unless --execute)", add_help=False)
+    grade_p.add_argument("rest", nargs=argparse.REMAINDER)
     return parser
 
 
@@ -229,6 +231,18 @@ def _cmd_headlines(args: argparse.Namespace, out: TextIO) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["grade"]:
+        from .grading import grade_command
+
+        try:
+            return grade_command(argv[1:])
+        except KeyboardInterrupt:
+            print("kit: interrupted", file=sys.stderr)
+            return 130
+        except Exception as exc:  # never a traceback for an instructor either
+            print(f"kit: unexpected error: {exc.__class__.__name__}: {exc}", file=sys.stderr)
+            return 1
     parser = _build_parser()
     args = parser.parse_args(argv)
     if args.command is None:

@@ -184,21 +184,20 @@ class _Matcher:
 
     def __init__(self, entries: Sequence[LexiconEntry]):
         self.exact: dict[str, list[LexiconEntry]] = {}
-        self.prefix: list[tuple[str, LexiconEntry]] = []
+        self.prefix: dict[str, list[tuple[str, LexiconEntry]]] = {}  # first three letters -> (prefix, entry)
         for entry in entries:
             first = entry.words[0] if entry.words else ""
             if first.endswith("*"):
-                self.prefix.append((first[:-1], entry))
+                self.prefix.setdefault(first[:3], []).append((first[:-1], entry))
             else:
                 self.exact.setdefault(first, []).append(entry)
         for bucket in self.exact.values():
             bucket.sort(key=lambda e: -len(e.words))
-        self.prefix.sort(key=lambda p: -len(p[1].words))
 
     def match_at(self, tokens: Sequence[Token], i: int) -> tuple[LexiconEntry, int] | None:
         word = tokens[i].norm
         candidates = list(self.exact.get(word, ()))
-        candidates += [entry for prefix, entry in self.prefix if word.startswith(prefix)]
+        candidates += [entry for prefix, entry in self.prefix.get(word[:3], ()) if word.startswith(prefix)]
         best: tuple[LexiconEntry, int] | None = None
         for entry in candidates:
             n = len(entry.words)

@@ -117,3 +117,26 @@ def test_whole_analysis_offline(tmp_path):
     result = subprocess.run([sys.executable, "-c", OFFLINE], capture_output=True, text=True, env=env, timeout=120)
     assert result.returncode == 0, result.stderr
     assert "offline ok" in result.stdout
+
+
+def test_a_lesson_runs_with_the_network_blocked(tmp_path, monkeypatch):
+    """The kernel gets a sitecustomize that refuses every non-local connection, and an empty NLTK_DATA."""
+    import nbformat
+    from nbclient import NotebookClient
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    lesson = root / "lessons" / "08_readability.ipynb"
+    offline = str(root / "tests" / "offline")
+    monkeypatch.setenv("PYTHONPATH", offline + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    monkeypatch.setenv("NLTK_DATA", str(tmp_path / "nltk"))
+    monkeypatch.setenv("MPLBACKEND", "Agg")
+    nb = nbformat.read(lesson, as_version=4)
+    probe = nbformat.v4.new_code_cell(
+        "import socket\ntry:\n    socket.create_connection(('192.0.2.1', 80), timeout=1)\n    raise SystemExit('network was reachable')\n"
+        "except OSError as exc:\n    assert 'network disabled' in str(exc), exc"
+    )
+    nb.cells.insert(0, probe)
+    NotebookClient(nb, timeout=180, kernel_name="python3", resources={"metadata": {"path": str(lesson.parent)}}).execute()
+    errors = [o for c in nb.cells for o in c.get("outputs", []) if o.get("output_type") == "error"]
+    assert not errors, errors
