@@ -59,8 +59,14 @@ def jupyter_lab(root: Path) -> Iterator[tuple[str, str]]:
     settings = Path(sys.prefix) / "share" / "jupyter" / "lab" / "settings"
     settings.mkdir(parents=True, exist_ok=True)
     overrides = settings / "overrides.json"
-    if not overrides.exists():
-        overrides.write_text(json.dumps({"@jupyterlab/apputils-extension:notification": {"fetchNews": "false", "checkForUpdates": False}}))
+    try:
+        current = json.loads(overrides.read_text()) if overrides.exists() else {}
+    except ValueError:
+        current = {}
+    # no news pop-up over the screenshots; render every cell (no windowing) so tests see the whole notebook
+    current.setdefault("@jupyterlab/apputils-extension:notification", {"fetchNews": "false", "checkForUpdates": False})
+    current.setdefault("@jupyterlab/notebook-extension:tracker", {"windowingMode": "none"})
+    overrides.write_text(json.dumps(current))
     env = dict(os.environ, JUPYTER_CONFIG_DIR=tempfile.mkdtemp(), JUPYTER_RUNTIME_DIR=tempfile.mkdtemp())
     cmd = [
         sys.executable, "-m", "jupyter", "lab", "--no-browser", f"--port={port}", "--ServerApp.ip=127.0.0.1",
@@ -112,8 +118,20 @@ def run_all_cells(page, url: str, timeout: float = 120_000) -> None:
     """Open a notebook in JupyterLab and run all its cells."""
     page.goto(url)
     page.wait_for_selector('.jp-Notebook-ExecutionIndicator[data-status="idle"]', timeout=timeout)
+    page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=timeout)
     page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()
     page.locator(".lm-Menu-itemLabel", has_text="Run All Cells").first.click()
+
+
+def wait_until_executed(page, timeout: float = 120_000) -> None:
+    """Wait until no code cell is still waiting ([*]) or unrun ([ ])."""
+    deadline = time.time() + timeout / 1000
+    while time.time() < deadline:
+        prompts = page.locator(".jp-CodeCell .jp-InputPrompt").all_inner_texts()
+        if prompts and not any("*" in p or p.strip() in ("[ ]:", "[ ]") for p in prompts):
+            return
+        time.sleep(0.5)
+    raise AssertionError("cells did not finish running: " + ", ".join(page.locator(".jp-CodeCell .jp-InputPrompt").all_inner_texts()))
 
 
 @contextmanager

@@ -73,3 +73,26 @@ def test_classroom_display_in_voila():
         expect(flags).to_contain_text("Experts say", timeout=20_000)
         expect(page.locator(".kit-workbench-terms").first).to_contain_text("talks", timeout=20_000)
         page.screenshot(path=str(ARTIFACTS / "voila_workbench.png"))
+
+
+LESSONS = ["00_start_here", "03_headline_vs_quote", "04_how_sure"]
+
+
+@pytest.mark.parametrize("name", LESSONS)
+def test_lesson_runs_in_jupyterlab(tmp_path, name):
+    """A student opens the lesson and runs all cells: no traceback, every cell ran, widgets are there."""
+    require_browser()
+    from browser import wait_until_executed
+
+    root = Path(__file__).resolve().parent.parent / "lessons"
+    shutil.copy(root / f"{name}.ipynb", tmp_path / f"{name}.ipynb")
+    ARTIFACTS.mkdir(exist_ok=True)
+    with jupyter_lab(tmp_path) as (base, token), chromium(1280, 720) as page:
+        run_all_cells(page, f"{base}/lab/tree/{name}.ipynb?token={token}")
+        wait_until_executed(page)
+        page.wait_for_timeout(1500)
+        text = page.locator(".jp-Notebook").first.inner_text()
+        assert "Traceback" not in text and "Error" not in page.locator(".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']").all_inner_texts().__str__()
+        assert page.locator(".widget-vbox, .jp-OutputArea-output img").count() > 0
+        page.set_viewport_size({"width": 1280, "height": 720})
+        page.screenshot(path=str(ARTIFACTS / f"{name}.png"))
