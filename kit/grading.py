@@ -1,7 +1,7 @@
 """Grade a class's exercise notebooks in one command, without running student code.
 
 ``kit grade ASSIGNMENT SUBMISSIONS [--out gradebook.csv] [--feedback DIR]
-[--canvas canvas.csv] [--overrides overrides.csv]`` (see :func:`grade_command`).
+[--canvas canvas.csv] [--overrides overrides.csv] [--execute [--timeout SECONDS]]`` (see :func:`grade_command`).
 
 Exercise notebook format
 ------------------------
@@ -36,7 +36,29 @@ Grading reads answers statically: the answer cell is found by
 ``metadata.nbgrader.grade_id`` (or, if the metadata was deleted, by an
 ``answer_qN = ...`` assignment in any code cell); the cell is parsed with
 :func:`ast.parse` and only the assigned value is read, with
-:func:`ast.literal_eval`. Student code is never run.
+:func:`ast.literal_eval`. Without ``--execute`` student code is never run.
+
+Running the notebooks (``--execute``)
+-------------------------------------
+``kit grade ... --execute [--timeout SECONDS]`` (``grade(..., execute=True,
+timeout=60)``) additionally checks that each readable submission *runs*: every
+notebook is executed top to bottom with nbclient and the ``python3`` kernel in a
+separate process, at most two at once. Each run gets a fresh temporary copy of the
+notebook as its working directory, with ``HOME`` pointing there, so relative file
+writes (``open("out.txt", "w")``) land in that copy, which is deleted afterwards, and
+not in the class folder. A run that takes longer than the time limit (60 s by
+default, kernel start included) is stopped by killing its whole process group and
+the kernel's. An exception in a cell, a timeout or a dead kernel is reported in that
+student's status and reason (``execution failed: NameError in cell 4``, ``execution
+timed out after 60 s``; cells are counted from 1, markdown included) and the batch
+goes on. Scores still come only from the static reading of the answer cells:
+execution never changes points.
+
+This is **not a sandbox**. Student code runs with the instructor's user rights: it
+can read and change any file the instructor can (outside its working directory
+too), use the network, start processes that escape the time limit by leaving the
+process group, and read the environment. Use ``--execute`` only on trusted
+submissions or inside a throwaway container or VM.
 
 >>> _literal_assignment("import os; os.remove('x')\\nanswer_q1 = [1, 'two']", "answer_q1")
 [1, 'two']
@@ -54,9 +76,12 @@ import os
 import re
 import secrets
 import shutil
+import signal
+import subprocess
 import sys
 import tempfile
 import zipfile
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any, Iterable, Sequence
@@ -78,6 +103,8 @@ __all__ = [
 MAX_NOTEBOOK_BYTES = 20 * 1024 * 1024
 MAX_ZIP_BYTES = 200 * 1024 * 1024
 MAX_ZIP_FILES = 5000
+EXECUTE_TIMEOUT = 60
+EXECUTE_WORKERS = 2
 _ROOT = Path(__file__).resolve().parent.parent
 _BEGIN, _END = "### BEGIN SOLUTION", "### END SOLUTION"
 _STUB = "{name} = None  # your answer here"
@@ -478,6 +505,133 @@ def find_submissions(root: Path, assignment: str) -> list[Submission]:
 
 
 # ---------------------------------------------------------------------------
+# Running notebooks (--execute): NOT a sandbox, see the module docstring
+
+
+@dataclass
+class Execution:
+    """How one notebook run went: ``status`` is ``ok``, ``execution failed`` or ``execution timed out``."""
+
+    status: str
+    reason: str = ""
+
+
+def _kill_group(pgid: int) -> None:
+    try:
+        os.killpg(pgid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError, OSError):
+        pass
+
+
+def execute_notebook(path: Path, timeout: float = EXECUTE_TIMEOUT) -> Execution:
+    """Run one notebook in a separate process, in a fresh temporary copy; never raises for a student problem.
+
+    The runner (:func:`_execute_main`) is started in a new session; on timeout that
+    process group and the kernel's (the kernel starts its own session) are killed.
+    """
+    with tempfile.TemporaryDirectory(prefix="kit-run-", ignore_cleanup_errors=True) as base:
+        work, control = Path(base) / "work", Path(base) / "control"
+        work.mkdir()
+        control.mkdir()
+        copy = work / (path.name if path.suffix == ".ipynb" else "submission.ipynb")
+        shutil.copyfile(path, copy)
+        env = dict(os.environ, HOME=str(work), JUPYTER_RUNTIME_DIR=str(control / "runtime"),
+                   PYTHONPATH=os.pathsep.join(p for p in (str(_ROOT), os.environ.get("PYTHONPATH", "")) if p))
+        env.pop("PYTHONSTARTUP", None)
+        cmd = [sys.executable, "-c", "from kit.grading import _execute_main; raise SystemExit(_execute_main())",
+               str(copy), str(timeout), str(control)]
+        posix = hasattr(os, "killpg")
+        with open(control / "stderr.txt", "wb") as err:
+            proc = subprocess.Popen(cmd, cwd=work, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                    stderr=err, start_new_session=posix)
+            timed_out = False
+            try:
+                proc.wait(timeout=timeout)
+            except subprocess.TimeoutExpired:
+                timed_out = True
+            finally:
+                # kill the kernel's group and the runner's group (also leftovers after a normal end)
+                try:
+                    kernel = int((control / "kernel.pid").read_text().strip())
+                except (OSError, ValueError):
+                    kernel = 0
+                if posix:
+                    if kernel > 1:
+                        _kill_group(kernel)
+                    _kill_group(proc.pid)
+                else:  # pragma: no cover - Windows: no process groups here
+                    proc.kill()
+                proc.wait()
+        limit = f"{timeout:g}"
+        if timed_out:
+            return Execution("execution timed out", f"execution timed out after {limit} s")
+        try:
+            outcome = json.loads((control / "result.json").read_text(encoding="utf-8"))
+            return Execution(str(outcome["status"]), str(outcome.get("reason", "")))
+        except (OSError, ValueError, KeyError, TypeError):
+            tail = (control / "stderr.txt").read_text(encoding="utf-8", errors="replace").strip().splitlines()
+            detail = tail[-1][:120] if tail else f"exit status {proc.returncode}"
+            return Execution("execution failed", f"execution failed: the runner stopped ({detail})")
+
+
+def _execute_main(argv: Sequence[str] | None = None) -> int:
+    """Runner process: ``NOTEBOOK TIMEOUT CONTROL_DIR``; writes ``CONTROL_DIR/result.json``."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    notebook_path, timeout, control = Path(args[0]), float(args[1]), Path(args[2])
+    failed: dict[str, Any] = {}
+
+    def done(status: str, reason: str = "") -> int:
+        (control / "result.json").write_text(json.dumps({"status": status, "reason": reason}), encoding="utf-8")
+        return 0
+
+    try:
+        import nbformat
+        from nbclient import NotebookClient
+        from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
+    except ImportError as exc:
+        return done("execution failed", f"execution failed: {exc}")
+    try:
+        nb = nbformat.read(str(notebook_path), as_version=4)
+    except Exception as exc:
+        return done("execution failed", f"execution failed: cannot read the notebook ({exc.__class__.__name__})")
+
+    def started(**_: Any) -> None:
+        process = getattr(getattr(client.km, "provisioner", None), "process", None)
+        if process is not None:
+            (control / "kernel.pid").write_text(str(process.pid), encoding="utf-8")
+
+    def cell_error(cell: Any = None, cell_index: int = 0, execute_reply: Any = None, **_: Any) -> None:
+        content = (execute_reply or {}).get("content", {})
+        failed.setdefault("index", cell_index)
+        failed.setdefault("ename", content.get("ename") or "error")
+
+    client = NotebookClient(nb, timeout=timeout, kernel_name="python3", allow_errors=False,
+                            resources={"metadata": {"path": str(notebook_path.parent)}},
+                            on_notebook_start=started, on_cell_error=cell_error)
+    try:
+        client.execute()
+    except CellTimeoutError:
+        return done("execution timed out", f"execution timed out after {timeout:g} s")
+    except DeadKernelError:
+        return done("execution failed", "execution failed: the kernel died")
+    except CellExecutionError as exc:
+        ename = failed.get("ename") or getattr(exc, "ename", "") or "error"
+        where = f" in cell {failed['index'] + 1}" if "index" in failed else ""
+        return done("execution failed", f"execution failed: {ename}{where}")
+    except Exception as exc:
+        return done("execution failed", f"execution failed: {exc.__class__.__name__}")
+    return done("ok")
+
+
+def _check_execute_available() -> None:
+    import importlib.util
+
+    missing = [m for m in ("nbclient", "nbformat", "ipykernel") if importlib.util.find_spec(m) is None]
+    if missing:
+        raise GradingError(f"--execute needs {', '.join(missing)}: pip install nbclient ipykernel")
+
+
+# ---------------------------------------------------------------------------
 # Grading
 
 
@@ -707,6 +861,20 @@ def _summary(result: GradeResult) -> str:
     return "\n".join(lines)
 
 
+def _execute_rows(subs: list[Submission], rows: list[StudentGrade], timeout: float) -> dict[str, Execution]:
+    """Run the readable submissions (two at a time) and add failures to their status and reason."""
+    todo = [(sub, row) for sub, row in zip(subs, rows) if sub.path is not None and row.readable]
+    with ThreadPoolExecutor(max_workers=EXECUTE_WORKERS) as pool:
+        runs = list(pool.map(lambda pair: execute_notebook(pair[0].path, timeout), todo))
+    out: dict[str, Execution] = {}
+    for (sub, row), run in zip(todo, runs):
+        out[row.student] = run
+        if run.status != "ok":
+            row.status = run.status if row.status == "ok" else f"{row.status}; {run.status}"
+            row.reason = "; ".join(r for r in (run.reason, row.reason) if r)
+    return out
+
+
 def grade(
     assignment: str | Path,
     submissions: str | Path,
@@ -715,6 +883,7 @@ def grade(
     canvas: str | Path | None = None,
     overrides: str | Path | None = None,
     execute: bool = False,
+    timeout: float = EXECUTE_TIMEOUT,
 ) -> GradeResult:
     """Grade every submission of one assignment and write the requested files.
 
@@ -732,7 +901,12 @@ def grade(
     overrides
         A CSV ``student,question,points,reason`` applied on every grading run.
     execute
-        Not available yet: raises :class:`GradingError`.
+        Also run each readable notebook (separate process, fresh temporary working
+        directory, at most two at once) and report failures in status and reason;
+        scores still come from the static reading. NOT a sandbox: see the module
+        docstring. Without it no student code runs.
+    timeout
+        With ``execute``: seconds allowed per notebook, kernel start included.
 
     Raises
     ------
@@ -740,7 +914,9 @@ def grade(
         For a problem with the run itself (unknown assignment, bad zip, bad overrides).
     """
     if execute:
-        raise GradingError("--execute is not available yet; grading reads answers without running student code")
+        if not timeout or timeout <= 0:
+            raise GradingError(f"--timeout must be a positive number of seconds, not {timeout!r}")
+        _check_execute_available()
     keys = load_assignment(str(assignment))
     name = keys.get("exercise") or Path(str(assignment)).stem
     questions = keys["questions"]
@@ -757,7 +933,9 @@ def grade(
             tmp = Path(tempfile.mkdtemp(prefix="kit-grade-"))
             skipped = safe_extract(source, tmp)
             source = tmp
-        rows = [_grade_one(sub, keys, table) for sub in find_submissions(source, name)]
+        subs = find_submissions(source, name)
+        rows = [_grade_one(sub, keys, table) for sub in subs]
+        ran = _execute_rows(subs, rows, timeout) if execute else None
     finally:
         if tmp is not None:
             shutil.rmtree(tmp, ignore_errors=True)
@@ -766,6 +944,10 @@ def grade(
     known = {r.student for r in rows}
     unknown = sorted({s for s, _ in table} - known)
     result.summary = _summary(result) + (f"\nOverrides for unknown students: {', '.join(unknown)}" if unknown else "")
+    if ran is not None:
+        bad = sum(1 for e in ran.values() if e.status != "ok")
+        result.summary += (f"\nExecuted {len(ran)} notebook{'s' if len(ran) != 1 else ''} (time limit {timeout:g} s, "
+                           f"not a sandbox): {len(ran) - bad} ran without errors, {bad} failed or timed out.")
     if out:
         _atomic_write(Path(out), gradebook_csv(result))
     if canvas:
@@ -787,18 +969,25 @@ def grade_command(argv: Sequence[str]) -> int:
 
     Errors print one line on stderr and return 2.
     """
-    parser = _Parser(prog="kit grade", description="Grade exercise notebooks without running student code.")
+    parser = _Parser(prog="kit grade", description="Grade exercise notebooks without running student code (unless --execute).")
     parser.add_argument("assignment", metavar="ASSIGNMENT", help="exercise name or notebook (student or instructor version)")
     parser.add_argument("submissions", metavar="SUBMISSIONS", help="folder of .ipynb, nbgrader submitted/ layout, or a .zip")
     parser.add_argument("--out", metavar="CSV", help="write the gradebook CSV here")
     parser.add_argument("--feedback", metavar="DIR", help="write one feedback HTML page per student here")
     parser.add_argument("--canvas", metavar="CSV", help="write a Canvas gradebook import here")
     parser.add_argument("--overrides", metavar="CSV", help="manual points: student,question,points,reason")
-    parser.add_argument("--execute", action="store_true", help="run the notebooks (not available yet)")
+    parser.add_argument("--execute", action="store_true",
+                        help="also run each notebook in a separate process to check it runs (NOT a sandbox: trusted "
+                             "submissions or a container/VM only); scores still come from the answer cells")
+    parser.add_argument("--timeout", metavar="SECONDS", type=float, default=None,
+                        help=f"with --execute: seconds per notebook (default {EXECUTE_TIMEOUT})")
     try:
         args = parser.parse_args(list(argv))
+        if args.timeout is not None and not args.execute:
+            raise GradingError("--timeout only applies with --execute")
+        timeout = EXECUTE_TIMEOUT if args.timeout is None else args.timeout
         result = grade(args.assignment, args.submissions, out=args.out, feedback_dir=args.feedback,
-                       canvas=args.canvas, overrides=args.overrides, execute=args.execute)
+                       canvas=args.canvas, overrides=args.overrides, execute=args.execute, timeout=timeout)
     except GradingError as exc:
         print(f"kit grade: {exc}", file=sys.stderr)
         return 2

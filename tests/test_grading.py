@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from kit.exercises import check, check_answer, load_keys
-from kit.grading import GradingError, grade, grade_command, safe_extract
+from kit.grading import GradingError, _fmt, grade, grade_command, safe_extract
 
 ROOT = Path(__file__).resolve().parent.parent
 NAME = "01_quotes_and_framing"
@@ -322,7 +322,8 @@ def test_grade_command(klass, tmp_path, capsys):
     out = capsys.readouterr().out
     assert "Class mean:" in out and "Question difficulty" in out and (tmp_path / "g.csv").exists()
     for argv, message in (
-        ([NAME, str(folder), "--execute"], "--execute is not available yet"),
+        ([NAME, str(folder), "--timeout", "5"], "--timeout only applies with --execute"),
+        ([NAME, str(folder), "--execute", "--timeout", "0"], "--timeout must be a positive number"),
         ([NAME, str(tmp_path / "missing")], "no such folder"),
         (["99_nothing", str(folder)], "no answer key"),
         ([NAME], "required"),
@@ -343,3 +344,42 @@ def test_two_hundred_submissions_under_ten_seconds(tmp_path):
     elapsed = time.perf_counter() - start
     assert len(result.students) == 200 and result.student("s000").total == 16 and result.student("s001").total == 11
     assert elapsed < 10, elapsed
+
+
+@pytest.mark.slow
+def test_execute_runs_each_notebook_separately_with_a_time_limit(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    folder = tmp_path / "class"
+    folder.mkdir()
+    good = filled(PERFECT)
+    answer_cell(good, "q1")["source"] = "open('pwned.txt', 'w').write('pwned')\nanswer_q1 = 2"
+    write(folder / "alice_good.ipynb", good)
+    raises = filled(PARTLY)
+    raises["cells"][3]["source"] = "print(undefined_name)"  # the 4th cell, after the setup cell
+    write(folder / "bob_raises.ipynb", raises)
+    sleepy = filled(PERFECT)
+    sleepy["cells"][3]["source"] = "import time; time.sleep(30)"
+    write(folder / "cy_sleeps.ipynb", sleepy)
+    static = {r.student: (r.points, r.total) for r in grade(NAME, folder).students}
+    assert static["alice_good"][1] == 16 and static["bob_raises"][1] == 11
+
+    start = time.perf_counter()
+    assert grade_command([NAME, str(folder), "--execute", "--timeout", "5", "--out", str(tmp_path / "g.csv")]) == 0
+    elapsed = time.perf_counter() - start
+    assert elapsed < 60, elapsed
+    out = capsys.readouterr().out
+    assert "Executed 3 notebooks" in out and "not a sandbox" in out
+    rows = {r["student"]: r for r in read_csv(tmp_path / "g.csv")}
+    assert rows["alice_good"]["status"] == "ok" and rows["alice_good"]["reason"] == ""
+    assert rows["bob_raises"]["status"] == "execution failed"
+    assert rows["bob_raises"]["reason"] == "execution failed: NameError in cell 4"
+    assert rows["cy_sleeps"]["status"] == "execution timed out"
+    assert rows["cy_sleeps"]["reason"] == "execution timed out after 5 s"
+    for student, (points, total) in static.items():  # execution never changes the scores
+        assert [rows[student][q] for q in points] == [_fmt(p) for p in points.values()], student
+        assert rows[student]["total"] == _fmt(total), student
+    result = grade(NAME, folder, execute=True, timeout=5)
+    assert {r.student: (r.points, r.total) for r in result.students} == static
+    for place in (folder, ROOT, tmp_path):
+        assert not (place / "pwned.txt").exists(), place
+    assert sorted(p.name for p in folder.iterdir()) == ["alice_good.ipynb", "bob_raises.ipynb", "cy_sleeps.ipynb"]
