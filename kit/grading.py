@@ -84,7 +84,7 @@ import zipfile
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Any, Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 from .exercises import KEY_SCHEMA, hash_answer, load_keys, normalize_answer, score_answer
 
@@ -852,10 +852,15 @@ def _summary(result: GradeResult) -> str:
             lines.append(f"  {qid:<4} {full / len(readable) * 100:4.0f}%  {spec.get('title', '')}")
     else:
         lines.append("No readable notebooks.")
-    look = [r for r in rows if r.status != "ok"]
+    low = result.max_points * 0.5
+    look = [r for r in rows if r.status != "ok" or (r.total or 0) < low]
     if look:
         lines.append(f"Need a look ({len(look)}):")
-        lines.extend(f"  {r.student}: {r.status}" + (f" ({r.reason})" if r.reason else "") for r in look)
+        for r in look:
+            if r.status != "ok":
+                lines.append(f"  {r.student}: {r.status}" + (f" ({r.reason})" if r.reason else ""))
+            else:
+                lines.append(f"  {r.student}: low score ({_fmt(r.total or 0)} of {_fmt(result.max_points)})")
     if result.skipped:
         lines.append("Skipped zip entries (outside the folder): " + ", ".join(result.skipped))
     return "\n".join(lines)
@@ -884,6 +889,7 @@ def grade(
     overrides: str | Path | None = None,
     execute: bool = False,
     timeout: float = EXECUTE_TIMEOUT,
+    progress: "Callable[[int, int], None] | None" = None,
 ) -> GradeResult:
     """Grade every submission of one assignment and write the requested files.
 
@@ -934,7 +940,11 @@ def grade(
             skipped = safe_extract(source, tmp)
             source = tmp
         subs = find_submissions(source, name)
-        rows = [_grade_one(sub, keys, table) for sub in subs]
+        rows = []
+        for done, sub in enumerate(subs, start=1):
+            rows.append(_grade_one(sub, keys, table))
+            if progress is not None:
+                progress(done, len(subs))
         ran = _execute_rows(subs, rows, timeout) if execute else None
     finally:
         if tmp is not None:
@@ -964,6 +974,18 @@ class _Parser(argparse.ArgumentParser):
         raise GradingError(message)
 
 
+def _progress_bar(done: int, total: int) -> None:
+    """A one-line progress bar on stderr (redrawn in place on a terminal, every 10% otherwise)."""
+    width = 30
+    filled = int(width * done / total) if total else width
+    line = f"grading [{'#' * filled}{'.' * (width - filled)}] {done}/{total}"
+    if sys.stderr.isatty():
+        sys.stderr.write("\r" + line + ("\n" if done == total else ""))
+    elif done == total or total < 10 or done % max(1, total // 10) == 0:
+        sys.stderr.write(line + "\n")
+    sys.stderr.flush()
+
+
 def grade_command(argv: Sequence[str]) -> int:
     """``kit grade ASSIGNMENT SUBMISSIONS [options]``: grade, write files, print a summary; return the exit status.
 
@@ -987,7 +1009,8 @@ def grade_command(argv: Sequence[str]) -> int:
             raise GradingError("--timeout only applies with --execute")
         timeout = EXECUTE_TIMEOUT if args.timeout is None else args.timeout
         result = grade(args.assignment, args.submissions, out=args.out, feedback_dir=args.feedback,
-                       canvas=args.canvas, overrides=args.overrides, execute=args.execute, timeout=timeout)
+                       canvas=args.canvas, overrides=args.overrides, execute=args.execute, timeout=timeout,
+                       progress=_progress_bar)
     except GradingError as exc:
         print(f"kit grade: {exc}", file=sys.stderr)
         return 2
