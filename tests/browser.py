@@ -46,6 +46,18 @@ def require_browser() -> None:
         pytest.skip("; ".join(reasons))
 
 
+def stop(proc: subprocess.Popen) -> None:
+    """Stop a server started in its own session, and everything it started."""
+    try:
+        os.killpg(proc.pid, signal.SIGTERM)
+        proc.wait(timeout=15)
+    except (ProcessLookupError, subprocess.TimeoutExpired):
+        try:
+            os.killpg(proc.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -90,11 +102,7 @@ def jupyter_lab(root: Path) -> Iterator[tuple[str, str]]:
             raise RuntimeError("JupyterLab did not start in 60 s")
         yield base, token
     finally:
-        try:
-            os.killpg(proc.pid, signal.SIGTERM)
-            proc.wait(timeout=15)
-        except (ProcessLookupError, subprocess.TimeoutExpired):
-            os.killpg(proc.pid, signal.SIGKILL)
+        stop(proc)
 
 
 @contextmanager
@@ -155,8 +163,4 @@ def voila(notebook: Path) -> Iterator[str]:
             raise RuntimeError("Voila did not start in 60 s")
         yield f"http://127.0.0.1:{port}/"
     finally:
-        try:
-            os.killpg(proc.pid, signal.SIGTERM)
-            proc.wait(timeout=15)
-        except (ProcessLookupError, subprocess.TimeoutExpired):
-            os.killpg(proc.pid, signal.SIGKILL)
+        stop(proc)
