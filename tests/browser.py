@@ -127,8 +127,18 @@ def run_all_cells(page, url: str, timeout: float = 120_000) -> None:
     page.goto(url)
     page.wait_for_selector('.jp-Notebook-ExecutionIndicator[data-status="idle"]', timeout=timeout)
     page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=timeout)
-    page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()
-    page.locator(".lm-Menu-itemLabel", has_text="Run All Cells").first.click()
+    prompts = page.locator(".jp-CodeCell .jp-InputPrompt")
+    for _attempt in range(4):
+        # the first launch in a fresh environment can swallow the command while the kernel connects: retry
+        page.locator(".jp-Notebook").first.click(position={"x": 5, "y": 5})
+        page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()
+        page.locator(".lm-Menu-itemLabel", has_text="Run All Cells").first.click()
+        deadline = time.time() + 20
+        while time.time() < deadline:
+            if any(p.strip() not in ("[ ]:", "[ ]", "") for p in prompts.all_inner_texts()):
+                return
+            time.sleep(0.5)
+    raise AssertionError("Run All Cells did not start the notebook")
 
 
 def wait_until_executed(page, timeout: float = 120_000) -> None:
