@@ -105,6 +105,7 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
         reg.genders.setdefault(np, gender)
         reg.genders.setdefault(re.sub(r"^(?:a|an|one|the)\s+", "", np, flags=re.IGNORECASE), gender)
     np = re.sub(r"^(?:and|but|so|then|as|while|where|when|because)\s+", "", np, flags=re.IGNORECASE)
+    np = re.sub(r"\s+(?:also|then|later|again|too)$", "", np)  # "the group also [made]"
     if not np:
         return None
     low = np.lower().replace("’", "'")
@@ -113,8 +114,21 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
         return None
     if low in PRONOUNS:
         return _resolve_pronoun(PRONOUNS[low], pos, reg, state)
-    if low in ("i", "we", "you", "it", "this", "that", "there"):
+    if low == "it":
+        return _it_speaker(pos, reg, state)
+    if low in ("i", "we", "you", "this", "that", "there"):
         return None
+    possessive = re.match(r"(his|her|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?$", low)
+    if possessive:
+        # "Her instruction was brief:", "His answer:" -> the person the pronoun points to
+        return _resolve_pronoun(PRONOUNS[possessive.group(1)], pos, reg, state)
+    family = re.match(r"(?:the\s+)?((?:[A-Z][\w’'-]+\s+){1,2}family)$", np)
+    if family:
+        # "the Okonkwo-Price family said": the family speaks, not one of its members
+        state.anonymous["family"] = family.group(1)
+        return family.group(1)
+    if low == "the family" and "family" in state.anonymous:
+        return state.anonymous["family"]
     if words[0] in ("a", "an", "one", "the") and len(words) >= 2:
         core0 = re.split(r"\s+(?:of|to|at|in|on|for|with|from|by|near|outside|inside|taped|posted|left|found|who|whose|which|that|familiar|close|briefed|involved|knowledgeable|aware)\s", np, maxsplit=1)[0]
         core_words0 = core0.split()
@@ -131,6 +145,12 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
     if head0 in ORG_HEADS and len(words) >= 3 and words[0] in ("the", "a", "an") and any(w[:1].isupper() for w in np.split()[1:]):
         if not any(w in ROLE_WORDS for w in words[1:-1]):
             return re.sub(r"^(?:the|The)\s+", "", np)  # "The Vaudrelle cantonal police"
+    if words[0] in ("a", "an", "one", "another") and 3 <= len(words) <= 6:
+        core1 = re.split(r"\s+(?:of|for|at|with|from|in|on|to|familiar|close|who|whose|briefed|involved)\s", np, maxsplit=1)[0]
+        head1 = re.sub(r"[^\w-]", "", core1.split()[-1].lower())
+        if head1 in ANON_HEADS and core1.split()[-1][:1].islower() and sum(w[:1].isupper() for w in core1.split()[1:]) == 1:
+            # "A senior Valdorian official": a nationality or place before the noun, not a name
+            return re.sub(r"^(?:a|an|one|another)\s+", "", np, flags=re.IGNORECASE)
     people = find_people(np)
     persons = [m for m in people if m.kind == "person"]
     orgs = [m for m in people if m.kind == "org"]
@@ -141,6 +161,13 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
                 for org in reg.orgs:
                     if org.name.split()[0] == name and len(org.name.split()) > 1:
                         return _full_org(org.name, reg)  # "Norvane said" -> "Norvane Logistics"
+            shared = reg.by_surname.get(name.lower())
+            if (
+                shared and len({m.name for m in shared}) > 1 and not persons[-1].gender
+                and state.last_speaker and state.last_speaker.split()[-1].lower() == name.lower()
+                and 0 <= pos - state.last_speaker_pos < 1000
+            ):
+                return state.last_speaker  # two Pembertons: the one who was just speaking
             return reg.full(name, pos, persons[-1].gender)
         return reg.full_names.get(name.lower(), name)
     if words[-1] in _DOCUMENTS and words[0] in ("the", "a", "her", "his", "their", "its"):
@@ -151,6 +178,11 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
     if first == "the" and len(words) == 2 and (head in state.anonymous or head in reg.anonymous):
         # "the official" after "one cantonal official, who ..."
         return state.anonymous.get(head) or reg.anonymous[head]
+    if first == "the" and 3 <= len(words) <= 4 and (head in state.anonymous or head in reg.anonymous):
+        # "the civil servant" after "one senior civil servant, who ..."
+        description = state.anonymous.get(head) or reg.anonymous[head]
+        if description.lower().endswith(" ".join(words[1:])):
+            return description
     if head in reg.roles and first in ("the", "its", "their", "our") or (head in reg.roles and "'s" in low):
         return reg.roles[head]
     if orgs and head in ANON_HEADS | ROLE_WORDS and not persons:
@@ -170,7 +202,7 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
             for word in core.split():
                 if re.sub(r"[^\w-]", "", word) in ANON_HEADS | ROLE_WORDS:
                     state.anonymous[re.sub(r"[^\w-]", "", word)] = re.sub(r"^(?:a|an|one|another)\s+", "", np, flags=re.IGNORECASE)
-        return np
+        return re.sub(r"^another\s+", "", np, flags=re.IGNORECASE)  # "another resident" is a resident
     return None
 
 
@@ -243,14 +275,39 @@ _ORG_HINTS: dict[str, tuple[str, ...]] = {
 _ORG_HINTS["firm"] = _ORG_HINTS["company"]
 
 
+def _it_speaker(pos: int, reg: Registry, state: "_State") -> str | None:
+    """Who "it said" / "It added" means: an organisation that was just speaking or just named."""
+    people = set(reg.full_names.values())
+    if state.last_speaker and state.last_speaker not in people and 0 <= pos - state.last_speaker_pos < 600:
+        if state.last_speaker[:1].isupper() and not state.last_speaker.lower().startswith(("a ", "an ", "one ")):
+            return state.last_speaker
+    idx = bisect_right(reg.positions, pos) - 1
+    while idx >= 0 and pos - reg.mentions[idx].start < 300:
+        m = reg.mentions[idx]
+        idx -= 1
+        if m.kind == "org":
+            return _full_org(m.name, reg)
+    return None
+
+
+_GENERIC_ORG_HEADS = frozenset(
+    "company firm operator carrier airline manufacturer developer retailer startup utility group organisation organization "
+    "agency regulator watchdog charity business insurer lender bank provider maker chain".split()
+)
+
+
 def _recent_org(pos: int, reg: Registry, head: str) -> str | None:
     """The organisation "the company" / "the club" refers to: the most-mentioned fitting one so far."""
     before = [o for o in reg.orgs if o.start < pos]
     hints = _ORG_HINTS.get(head, (head,))
     fitting = [o for o in before if head in o.name.lower() or set(re.findall(r"[a-z]+", o.name.lower())) & set(hints)]
-    pool = fitting or (before if head in _ORG_HINTS or head in ("group", "organization", "organisation", "agency") else [])
+    pool = fitting or (before if head in _ORG_HINTS or head in _GENERIC_ORG_HEADS else [])
     if not pool:
         return None
+    if not fitting:
+        near = [o for o in pool if pos - o.start <= 400]
+        if near:
+            return _full_org(near[-1].name, reg)  # "Harvest Table Relief, a regional charity ... the group"
     counts: dict[str, int] = {}
     for org in pool:
         key = org.name.split()[0].lower()
@@ -292,12 +349,15 @@ def _resolve_pronoun(gender: str, pos: int, reg: Registry, state: "_State", pref
         between = [m for m in between if not _object_of_preposition(state.text, m.start)]
         if last_gender is None and _recent_known(gender, pos, reg):
             last_gender = "?"  # someone nearby is known to fit: do not bet on a speaker of unknown gender
-        if last_gender in (gender, None) and not any(
+        anon_between = _recent_anonymous(gender, pos, reg, after=state.last_speaker_pos)
+        if last_gender in (gender, None) and not anon_between and not any(
             reg.genders.get(reg.full(m.name) if len(m.name.split()) == 1 else m.name) in (gender, None) for m in between
         ):
             return state.last_speaker
+    anon = _recent_anonymous(gender, pos, reg)
     idx = bisect_right(reg.positions, pos) - 1
     unknown: str | None = None
+    unknown_near = False
     seen = 0
     while idx >= 0 and seen < 12:
         m = reg.mentions[idx]
@@ -307,13 +367,34 @@ def _resolve_pronoun(gender: str, pos: int, reg: Registry, state: "_State", pref
         seen += 1
         name = reg.full(m.name, m.start, m.gender) if len(m.name.split()) == 1 else reg.full_names.get(m.name.lower(), m.name)
         known = reg.genders.get(name)
+        if anon is not None and anon[0] > m.start and known in (gender, None):
+            # "A forklift operator ..., who asked not to be named because she ..." is the latest fitting person
+            return anon[1]
         if known == gender:
+            if unknown_near and pos - m.start > 600:
+                # a person of unknown gender was just introduced, the fitting one is far back:
+                # "Her neighbour, Aldo Crivelli, was more sceptical. 'Cameras,' he said"
+                return unknown
             return name
         if known is None and (unknown is None or (name in state.speakers and unknown not in state.speakers)):
+            if unknown is None and pos - m.start <= 300 and not _object_of_preposition(state.text, m.start):
+                unknown_near = True
             unknown = name
     if state.last_speaker and reg.genders.get(state.last_speaker) == gender:
         return state.last_speaker
     return unknown
+
+
+def _recent_anonymous(gender: str, pos: int, reg: Registry, after: int = -1, window: int = 700) -> tuple[int, str] | None:
+    """The latest anonymous source of the given gender introduced in the ``window`` characters before ``pos``."""
+    for at, description, known in reversed(reg.anonymous_at):
+        if at >= pos:
+            continue
+        if pos - at > window or at <= after:
+            return None
+        if known == gender:
+            return at, description
+    return None
 
 
 # --------------------------------------------------------------------------- cues
@@ -445,8 +526,16 @@ def _pre_attribution(text: str, quote: QuoteSpan, sentence_start: int, reg: Regi
     window = text[window_start : quote.open_mark]
     last_mark = max(window.rfind(ch) for ch in _MARKS if ch not in "'")
     if last_mark != -1:
+        opener = window[last_mark]
         window_start += last_mark + 1
         window = text[window_start : quote.open_mark]
+        closer = {"“": "”", "‘": "’", "«": "»", "‹": "›"}.get(opener)
+        if closer:
+            # the last mark opened an earlier quote: start after its closing mark
+            close = re.search(rf"{closer}(?![^\W\d_])", window)
+            if close:
+                window_start += close.end()
+                window = text[window_start : quote.open_mark]
     if not window.strip():
         return None, None, False
     trailing = window.rstrip()
@@ -497,6 +586,8 @@ def _pre_attribution(text: str, quote: QuoteSpan, sentence_start: int, reg: Regi
                     outer_np = _subject_before(window[: outer.start()])
                     if outer_np and outer_np.lower() not in PRONOUNS:
                         np = outer_np
+            if np is not None and re.search(r"[”’»\"]\s*$|[“‘«]", np):
+                np = None  # the words of an earlier quote are not a speaker: "as ‘part of the town’s DNA’ and warns"
             if np is None or np.lower() in ("and", "but", "then", "and then", "or"):
                 # "she describes the lido as ‘...’ and warns that ...": the sentence's subject
                 np = _sentence_subject(text[sentence_start:cue_start]) or np
@@ -577,6 +668,10 @@ _LEADING = re.compile(
 )
 
 
+# an adverb before the verb ("Okafor quickly said"), but not a noun ending in -ly ("the Price family said")
+_ADVERB = r"(?![Ff]amily\b|[Rr]ally\b|[Aa]lly\b|[Aa]ssembly\b|[Ss]upply\b|[Mm]onopoly\b|[Aa]nomaly\b|July\b|Italy\b|[Bb]ully\b|[Rr]eply\b)[a-z]\w*ly"
+
+
 def _subject_before(before: str) -> str | None:
     """The noun phrase just before a cue verb: "In the video, Rutte" -> "Rutte".
 
@@ -587,8 +682,8 @@ def _subject_before(before: str) -> str | None:
     if not before:
         return None
     closed = before.endswith(",")
-    before = re.sub(r"\s+(?:\w+ly|also|later|then|again|once|has|have|had|was|were|is|would|will|could|did)$", "", before)
-    before = re.sub(r"\s+(?:\w+ly|also|has|have|had|was|were|is)$", "", before).rstrip().rstrip(",")
+    before = re.sub(rf"\s+(?:{_ADVERB}|also|later|then|again|once|has|have|had|was|were|is|would|will|could|did)$", "", before)
+    before = re.sub(rf"\s+(?:{_ADVERB}|also|has|have|had|was|were|is)$", "", before).rstrip().rstrip(",")
     before = re.sub(r"\s*\([^()]*\)", "", before)
     if "," in before and not closed:
         # "Asked about the memo, a Corvane spokeswoman [said]": the last segment is the subject

@@ -126,7 +126,7 @@ _NOT_NAMES = frozenset(
     meanwhile still now today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday
     january february march april may june july august september october november december jan feb mar apr
     jun jul aug sep sept oct nov dec why what who how where which according building such
-    last next earlier later both each every many some more most other others one two three several all
+    last next earlier later both each every many some more most other others another one two three several all
     no not even only just like over under about across between through during without within
     breaking update updated read see photo video watch""".split()
 )
@@ -172,6 +172,10 @@ def _is_cap(word: str) -> bool:
     return word[:1].isupper()
 
 
+_NUMBERED_UNITS = frozenset("local lodge chapter unit branch district division precinct ward station squadron battalion brigade regiment company post".split())
+_GROUP_OF = frozenset("members member supporters staff leaders officials residents workers employees friends fans".split())
+
+
 def find_people(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
     """Find names of people and organisations (capitalised word runs) in ``text``.
 
@@ -207,6 +211,10 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Menti
                 break  # "Main Stand. Beddowes": a full stop ends the name
             if _is_cap(nxt):
                 run.append(tokens[j])
+            elif nxt[:1].isdigit() and prev_word.lower() in _NUMBERED_UNITS and len(run) >= 2:
+                run.append(tokens[j])  # "Teamsters Local 727", "Engine Company 54"
+                j += 1
+                break
             elif nxt.lower() in _CONNECTORS and j + 1 < len(tokens) and _is_cap(tokens[j + 1][2]) and text[tokens[j][1] : tokens[j + 1][0]] == " ":
                 run.append(tokens[j])
             elif nxt.lower() in ("of", "for", "and", "&") and j + 1 < len(tokens) and _is_cap(tokens[j + 1][2]) and (
@@ -245,6 +253,8 @@ def _classify_run(text: str, run: list[tuple[int, int, str]]) -> list[Mention]:
         k += 1
     if k == len(run):
         return []
+    if k + 2 < len(run) and lower[k] in _GROUP_OF and lower[k + 1] == "of":
+        k += 2  # "Members of United Warehouse Workers Local 218": the organisation
     run, words, lower = run[k:], words[k:], lower[k:]
     if any(w in ORG_WORDS for w in lower) or (len(run) == 1 and words[0].isupper() and len(words[0]) >= 2):
         # an organisation, possibly followed by a role and a person ("NATO Secretary-General Mark Rutte")
@@ -324,6 +334,7 @@ class Registry:
     roles: dict[str, str] = field(default_factory=dict)  # role head word -> full name
     orgs: list[Mention] = field(default_factory=list)
     anonymous: dict[str, str] = field(default_factory=dict)  # head noun -> description in the article
+    anonymous_at: list[tuple[int, str, str | None]] = field(default_factory=list)  # (position, description, gender)
 
     by_surname: dict[str, list[Mention]] = field(default_factory=dict)  # surname -> full-name mentions
 
@@ -419,11 +430,29 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
         if kin:
             reg.genders.setdefault(match.group(1).strip(), kin)
         follow = text[body_start + match.end() : body_start + match.end() + 160]
-        pronoun = re.match(r"[^.;]*?\bwho\b[^.;]{0,100}?\b(she|her|he|his)\b", follow, re.IGNORECASE)
+        pronoun = re.match(r"[^.;]*?\b(?:who|speaking|because)\b[^.;]{0,100}?\b(she|her|he|his)\b", follow, re.IGNORECASE)
+        gender = kin
         if pronoun:
             gender = "f" if pronoun.group(1).lower() in ("she", "her") else "m"
             for key in (match.group(1).strip(), match.group(2), match.group(0).strip()):
                 reg.genders.setdefault(key, gender)
+        if _opens_sentence(text, body_start + match.start()):
+            reg.anonymous_at.append((body_start + match.start(), match.group(1).strip(), gender))
+    # any noun can be an anonymous source when the article says so:
+    # "One senior civil servant, who spoke on condition of anonymity because ..."
+    for match in re.finditer(
+        r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[\w’'-]+\s+){0,3}?([a-z][\w-]+)),\s+who\s+"
+        r"(?:asked|spoke|requested|declined|did\s+not\s+want|didn[’']t\s+want|would\s+not\s+give|was\s+not\s+authori[sz]ed|"
+        r"were\s+not\s+authori[sz]ed|is\s+not\s+authori[sz]ed|are\s+not\s+authori[sz]ed|insisted\s+on|requested|would\s+speak\s+only)",
+        text[body_start:],
+    ):
+        reg.anonymous.setdefault(match.group(2), match.group(1).strip())
+        follow = text[body_start + match.end() : body_start + match.end() + 160]
+        pronoun = re.match(r"[^.;]*?\b(she|her|he|his)\b", follow, re.IGNORECASE)
+        gender = ("f" if pronoun.group(1).lower() in ("she", "her") else "m") if pronoun else None
+        if _opens_sentence(text, body_start + match.start()) and not any(at == body_start + match.start() for at, _, _ in reg.anonymous_at):
+            reg.anonymous_at.append((body_start + match.start(), match.group(1).strip(), gender))
+    reg.anonymous_at.sort()
     names = first_name_genders()
     for full in set(reg.full_names.values()):
         first = full.split()[0].lower()
@@ -431,6 +460,12 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
             reg.genders.setdefault(full, names[first])
     _learn_genders(text, reg, sentences)
     return reg
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Does a sentence (or paragraph) begin at ``pos``? Anonymous sources are introduced as subjects."""
+    before = text[max(0, pos - 3) : pos]
+    return not before.strip() or re.search(r"[.!?:][\"”’»]?\s+$", before) is not None
 
 
 def _learn_genders(text: str, reg: Registry, sentences: Sequence[Span]) -> None:
