@@ -63,6 +63,7 @@ PENALTIES: dict[str, float] = {
 _LOADED_CAP = 0.3
 _INVENTED_PENALTY = 0.1  # each headline word found nowhere in the article
 _INVENTED_CAP = 0.3
+_FRAMING_CREDIT = 0.5  # a headline word only the article's framing uses counts half towards fidelity
 _NEGATORS = frozenset(
     "not no never n't nor neither none nobody nothing without cannot won't don't doesn't didn't isn't aren't "
     "wasn't weren't hasn't haven't hadn't can't couldn't shouldn't wouldn't mustn't".split()
@@ -404,7 +405,10 @@ def score_headline(headline: str, context: HeadlineContext | None = None) -> Hea
                         "explanation": f"'{number.text}' matches no number in the quotes or the article (they say: {said[:120]}).",
                     }
                 )
-        fidelity = support
+        # fidelity starts from the claims the article backs: a quoted word counts fully, a word only the
+        # article's own framing uses counts half (the article says so, the speaker did not)
+        framed_only = [1 for _, k in claims if k not in context.quote_keys and k in context.framing_keys]
+        fidelity = round((len(supported) + _FRAMING_CREDIT * len(framed_only)) / len(claims), 2) if claims else support
         invented_words = [u["text"] for u in unsupported if not u["in_framing"]]
         if invented_words:
             penalty = min(_INVENTED_PENALTY * len(invented_words), _INVENTED_CAP)
@@ -419,7 +423,10 @@ def score_headline(headline: str, context: HeadlineContext | None = None) -> Hea
                 fidelity -= penalty
                 reasons.append(f"-{penalty:.2f} {flag['kind']}: {flag['text']}")
         fidelity = round(max(0.0, min(1.0, fidelity)), 2)
-        reasons.insert(0, f"starts at support {support:.2f}: {len([1 for _ in supported])} of {len(claims)} content words are in the quotes")
+        start = f"starts at support {support:.2f}: {len(supported)} of {len(claims)} content words are in the quotes"
+        if framed_only and claims:
+            start += f"; +{_FRAMING_CREDIT * len(framed_only) / len(claims):.2f} for {len(framed_only)} more that only the article's framing uses (half credit)"
+        reasons.insert(0, start)
     return HeadlineReport(
         text=headline,
         fidelity=fidelity,

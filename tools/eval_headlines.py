@@ -36,7 +36,11 @@ def pearson(xs: list[float], ys: list[float]) -> float:
 
 
 def headline_eval(split: str, details: bool = False) -> dict:
-    data = json.loads((DATA / "headline_pairs.json").read_text(encoding="utf-8"))
+    data: dict[str, list] = {"articles": [], "pairs": [], "faithful_extra": []}
+    for path in sorted(DATA.glob("headline_pairs*.json")):  # headline_pairs.json, headline_pairs_ho2.json, ...
+        part = json.loads(path.read_text(encoding="utf-8"))
+        for key in data:
+            data[key].extend(part.get(key, []))
     contexts = {a["id"]: prepare(analyze(Article.from_text(a["text"]))) for a in data["articles"]}
     pairs = [p for p in data["pairs"] if split == "all" or p["split"] == split]
     ordered = main_kind = any_kind = 0
