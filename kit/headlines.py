@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from .certainty import CertaintyReport, certainty
 from .articles import split_sentences
-from .language import Token, content_terms, find_clickbait, find_markers, stem, tokenize
+from .language import Token, antonyms, content_terms, find_clickbait, find_markers, stem, tokenize
 from .numbers import find_numbers, numbers_match
 from .people import ANON_HEADS, ROLE_WORDS, find_people
 
@@ -75,6 +75,13 @@ _PLAIN_SAID = frozenset(
 )
 _NOT_PREDICATES = frozenset("much many more most less least very too also only just even still yet again ever all every some any".split())
 _PRONOUN_NEGATORS = frozenset("nobody nothing none no-one noone neither nor nowhere".split())
+#: Words after a negator that the negation is not about: it is about the next content word.
+_HEAD_SKIP = frozenset("going go gonna able need needs be been being actually really necessarily".split())
+#: "does not mean ...": a negation about an inference, not a denial of the words that follow.
+_NEUTRAL_HEADS = frozenset("mean means meant".split())
+#: After these words a headline does not assert what follows ("fix buses before redesigning the week").
+_NON_ASSERTING = frozenset("before if whether instead rather unless until".split())
+_AUX = frozenset("is are was were be been has have had will would can could should may might must".split())
 _TIME_UNITS = frozenset("second minute hour day week month year decade century".split())
 
 
@@ -88,6 +95,7 @@ class _QuoteInfo:
     certainty: CertaintyReport
     stems: frozenset[str]
     sentences: tuple[tuple[frozenset[str], CertaintyReport, str], ...] = ()
+    heads: frozenset[str] = frozenset()  # the words the quote's negations are about
 
 
 @dataclass(frozen=True)
@@ -149,31 +157,69 @@ class HeadlineReport:
         }
 
 
-def _negation_scope(text: str, tokens: Sequence[Token]) -> tuple[set[str], set[str]]:
-    """Content keys inside a negation's scope (up to 5 words, stopping at punctuation) and outside."""
+def _negation_scope(text: str, tokens: Sequence[Token]) -> tuple[set[str], set[str], set[str]]:
+    """Content keys inside a negation's scope, outside it, and the negated heads.
+
+    The scope runs up to 5 words after a negator, stopping at punctuation; the *head* is the first
+    content word in it, the word the negation is really about ("will not **close** the unit this
+    winter", "nothing has been **approved**"). Flips are judged on heads, so "this winter" in the
+    scope of "not close" is not itself denied.
+    """
     terms = content_terms(tokens)
     key_at = {t.start: key for t, key in terms}
     negated: set[str] = set()
     positive: set[str] = set()
+    heads: set[str] = set()
     scope_end = -1
+    head_open = head_noun_phrase = False
+    head_end = negator_at = -1
     # "not sure", "don't expect": a hedge about the speaker's knowledge, not a denial of what follows
     hedged = [(m.start, m.end) for m in find_markers(text, kinds=("hedge",), tokens=tokens)]
     neutral_end = -1
     for i, token in enumerate(tokens):
+        if token.norm in _NON_ASSERTING:
+            neutral_end = max(neutral_end, i + 3)
+            continue
+        if head_open and not head_noun_phrase and token.norm in ("have", "has", "had") and i == negator_at + 1 and tokens[negator_at].norm not in _PRONOUN_NEGATORS:
+            head_open = False  # "we don't have the data": not a denial of "data"
+            continue
+        if head_open and head_noun_phrase and token.norm in _AUX:
+            head_end = min(head_end, i + 1)  # "no deal was expected": the phrase and its verb, no further
+            continue
         if token.norm in _NEGATORS or token.norm.endswith("n't"):
             if any(s <= token.start < e for s, e in hedged):
                 neutral_end = i + 5  # words after a hedge count neither way
+                head_open = False
                 continue
-            # "not about punishment": five words; "nobody wants to strike": pronouns reach two
+            # "not about punishment": five words; "nobody wants to strike": pronouns reach two, but their
+            # head may sit a little further ("nothing has been approved")
             scope_end = i + (2 if token.norm in _PRONOUN_NEGATORS else 5)
+            head_open = True
+            head_end = i + 5
+            head_noun_phrase = token.norm == "no"
+            negator_at = i
             continue
         if i > 0 and re.search(r"[,.;:!?—–]|\bbut\b", text[tokens[i - 1].end : token.start]):
             scope_end = neutral_end = -1
+            head_open = False
         key = key_at.get(token.start)
         if key is None or i <= neutral_end:
             continue
+        if head_open and i <= head_end and key not in _NOT_PREDICATES:
+            negated.add(key)
+            if token.norm in _NEUTRAL_HEADS:
+                head_open = False
+                neutral_end = i + 5
+                continue
+            if token.norm in _HEAD_SKIP:
+                continue  # "not going to walk away", "does not mean the glacier ..."
+            heads.add(key)
+            if head_noun_phrase:
+                continue  # "no passwords or card numbers were accessed": the whole phrase is denied
+            head_open = False
+            continue
         (negated if i <= scope_end else positive).add(key)
-    return negated, positive
+    return negated, positive, heads
 
 
 def prepare(analysis: "Analysis | None") -> HeadlineContext:
@@ -188,7 +234,7 @@ def prepare(analysis: "Analysis | None") -> HeadlineContext:
             continue
         tokens = tokenize(quote.text)
         terms = content_terms(tokens)
-        negated, positive = _negation_scope(quote.text, tokens)
+        negated, positive, heads = _negation_scope(quote.text, tokens)
         sentences = []
         for span in split_sentences(quote.text):
             piece = quote.text[span.start : span.end]
@@ -204,6 +250,7 @@ def prepare(analysis: "Analysis | None") -> HeadlineContext:
                 certainty(quote.text, tokens),
                 frozenset(stem(t.norm) for t in tokens),
                 tuple(sentences),
+                frozenset(heads),
             )
         )
     body = text[article.body_start :]
@@ -360,29 +407,34 @@ def score_headline(headline: str, context: HeadlineContext | None = None) -> Hea
                         f"({surest[1].score:.2f}): {boost} {('are boosters' if len(head_certainty.boosters) > 1 else 'is a booster') if head_certainty.boosters else 'leaves out the doubt'}; {said}.",
                     }
                 )
-        # negation
-        h_neg, h_pos = _negation_scope(headline, tokens)
+        # negation: the headline asserts what a quote denies ("to close" / "will not close"), or denies
+        # what it says, or swaps a word for its opposite ("stay open" / "close")
+        h_neg, h_pos, h_heads = _negation_scope(headline, tokens)
         every_key = {k for _, k in content_terms(tokens)}
         overlap_best = max((len(every_key & q.keys) for q in context.quotes), default=0)
         near = [q for q in context.quotes if overlap_best >= 2 and len(every_key & q.keys) >= max(2, overlap_best - 1)]
-        q_neg = frozenset(k for q in near for k in q.negated)
         q_pos = frozenset(k for q in near for k in q.positive)
-        flipped_all = {
-            k for k in (h_pos & q_neg - q_pos) | (h_neg & q_pos - q_neg) if k in every_key and k not in _NOT_PREDICATES
-        }
+        q_neg = frozenset(k for q in near for k in q.negated)
         for info in near:
-            flipped = {k for k in flipped_all if k in info.negated or k in info.positive}
+            flipped = {k for k in h_pos & info.heads if k not in info.positive}
+            flipped |= {k for k in h_heads & info.positive if k not in q_neg}
+            flipped -= h_pos & h_heads  # the headline itself says both ("agree ... after no deal")
+            opposite = {
+                k for k in h_pos if k not in info.keys and any(a in info.positive and a not in every_key for a in antonyms(k))
+            }
+            flipped = {k for k in flipped | opposite if k not in _NOT_PREDICATES}
             if flipped:
                 words = [headline[t.start : t.end] for t, k in content_terms(tokens) if k in flipped]
-                asserts = "denies" if flipped & h_pos else "says"
-                flags.append(
-                    {
-                        "kind": "negation",
-                        "text": ", ".join(words),
-                        "explanation": f"The headline turns the quote around: the speaker {asserts} it — "
-                        f"\"{_quote_words(info)}\"",
-                    }
-                )
+                if flipped - opposite:
+                    asserts = "denies" if flipped & h_pos else "says"
+                    explanation = f"The headline turns the quote around: the speaker {asserts} it — \"{_quote_words(info)}\""
+                else:
+                    said = sorted({a for k in opposite for a in antonyms(k) if a in info.positive})
+                    explanation = (
+                        f"The headline says the opposite of the quote: {_list(words)} where the speaker said "
+                        f"{_list(said)} — \"{_quote_words(info)}\""
+                    )
+                flags.append({"kind": "negation", "text": ", ".join(dict.fromkeys(words)), "explanation": explanation})
                 break
         # numbers
         for number in find_numbers(headline):

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
-from .lexicons import LexiconEntry, load_lexicon, load_stopwords, load_synonyms
+from .lexicons import LexiconEntry, load_antonyms, load_lexicon, load_stopwords, load_synonyms
 
 if TYPE_CHECKING:  # pragma: no cover
     from .analysis import Analysis
@@ -30,6 +30,7 @@ __all__ = [
     "tokenize",
     "stem",
     "content_terms",
+    "antonyms",
     "find_markers",
     "find_clickbait",
     "language_report",
@@ -137,7 +138,7 @@ def stem(word: str) -> str:
         word = word[:-2]
     if len(word) <= 3 or not word.isalpha():
         return word
-    if word.endswith("e") and len(word) > 5 and not word.endswith(("ee", "ie")):
+    if word.endswith("e") and len(word) >= 5 and not word.endswith(("ee", "ie")):
         return word[:-1]
     for suffix, replacement in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
@@ -152,6 +153,33 @@ def stem(word: str) -> str:
     return word
 
 
+def _key(word: str) -> str:
+    synonyms = load_synonyms()
+    return synonyms.get(word) or synonyms.get(stem(word)) or stem(word)
+
+
+@lru_cache(maxsize=1)
+def _antonym_keys() -> dict[str, frozenset[str]]:
+    table: dict[str, set[str]] = {}
+    for left, right in load_antonyms():
+        left_keys = {_key(w) for w in left if " " not in w}
+        right_keys = {_key(w) for w in right if " " not in w}
+        for k in left_keys:
+            table.setdefault(k, set()).update(right_keys - left_keys)
+        for k in right_keys:
+            table.setdefault(k, set()).update(left_keys - right_keys)
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+def antonyms(key: str) -> frozenset[str]:
+    """The comparison keys of the opposites of a content word's key (from ``antonyms.tsv``).
+
+    >>> sorted(antonyms(content_terms(tokenize("approved"))[0][1]))
+    ['refuse', 'reject', 'veto']
+    """
+    return _antonym_keys().get(key, frozenset())
+
+
 def content_terms(tokens: Iterable[Token]) -> list[tuple[Token, str]]:
     """The content words of a token list, each with its comparison key.
 
@@ -159,7 +187,7 @@ def content_terms(tokens: Iterable[Token]) -> list[tuple[Token, str]]:
     ``negotiation``), otherwise its stem. Function words are dropped.
 
     >>> [(t.norm, key) for t, key in content_terms(tokenize("NATO chief says he won't join peace talks"))]
-    [('nato', 'nato'), ('chief', 'chief'), ('join', 'join'), ('peace', 'peace'), ('talks', 'negotiation')]
+    [('nato', 'nato'), ('chief', 'chief'), ('join', 'join'), ('peace', 'peac'), ('talks', 'negotiation')]
     """
     stopwords = load_stopwords()
     synonyms = load_synonyms()

@@ -46,13 +46,14 @@ __all__ = [
     "LexiconEntry",
     "lexicon_names",
     "load_lexicon",
+    "load_antonyms",
     "load_stopwords",
     "load_synonyms",
 ]
 
 _PACKAGE = "kit.data.lexicons"
 #: .tsv files in the package that are not word lexicons (they have their own format and loader).
-_NOT_LEXICONS = frozenset({"synonyms"})
+_NOT_LEXICONS = frozenset({"synonyms", "antonyms"})
 #: the one lexicon whose first column is a regular expression, not a phrase.
 _REGEX_LEXICONS = frozenset({"clickbait"})
 
@@ -245,6 +246,34 @@ def load_synonyms() -> dict[str, str]:
     False
     """
     return dict(_synonyms())
+
+
+@lru_cache(maxsize=1)
+def _antonym_pairs() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    pairs = []
+    for lineno, line in enumerate(_read("antonyms.tsv").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) != 2:
+            raise _error("antonyms", ".tsv", lineno, "expected two tab-separated columns: left, right")
+        left, right = (tuple(w.strip() for w in part.split(",") if w.strip()) for part in parts)
+        if not left or not right:
+            raise _error("antonyms", ".tsv", lineno, "both sides need at least one word")
+        pairs.append((left, right))
+    return tuple(pairs)
+
+
+def load_antonyms() -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """Return the pairs of opposite word groups (each a tuple of word forms).
+
+    Examples
+    --------
+    >>> pairs = load_antonyms()
+    >>> any("approved" in left and "rejected" in right for left, right in pairs)
+    True
+    """
+    return list(_antonym_pairs())
 
 
 @lru_cache(maxsize=1)

@@ -136,3 +136,49 @@ def test_numbers():
 def test_tokens_and_stems():
     assert [t.norm for t in tokenize("Rutte’s ’90s")] == ["rutte's", "90s"]
     assert stem("negotiations") == stem("negotiation")
+
+
+# --------------------------------------------------------------------------- negation heads and opposites
+
+_POOL = (
+    'Mayor Rosa Quint spoke on Monday. "We will not close the Westgate pool this summer," Quint said. '
+    '"The lido will stay open until September, and no lifeguard jobs were cut." '
+    'Her deputy, Amir Hale, added: "It does not mean the budget problem is solved."'
+)
+
+
+def _kinds(headline: str) -> set[str]:
+    return {f["kind"] for f in score_headline(headline, prepare(analyze(_POOL))).flags}
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Mayor to close Westgate pool this summer",  # asserts what the quote denies
+        "Westgate lido to close before September",  # the opposite word: "stay open" / "close"
+        "Lifeguard jobs cut at Westgate",  # "no lifeguard jobs were cut"
+    ],
+)
+def test_flipped_headlines_get_a_negation_flag(headline):
+    assert "negation" in _kinds(headline)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Mayor will not close Westgate pool this summer",  # agrees with the denial: "this summer" is not denied
+        "Westgate lido to stay open until September, mayor says",
+        "Deputy mayor says budget problem is not solved",  # "does not mean" is not a denial of what follows
+        "Mayor says she will keep the pool open before fixing the budget",  # nothing after "before" is asserted
+    ],
+)
+def test_faithful_negations_are_not_flagged(headline):
+    assert "negation" not in _kinds(headline)
+
+
+def test_negation_heads_skip_auxiliaries():
+    from kit.headlines import _negation_scope
+
+    text = "I'm not going to walk away and nothing has been approved"
+    negated, positive, heads = _negation_scope(text, tokenize(text))
+    assert heads == {"walk", "approve"}  # not "going"; "approved" sits four words after "nothing"

@@ -498,6 +498,14 @@ CLICKBAIT = [
     ("Is this the end of the high street?", "question_bait"),
     ("What would you do with a four-day week?", "question_bait"),
     ("How well do you know your town's history?", "question_bait"),
+    ("The new bus timetable is not what you think", "curiosity_gap"),
+    ("Mayor was asked about the pool. What she said next", "curiosity_gap"),
+    ("The real reason behind the council's U-turn", "curiosity_gap"),
+    ("Fans react as club unveils new badge", "curiosity_gap"),
+    ("Referee's decision leaves fans stunned", "curiosity_gap"),
+    ("Here's what the new budget means", "forward_reference"),
+    ("One simple trick to cut your energy bill", "forward_reference"),
+    ("REVEALED: the council's spending list", "urgency"),
 ]
 
 PLAIN = [
