@@ -42,7 +42,7 @@ from .certainty import CertaintyReport, certainty
 from .articles import split_sentences
 from .language import Token, antonyms, content_terms, find_clickbait, find_markers, stem, tokenize
 from .numbers import find_numbers, numbers_match
-from .people import ANON_HEADS, ROLE_WORDS, find_people
+from .people import ANON_HEADS, ORG_HEADS, ROLE_WORDS, find_people
 
 if TYPE_CHECKING:  # pragma: no cover
     from .analysis import Analysis
@@ -82,6 +82,10 @@ _NEUTRAL_HEADS = frozenset("mean means meant".split())
 #: After these words a headline does not assert what follows ("fix buses before redesigning the week").
 _NON_ASSERTING = frozenset("before if whether instead rather unless until".split())
 _AUX = frozenset("is are was were be been has have had will would can could should may might must".split())
+#: Words that say who is speaking ("council leader says", "civil liberties group says", "study finds"):
+#: who-said-it context, not claims.
+_WHO = ORG_HEADS | frozenset("study studies report audit survey poll da".split())
+_SOURCE_VERBS = frozenset("finds find found shows show showed warns warned wants want".split())
 _TIME_UNITS = frozenset("second minute hour day week month year decade century".split())
 
 
@@ -96,6 +100,7 @@ class _QuoteInfo:
     stems: frozenset[str]
     sentences: tuple[tuple[frozenset[str], CertaintyReport, str], ...] = ()
     heads: frozenset[str] = frozenset()  # the words the quote's negations are about
+    speaker: str | None = None
 
 
 @dataclass(frozen=True)
@@ -112,6 +117,8 @@ class HeadlineContext:
     number_kinds: tuple[str, ...] = ()
     number_texts: tuple[str, ...] = ()
     has_article: bool = False
+    #: each speaker with the stemmed words a headline may use to name them ("lawyer", "Okafor")
+    speaker_keys: tuple[tuple[str, frozenset[str]], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -251,6 +258,7 @@ def prepare(analysis: "Analysis | None") -> HeadlineContext:
                 frozenset(stem(t.norm) for t in tokens),
                 tuple(sentences),
                 frozenset(heads),
+                quote.speaker,
             )
         )
     body = text[article.body_start :]
@@ -269,6 +277,24 @@ def prepare(analysis: "Analysis | None") -> HeadlineContext:
             context.add(stem(token.norm))
     numbers = find_numbers(body)
     quote_keys = frozenset(k for info in infos for k in info.keys)
+    # how a headline can name each speaker: their name, and the role words the article gives them
+    speaker_words: dict[str, set[str]] = {}
+    for info in infos:
+        if info.speaker:
+            words = speaker_words.setdefault(info.speaker, set())
+            words.update(stem(w) for w in re.findall(r"[\w’'-]+", info.speaker.lower()) if w not in ("the", "a", "an", "of", "for", "and"))
+    for mention in find_people(body):
+        full = next((name for name in speaker_words if mention.name and name.endswith(mention.name.split()[-1])), None)
+        if full and mention.role:
+            speaker_words[full].update(stem(w.lower()) for w in re.findall(r"[\w-]+", mention.role) if w.lower() in ROLE_WORDS)
+    for name, words in speaker_words.items():
+        if len(name.split()) >= 2:  # "Defence lawyer Curtis Bell", "council leader Dana Okafor"
+            for match in re.finditer(re.escape(name), body):
+                words.update(stem(w.lower()) for w in body[max(0, match.start() - 40) : match.start()].split()[-3:] if w.lower() in ROLE_WORDS)
+    for match in re.finditer(r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+),\s+(?:the\s+|a\s+|an\s+|[A-Z][\w’']*[’']s\s+)?((?:[\w-]+\s+){0,3}[\w-]+),", body):
+        full = next((name for name in speaker_words if name.endswith(match.group(1).split()[-1])), None)
+        if full:  # "Maria Fonseca, the school's principal," / "Dana Reyes, Tran's lawyer,"
+            speaker_words[full].update(stem(w.lower()) for w in match.group(2).split() if w.lower() in ROLE_WORDS)
     return HeadlineContext(
         quotes=tuple(infos),
         quote_keys=quote_keys,
@@ -280,6 +306,7 @@ def prepare(analysis: "Analysis | None") -> HeadlineContext:
         number_kinds=tuple(n.kind for n in numbers),
         number_texts=tuple(n.text for n in numbers),
         has_article=True,
+        speaker_keys=tuple((name, frozenset(words)) for name, words in speaker_words.items()),
     )
 
 
@@ -341,13 +368,20 @@ def score_headline(headline: str, context: HeadlineContext | None = None) -> Hea
         terms = [(t, k) for t, k in all_terms if t.norm not in verbs and not is_marked(t)]
         terms = [(t, _hyphen_key(t, k, context)) for t, k in terms]
         shown = [(t, _hyphen_key(t, k, context)) for t, k in all_terms if t.norm not in verbs]
+        # organisations and sources count as who-said-it only next to the reporting verb
+        # ("civil liberties group says", "study finds"), not as the object of a claim ("slams police")
+        said_at = [i for i, t in enumerate(tokens) if t.norm in verbs or t.norm in _SOURCE_VERBS]
+        near_verb = {tokens[j].start for i in said_at for j in range(max(0, i - 3), i)}
         who = ROLE_WORDS | ANON_HEADS
-        claims = [
-            (t, k) for t, k in terms if k not in context.context_keys and t.norm not in who and stem(t.norm) not in who and not t.norm[:1].isdigit()
-        ]
+
+        def is_who(t: Token) -> bool:
+            words = {t.norm, stem(t.norm)}
+            return bool(words & who) or (t.start in near_verb and bool(words & _WHO))
+
+        claims = [(t, k) for t, k in terms if k not in context.context_keys and not is_who(t) and not t.norm[:1].isdigit()]
         supported = [(t, k) for t, k in claims if k in context.quote_keys]
         for t, k in shown:
-            status = "quoted" if k in context.quote_keys else "context" if (k in context.context_keys or t.norm in who) else (
+            status = "quoted" if k in context.quote_keys else "context" if (k in context.context_keys or is_who(t)) else (
                 "framing" if k in context.framing_keys else "nowhere"
             )
             terms_out.append(
@@ -378,15 +412,27 @@ def score_headline(headline: str, context: HeadlineContext | None = None) -> Hea
                 parts.append(f"{_list(framed)} {'comes' if len(framed) == 1 else 'come'} from the article's own words: the article says so; the speaker did not.")
             if len(invented) >= 2 or (invented and support is not None and support < 0.5):
                 flags.insert(0, {"kind": "unsupported", "text": ", ".join(u["text"] for u in unsupported), "explanation": " ".join(parts)})
-        # certainty
-        if best_info is not None:
+        # certainty: against the quote sentences the headline rests on; when it shares no claim word with
+        # any quote but names a speaker ("..., lawyer says"), against everything that speaker said
+        head_words = {stem(t.norm) for t in tokens}
+        named = {name for name, keys in context.speaker_keys if keys & head_words}
+        speaker_sentences = [sent for q in context.quotes if q.speaker in named for sent in q.sentences]
+        if best_info is not None or speaker_sentences:
             sentences = [sent for q in context.quotes for sent in q.sentences]
             top = max((len(claim_keys & keys) for keys, _, _ in sentences), default=0)
             relevant = [(keys, rep, text) for keys, rep, text in sentences if top and len(claim_keys & keys) == top]
+            if best_info is None:
+                top, relevant = 0, speaker_sentences
             surest = max(relevant, key=lambda item: item[1].score) if relevant else (best_info.keys, best_info.certainty, best_info.text)
             closest = max(relevant, key=lambda item: len(claim_keys & item[0])) if relevant else surest
             quote_certainty = closest[1].score
             gap = head_certainty.score - surest[1].score
+            if best_info is None:
+                # no sentence shares a claim: compare with how sure the named speaker was on average,
+                # and quote their most careful sentence
+                quote_certainty = round(sum(rep.score for _, rep, _ in relevant) / len(relevant), 2)
+                gap = head_certainty.score - quote_certainty
+                closest = surest = min(relevant, key=lambda item: item[1].score)
             dropped_hedge = (
                 bool(closest[1].hedges) and not head_certainty.hedges and top >= 1 and gap >= 0.18
                 and sum(m.weight for m in closest[1].hedges) >= 2
@@ -403,8 +449,9 @@ def score_headline(headline: str, context: HeadlineContext | None = None) -> Hea
                     {
                         "kind": "certainty",
                         "text": ", ".join(m.text for m in head_certainty.boosters) or headline,
-                        "explanation": f"The headline sounds surer ({head_certainty.score:.2f}) than the quote "
-                        f"({surest[1].score:.2f}): {boost} {('are boosters' if len(head_certainty.boosters) > 1 else 'is a booster') if head_certainty.boosters else 'leaves out the doubt'}; {said}.",
+                        "explanation": f"The headline sounds surer ({head_certainty.score:.2f}) than "
+                        f"{'the quote' if best_info is not None else 'the speaker it names, on average'} "
+                        f"({surest[1].score if best_info is not None else quote_certainty:.2f}): {boost} {('are boosters' if len(head_certainty.boosters) > 1 else 'is a booster') if head_certainty.boosters else 'leaves out the doubt'}; {said}.",
                     }
                 )
         # negation: the headline asserts what a quote denies ("to close" / "will not close"), or denies

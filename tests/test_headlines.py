@@ -182,3 +182,16 @@ def test_negation_heads_skip_auxiliaries():
     text = "I'm not going to walk away and nothing has been approved"
     negated, positive, heads = _negation_scope(text, tokenize(text))
     assert heads == {"walk", "approve"}  # not "going"; "approved" sits four words after "nothing"
+
+
+def test_certainty_against_the_speaker_a_headline_names():
+    """No quote shares the headline's claim words, but the headline names the speaker by role."""
+    text = (
+        'Defence lawyer Curtis Bell spoke after the hearing. "We haven\'t ruled it in or out. '
+        'It\'s too early to say," Bell said. The judge, Ann Roe, said: "This is about repair."'
+    )
+    context = prepare(analyze(text))
+    report = score_headline("Ex-treasurer will appeal sentence, lawyer says", context)
+    flags = [f for f in report.flags if f["kind"] == "certainty"]
+    assert flags and "on average" in flags[0]["explanation"]
+    assert "certainty" not in {f["kind"] for f in score_headline("Lawyer says too early to say on appeal", context).flags}
