@@ -41,7 +41,7 @@ SIZES = {
     "loaded": (200, 360),
     "said_verbs": (100, 250),
     "vague_sources": (60, 200),
-    "clickbait": (30, 60),
+    "clickbait": (30, 80),
 }
 
 NEGATIONS = {"not", "no", "never", "n't", "none", "nobody", "nothing", "neither", "nor", "nowhere", "cannot", "without"}
@@ -506,6 +506,13 @@ CLICKBAIT = [
     ("Here's what the new budget means", "forward_reference"),
     ("One simple trick to cut your energy bill", "forward_reference"),
     ("REVEALED: the council's spending list", "urgency"),
+    ("The shocking truth about school dinners", "curiosity_gap"),
+    ("Why everyone is talking to their bank this week", "curiosity_gap"),
+    ("What happened when a town banned cars for a day", "curiosity_gap"),
+    ("The new rules could stun many drivers", "curiosity_gap"),
+    ("Interest rates rise: what it means for you", "direct_address"),
+    ("This is the moment a fox stole the match ball", "forward_reference"),
+    ("The meteor shower you won't want to miss", "urgency"),
 ]
 
 PLAIN = [
