@@ -210,8 +210,8 @@ def _negation_scope(text: str, tokens: Sequence[Token]) -> tuple[set[str], set[s
             scope_end = neutral_end = -1
             head_open = False
         key = key_at.get(token.start)
-        if key is None or i <= neutral_end:
-            continue
+        if key is None or i <= neutral_end or any(s <= token.start < e for s, e in hedged):
+            continue  # words inside a hedge ("declines to guess") are not asserted either way
         if head_open and i <= head_end and key not in _NOT_PREDICATES:
             negated.add(key)
             if token.norm in _NEUTRAL_HEADS:
@@ -460,6 +460,9 @@ def score_headline(headline: str, context: HeadlineContext | None = None) -> Hea
         every_key = {k for _, k in content_terms(tokens)}
         overlap_best = max((len(every_key & q.keys) for q in context.quotes), default=0)
         near = [q for q in context.quotes if overlap_best >= 2 and len(every_key & q.keys) >= max(2, overlap_best - 1)]
+        if overlap_best == 1:
+            # a short denial shares only the denied word: "This is not about punishment" / "meant to punish"
+            near = [q for q in context.quotes if every_key & q.keys & q.heads & h_pos and len(q.keys) <= 6]
         q_pos = frozenset(k for q in near for k in q.positive)
         q_neg = frozenset(k for q in near for k in q.negated)
         for info in near:
