@@ -164,7 +164,9 @@ class HeadlineReport:
         }
 
 
-def _negation_scope(text: str, tokens: Sequence[Token]) -> tuple[set[str], set[str], set[str]]:
+def _negation_scope(
+    text: str, tokens: Sequence[Token], hedged: Sequence[tuple[int, int]] | None = None
+) -> tuple[set[str], set[str], set[str]]:
     """Content keys inside a negation's scope, outside it, and the negated heads.
 
     The scope runs up to 5 words after a negator, stopping at punctuation; the *head* is the first
@@ -181,7 +183,8 @@ def _negation_scope(text: str, tokens: Sequence[Token]) -> tuple[set[str], set[s
     head_open = head_noun_phrase = False
     head_end = negator_at = -1
     # "not sure", "don't expect": a hedge about the speaker's knowledge, not a denial of what follows
-    hedged = [(m.start, m.end) for m in find_markers(text, kinds=("hedge",), tokens=tokens)]
+    if hedged is None:
+        hedged = [(m.start, m.end) for m in find_markers(text, kinds=("hedge",), tokens=tokens)]
     neutral_end = -1
     for i, token in enumerate(tokens):
         if token.norm in _NON_ASSERTING:
@@ -456,7 +459,7 @@ def score_headline(headline: str, context: HeadlineContext | None = None) -> Hea
                 )
         # negation: the headline asserts what a quote denies ("to close" / "will not close"), or denies
         # what it says, or swaps a word for its opposite ("stay open" / "close")
-        h_neg, h_pos, h_heads = _negation_scope(headline, tokens)
+        h_neg, h_pos, h_heads = _negation_scope(headline, tokens, [(m.start, m.end) for m in head_certainty.hedges])
         every_key = {k for _, k in content_terms(tokens)}
         overlap_best = max((len(every_key & q.keys) for q in context.quotes), default=0)
         near = [q for q in context.quotes if overlap_best >= 2 and len(every_key & q.keys) >= max(2, overlap_best - 1)]
