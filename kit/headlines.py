@@ -63,6 +63,7 @@ PENALTIES: dict[str, float] = {
 _LOADED_CAP = 0.3
 _INVENTED_PENALTY = 0.1  # each headline word found nowhere in the article
 _INVENTED_CAP = 0.3
+_NEGATION_CAP = 0.4  # fidelity of a headline that reverses a quote never rises above this
 _FRAMING_CREDIT = 0.5  # a headline word only the article's framing uses counts half towards fidelity
 _NEGATORS = frozenset(
     "not no never n't nor neither none nobody nothing without cannot won't don't doesn't didn't isn't aren't "
@@ -314,7 +315,7 @@ def prepare(analysis: "Analysis | None") -> HeadlineContext:
 
 
 def _quote_words(info: _QuoteInfo, limit: int = 90) -> str:
-    text = " ".join(info.text.split())
+    text = " ".join(info.text.split()).rstrip(" ,;:—–-")
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
@@ -351,7 +352,13 @@ def score_headline(headline: str, context: HeadlineContext | None = None) -> Hea
             if marker.kind == "said_verb":
                 explanation += " A neutral headline would use 'says'."
             language.append((marker.start, {"kind": marker.kind, "text": marker.text, "explanation": explanation}))
-    for marker in find_clickbait(headline):
+    bait = find_clickbait(headline)
+    # "BREAKING:" is loaded wording and a clickbait label: count it once, as clickbait
+    language = [
+        (start, flag) for start, flag in language
+        if not (flag["kind"] == "loaded" and any(b.start <= start < b.end for b in bait))
+    ]
+    for marker in bait:
         language.append((marker.start, {"kind": "clickbait", "text": marker.text, "explanation": marker.explain()}))
     flags.extend(flag for _, flag in sorted(language, key=lambda item: item[0]))
 
@@ -502,12 +509,12 @@ def score_headline(headline: str, context: HeadlineContext | None = None) -> Hea
                     # "three weeks" where the article only has "three days"
                     wrong_unit = any(u in _TIME_UNITS for _, u, _ in mentions)
             if wrong_unit or not any(numbers_match(number.values, values) for values in pool):
-                said = ", ".join(dict.fromkeys(context.number_texts)) or "no numbers at all"
+                said = _closest_numbers(number, context, best_info)
                 flags.append(
                     {
                         "kind": "number",
                         "text": number.text,
-                        "explanation": f"'{number.text}' matches no number in the quotes or the article (they say: {said[:120]}).",
+                        "explanation": f"'{number.text}' matches no number in the quotes or the article ({said}).",
                     }
                 )
         # fidelity starts from the claims the article backs: a quoted word counts fully, a word only the
@@ -527,6 +534,9 @@ def score_headline(headline: str, context: HeadlineContext | None = None) -> Hea
             if penalty:
                 fidelity -= penalty
                 reasons.append(f"-{penalty:.2f} {flag['kind']}: {flag['text']}")
+        if any(f["kind"] == "negation" for f in flags) and fidelity > _NEGATION_CAP:
+            reasons.append(f"capped at {_NEGATION_CAP:.2f}: a headline that turns a quote around is misleading however many words it shares")
+            fidelity = _NEGATION_CAP
         fidelity = round(max(0.0, min(1.0, fidelity)), 2)
         start = f"starts at support {support:.2f}: {len(supported)} of {len(claims)} content words are in the quotes"
         if framed_only and claims:
@@ -545,6 +555,19 @@ def score_headline(headline: str, context: HeadlineContext | None = None) -> Hea
         reasons=tuple(reasons),
         certainty_words=tuple(m.text for m in head_certainty.boosters + head_certainty.hedges),
     )
+
+
+def _closest_numbers(number: Any, context: HeadlineContext, best_info: _QuoteInfo | None) -> str:
+    """What the article says instead: the numbers of the closest quote, else those with the same unit."""
+    if not context.number_texts:
+        return "the article gives no numbers at all"
+    if best_info is not None:
+        in_quote = [n.text for n in find_numbers(best_info.text)]
+        if in_quote:
+            return "the closest quote says " + ", ".join(f"'{t}'" for t in dict.fromkeys(in_quote[:4]))
+    same_unit = [t for t, u in zip(context.number_texts, context.number_units) if number.unit and u == number.unit]
+    chosen = list(dict.fromkeys(same_unit or context.number_texts))[:4]
+    return "the article says " + ", ".join(f"'{t}'" for t in chosen)
 
 
 def _hyphen_key(token: Token, key: str, context: HeadlineContext) -> str:

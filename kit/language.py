@@ -102,6 +102,8 @@ class Marker:
             "clickbait": "a clickbait pattern",
         }.get(self.kind, self.kind)
         note = self.note[0].lower() + self.note[1:] if self.note else ""
+        if self.kind == "clickbait" and self.category:
+            label = f"clickbait ({self.category.replace('_', ' ')})"
         return f"'{self.text}' is {label}: {note}".rstrip()
 
 
@@ -257,6 +259,27 @@ def _vague_parts() -> tuple[frozenset[str], _Matcher]:
     return groups, verbs
 
 
+#: Approximators that only hedge before a number ("about 300", "around a third").
+_BEFORE_NUMBERS = frozenset(["about", "around", "something like"])
+_NUMBER_WORDS = frozenset(
+    "a an one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty "
+    "seventy eighty ninety hundred hundreds thousand thousands million millions billion half third quarter "
+    "fifth tenth dozen dozens twice double".split()
+)
+
+
+def _number_next(tokens: Sequence[Token], j: int) -> bool:
+    """Is the token at ``j`` a number ("300", "a third", "two")?"""
+    if j >= len(tokens):
+        return False
+    word = tokens[j].norm
+    if word[:1].isdigit() or word[:1] in "$£€":
+        return True
+    if word in ("a", "an", "the"):
+        return j + 1 < len(tokens) and tokens[j + 1].norm in _NUMBER_WORDS - {"a", "an"}
+    return word in _NUMBER_WORDS
+
+
 def _find_with(kind: str, text: str, tokens: Sequence[Token]) -> list[Marker]:
     matcher = _matcher(kind)
     markers = []
@@ -267,6 +290,9 @@ def _find_with(kind: str, text: str, tokens: Sequence[Token]) -> list[Marker]:
             i += 1
             continue
         entry, n = hit
+        if entry.category == "approximator" and entry.phrase in _BEFORE_NUMBERS and not _number_next(tokens, i + n):
+            i += 1  # "questions about coordination" is no estimate; "about 300 people" is
+            continue
         start, end = tokens[i].start, tokens[i + n - 1].end
         markers.append(Marker(kind, start, end, text[start:end], entry.category, entry.weight, entry.note))
         i += n

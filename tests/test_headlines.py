@@ -195,3 +195,34 @@ def test_certainty_against_the_speaker_a_headline_names():
     flags = [f for f in report.flags if f["kind"] == "certainty"]
     assert flags and "on average" in flags[0]["explanation"]
     assert "certainty" not in {f["kind"] for f in score_headline("Lawyer says too early to say on appeal", context).flags}
+
+
+def test_breaking_label_counts_once_as_clickbait():
+    kinds = [f["kind"] for f in score_headline("BREAKING: Mayor resigns").flags]
+    assert kinds.count("clickbait") == 1 and "loaded" not in kinds
+
+
+def test_reversed_quote_caps_fidelity_and_cites_the_quote_cleanly():
+    text = 'Council leader Dana Okafor defended the plan. "This is not a war on cars," Okafor said. "It is about buses."'
+    report = score_headline("Okafor says bus lanes are a war on cars", prepare(analyze(text)))
+    negation = [f for f in report.flags if f["kind"] == "negation"]
+    assert negation and report.fidelity <= 0.4
+    assert 'war on cars"' in negation[0]["explanation"] and 'cars,"' not in negation[0]["explanation"]
+
+
+def test_number_flag_names_the_closest_quote_numbers():
+    text = 'The club has 4,000 members and a 2027 plan. "We will sign two players, maybe three," the manager, Ana Ruiz, said.'
+    report = score_headline("Ruiz says club will sign six players", prepare(analyze(text)))
+    number = [f for f in report.flags if f["kind"] == "number"]
+    assert number and "closest quote says 'two'" in number[0]["explanation"] and "4,000" not in number[0]["explanation"]
+
+
+def test_about_is_a_hedge_only_before_a_number():
+    hedges = lambda t: [m.text for m in find_markers(t, kinds=("hedge",))]  # noqa: E731
+    assert hedges("It raises questions about coordination") == []
+    assert hedges("About 300 people came") == ["About"]
+
+
+def test_clickbait_explanation_names_the_form():
+    (marker,) = find_clickbait("Here's why the bus is late")[:1]
+    assert "clickbait (" in marker.explain()
