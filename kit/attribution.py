@@ -45,6 +45,7 @@ from .people import (
     Registry,
     build_registry,
     find_people,
+    first_name_genders,
 )
 from .quotes import DOUBLE_MARKS, SINGLE_MARKS, QuoteSpan
 
@@ -129,6 +130,16 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
         return family.group(1)
     if low == "the family" and "family" in state.anonymous:
         return state.anonymous["family"]
+    if words[0] == "the" and len(words) == 2 and (words[1] in ROLE_WORDS or words[1] in ANON_HEADS):
+        # "One Civic backbencher, who asked not to be named, said ... 'If she ...,' the MP said":
+        # a source introduced just before, with nobody named since, is who "the MP" is
+        recent = [(at, d) for at, d, _ in reg.anonymous_at if 0 < pos - at <= 350]
+        if recent:
+            at, description = recent[-1]
+            after = at + len(description) + 8  # past "One Civic backbencher" itself
+            named = [m for m in reg.mentions[bisect_right(reg.positions, after) : bisect_right(reg.positions, pos)] if m.kind == "person"]
+            if not named:
+                return description
     if words[0] in ("a", "an", "one", "the") and len(words) >= 2:
         core0 = re.split(r"\s+(?:of|to|at|in|on|for|with|from|by|near|outside|inside|taped|posted|left|found|who|whose|which|that|familiar|close|briefed|involved|knowledgeable|aware)\s", np, maxsplit=1)[0]
         core_words0 = core0.split()
@@ -145,10 +156,10 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
     if head0 in ORG_HEADS and len(words) >= 3 and words[0] in ("the", "a", "an") and any(w[:1].isupper() for w in np.split()[1:]):
         if not any(w in ROLE_WORDS for w in words[1:-1]):
             return re.sub(r"^(?:the|The)\s+", "", np)  # "The Vaudrelle cantonal police"
-    if words[0] in ("a", "an", "one", "another") and 3 <= len(words) <= 6:
+    if words[0] in ("a", "an", "one", "another") and 2 <= len(words) <= 6:
         core1 = re.split(r"\s+(?:of|for|at|with|from|in|on|to|familiar|close|who|whose|briefed|involved)\s", np, maxsplit=1)[0]
         head1 = re.sub(r"[^\w-]", "", core1.split()[-1].lower())
-        if head1 in ANON_HEADS and core1.split()[-1][:1].islower() and sum(w[:1].isupper() for w in core1.split()[1:]) == 1:
+        if (head1 in ANON_HEADS or head1 in ROLE_WORDS) and core1.split()[-1][:1].islower() and sum(w[:1].isupper() for w in core1.split()[1:]) <= 1:
             # "A senior Valdorian official": a nationality or place before the noun, not a name
             return re.sub(r"^(?:a|an|one|another)\s+", "", np, flags=re.IGNORECASE)
     people = find_people(np)
@@ -169,6 +180,10 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
             ):
                 return state.last_speaker  # two Pembertons: the one who was just speaking
             return reg.full(name, pos, persons[-1].gender)
+        if name.split()[0].lower() not in first_name_genders() and not persons[-1].gender:
+            for org in reg.orgs:
+                if org.name.startswith(name + " "):
+                    return _full_org(org.name, reg)  # "Ridgeline Southern said" -> "Ridgeline Southern Railway"
         return reg.full_names.get(name.lower(), name)
     if words[-1] in _DOCUMENTS and words[0] in ("the", "a", "her", "his", "their", "its"):
         return _document_author(text, pos, words[-1], reg, state)
@@ -472,6 +487,10 @@ def _post_attribution(text: str, quote: QuoteSpan, limit: int, reg: Registry, st
     cue_end = _cue_tail(text, start + lead + best.end(), start + lead + len(body))
     cue = " ".join(text[cue_start:cue_end].split())
     np_before = body[: best.start()].strip()
+    if not np_before and best.group().lower().startswith("according"):
+        # '"...," according to a note published Friday by Leena Varghese, an analyst'
+        speaker = _resolve_np(body[best.end() :], cue_start, reg, state, text)
+        return speaker, "according to", True
     if not np_before:
         # inverted: said Dana Okafor, the principal / said the company in a statement
         after = body[best.end() :]
@@ -681,6 +700,9 @@ def _subject_before(before: str) -> str | None:
     before = before.rstrip()
     if not before:
         return None
+    lead = re.match(r"\s*((?:A|An|One|Another)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w-]*)\s+who\b", before)
+    if lead and before.endswith(",") and not re.search(r"[.;]", before[lead.end() :]):
+        return lead.group(1)  # "A neighbor who has lived on Ninth Street ..., and who asked ..., [said]"
     closed = before.endswith(",")
     before = re.sub(rf"\s+(?:{_ADVERB}|also|later|then|again|once|has|have|had|was|were|is|would|will|could|did)$", "", before)
     before = re.sub(rf"\s+(?:{_ADVERB}|also|has|have|had|was|were|is)$", "", before).rstrip().rstrip(",")

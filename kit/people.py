@@ -77,7 +77,7 @@ ORG_WORDS = frozenset(
     garage farm farms diner bistro grill kitchen bookshop bookstore gym supermarket mart outlet boutique
     digital analytics data cloud networks communications retail brands realty properties homes construction
     engineering consulting associates law legal publishing entertainment games pictures films music sports
-    athletics fitness transit transport rail railways shipping freight utilities metals therapeutics biotech
+    athletics fitness transit transport rail railway railways railroad railroads shipping freight utilities metals therapeutics biotech
     medical rovers wanderers rangers albion athletic fc afc cf sc hotspur relief aid rescue shelter coalition
     local workers
     project initiative campaign collective cooperative co-op mission ministries forum forums panel caucus
@@ -399,7 +399,8 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
             firsts.setdefault(parts[0].lower(), m.name)
             reg.full_names[" ".join(parts[-2:]).lower()] = m.name
     for key, name in firsts.items():
-        reg.full_names.setdefault(key, name)  # a first name only where no surname is the same word
+        if reg.full_names.get(key, key).lower() == key:
+            reg.full_names[key] = name  # a first name only where no surname is the same word ("said Jonas")
     for m in people:
         full = reg.full(m.name, m.start, m.gender) if len(m.name.split()) == 1 else m.name
         if m.gender:
@@ -416,6 +417,16 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
             for word in re.findall(r"[\w-]+", match.group(1).lower()):
                 if word in ROLE_WORDS or word.endswith(("ist", "er", "or")) and len(word) > 5:
                     reg.roles.setdefault(word, reg.full(m.name))
+    # roles just before a name: "The housing minister, Helen Marchbank," / "defence lawyer Curtis Bell"
+    for m in people:
+        if len(m.name.split()) < 2:
+            continue
+        before = text[max(0, m.start - 60) : m.start]
+        match = re.search(r"(?:^|[\s(])((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*),?\s*$", before)
+        if match:
+            for word in match.group(1).split():
+                if word in ROLE_WORDS and word not in ("vice", "deputy", "chief", "general", "member"):
+                    reg.roles.setdefault(word, m.name)
     for m in mentions:
         if m.kind == "org":
             reg.orgs.append(m)
