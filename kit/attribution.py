@@ -161,7 +161,7 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
         head1 = re.sub(r"[^\w-]", "", core1.split()[-1].lower())
         if (head1 in ANON_HEADS or head1 in ROLE_WORDS) and core1.split()[-1][:1].islower() and sum(w[:1].isupper() for w in core1.split()[1:]) <= 1:
             # "A senior Valdorian official": a nationality or place before the noun, not a name
-            return re.sub(r"^(?:a|an|one|another)\s+", "", np, flags=re.IGNORECASE)
+            return re.sub(r"^another\s+", "", np, flags=re.IGNORECASE)
     people = find_people(np)
     persons = [m for m in people if m.kind == "person"]
     orgs = [m for m in people if m.kind == "org"]
