@@ -35,9 +35,9 @@ def pearson(xs: list[float], ys: list[float]) -> float:
     return sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / (sx * sy) if sx and sy else 0.0
 
 
-def headline_eval(split: str, details: bool = False) -> dict:
+def headline_eval(split: str, details: bool = False, files: str = "headline_pairs*.json") -> dict:
     data: dict[str, list] = {"articles": [], "pairs": [], "faithful_extra": []}
-    for path in sorted(DATA.glob("headline_pairs*.json")):  # headline_pairs.json, headline_pairs_ho2.json, ...
+    for path in sorted(DATA.glob(files)):  # headline_pairs.json, headline_pairs_ho2.json, ...
         part = json.loads(path.read_text(encoding="utf-8"))
         for key in data:
             data[key].extend(part.get(key, []))
@@ -118,11 +118,12 @@ def main() -> None:
     parser.add_argument("--split", default="tune")
     parser.add_argument("--details", action="store_true")
     parser.add_argument("--only", choices=["headlines", "certainty", "loaded"])
+    parser.add_argument("--files", default="headline_pairs*.json", help="which pair files in tests/data (a glob)")
     args = parser.parse_args()
     for name, fn in (("headlines", headline_eval), ("certainty", certainty_eval), ("loaded", loaded_eval)):
         if args.only and args.only != name:
             continue
-        result = fn(args.split, args.details)
+        result = headline_eval(args.split, args.details, args.files) if name == "headlines" else fn(args.split, args.details)
         print(f"{name} [{args.split}]: {json.dumps(result)}")
 
 
