@@ -70,6 +70,7 @@ _NEGATORS = frozenset(
     "wasn't weren't hasn't haven't hadn't can't couldn't shouldn't wouldn't mustn't".split()
 )
 _CERTAINTY_GAP = 0.22
+_DROPPED_HEDGE_GAP = 0.18  # a headline that drops the quote's hedge and sounds this much surer
 #: Plain reporting verbs in a headline ("Rutte says ...") are who-said-it context, not claims.
 _PLAIN_SAID = frozenset(
     "say says said saying tell tells told add adds added write writes wrote ask asks asked according".split()
@@ -82,6 +83,7 @@ _HEAD_SKIP = frozenset("going go gonna able need needs be been being actually re
 _NEUTRAL_HEADS = frozenset("mean means meant".split())
 #: After these words a headline does not assert what follows ("fix buses before redesigning the week").
 _NON_ASSERTING = frozenset("before if whether instead rather unless until".split())
+_NP_END = frozenset("to for of in on at that with from by about over than".split())
 _AUX = frozenset("is are was were be been has have had will would can could should may might must".split())
 #: Words that say who is speaking ("council leader says", "civil liberties group says", "study finds"):
 #: who-said-it context, not claims.
@@ -193,6 +195,9 @@ def _negation_scope(
             continue
         if head_open and not head_noun_phrase and token.norm in ("have", "has", "had") and i == negator_at + 1 and tokens[negator_at].norm not in _PRONOUN_NEGATORS:
             head_open = False  # "we don't have the data": not a denial of "data"
+            continue
+        if head_open and head_noun_phrase and heads and token.norm in _NP_END:
+            head_open = False  # "no reason to keep children home": the noun phrase ends at "to"
             continue
         if head_open and head_noun_phrase and token.norm in _AUX:
             head_end = min(head_end, i + 1)  # "no deal was expected": the phrase and its verb, no further
@@ -429,12 +434,14 @@ def score_headline(headline: str, context: HeadlineContext | None = None) -> Hea
         speaker_sentences = [sent for q in context.quotes if q.speaker in named for sent in q.sentences]
         if best_info is not None or speaker_sentences:
             sentences = [sent for q in context.quotes for sent in q.sentences]
-            top = max((len(claim_keys & keys) for keys, _, _ in sentences), default=0)
-            relevant = [(keys, rep, text) for keys, rep, text in sentences if top and len(claim_keys & keys) == top]
+            # match on what the headline claims, not on the place it names ("Tanner's Bridge")
+            common = {k for t, k in claims if not (headline[t.start : t.start + 1].isupper() and t.start > 0)} or claim_keys
+            top = max((len(common & keys) for keys, _, _ in sentences), default=0)
+            relevant = [(keys, rep, text) for keys, rep, text in sentences if top and len(common & keys) == top]
             if best_info is None:
                 top, relevant = 0, speaker_sentences
             surest = max(relevant, key=lambda item: item[1].score) if relevant else (best_info.keys, best_info.certainty, best_info.text)
-            closest = max(relevant, key=lambda item: len(claim_keys & item[0])) if relevant else surest
+            closest = max(relevant, key=lambda item: len(common & item[0])) if relevant else surest
             quote_certainty = closest[1].score
             gap = head_certainty.score - surest[1].score
             if best_info is None:
@@ -444,7 +451,7 @@ def score_headline(headline: str, context: HeadlineContext | None = None) -> Hea
                 gap = head_certainty.score - quote_certainty
                 closest = surest = min(relevant, key=lambda item: item[1].score)
             dropped_hedge = (
-                bool(closest[1].hedges) and not head_certainty.hedges and top >= 1 and gap >= 0.18
+                bool(closest[1].hedges) and not head_certainty.hedges and top >= 1 and gap >= _DROPPED_HEDGE_GAP
                 and sum(m.weight for m in closest[1].hedges) >= 2
             )
             strong_new = [
@@ -476,7 +483,9 @@ def score_headline(headline: str, context: HeadlineContext | None = None) -> Hea
         q_pos = frozenset(k for q in near for k in q.positive)
         q_neg = frozenset(k for q in near for k in q.negated)
         for info in near:
-            flipped = {k for k in h_pos & info.heads if k not in info.positive}
+            # what the same speaker says positively elsewhere is not denied ("Nobody wants ..." / "We want a plan")
+            same_speaker = frozenset(k for q in near if q.speaker == info.speaker for k in q.positive)
+            flipped = {k for k in h_pos & info.heads if k not in info.positive and k not in same_speaker}
             flipped |= {k for k in h_heads & info.positive if k not in q_neg}
             flipped -= h_pos & h_heads  # the headline itself says both ("agree ... after no deal")
             opposite = {

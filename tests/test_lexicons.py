@@ -513,6 +513,9 @@ CLICKBAIT = [
     ("Interest rates rise: what it means for you", "direct_address"),
     ("This is the moment a fox stole the match ball", "forward_reference"),
     ("The meteor shower you won't want to miss", "urgency"),
+    ("Chairman's update leaves fans with one big question", "curiosity_gap"),
+    ("The cost of the new bridge has been revealed", "curiosity_gap"),
+    ("The one thing both sides agreed on", "forward_reference"),
 ]
 
 PLAIN = [
