@@ -63,6 +63,8 @@ PENALTIES: dict[str, float] = {
 _LOADED_CAP = 0.3
 _INVENTED_PENALTY = 0.1  # each headline word found nowhere in the article
 _INVENTED_CAP = 0.3
+_INVENTED_MIN = 2
+_INVENTED_SHARE = 0.25  # an `unsupported` flag needs at least this share of the claim words to be found nowhere
 _NEGATION_CAP = 0.4  # fidelity of a headline that reverses a quote never rises above this
 _FRAMING_CREDIT = 0.5  # a headline word only the article's framing uses counts half towards fidelity
 _NEGATORS = frozenset(
@@ -425,7 +427,8 @@ def score_headline(headline: str, context: HeadlineContext | None = None) -> Hea
                 parts.append(f"No quote and no part of the article says {_list(invented)}.")
             if framed:
                 parts.append(f"{_list(framed)} {'comes' if len(framed) == 1 else 'come'} from the article's own words: the article says so; the speaker did not.")
-            if len(invented) >= 2 or (invented and support is not None and support < 0.5):
+            share = len(invented) / len(claims) if claims else 0.0
+            if len(invented) >= _INVENTED_MIN and share >= _INVENTED_SHARE:
                 flags.insert(0, {"kind": "unsupported", "text": ", ".join(u["text"] for u in unsupported), "explanation": " ".join(parts)})
         # certainty: against the quote sentences the headline rests on; when it shares no claim word with
         # any quote but names a speaker ("..., lawyer says"), against everything that speaker said
