@@ -320,9 +320,17 @@ def _recent_org(pos: int, reg: Registry, head: str) -> str | None:
     if not pool:
         return None
     if not fitting:
-        near = [o for o in pool if pos - o.start <= 400]
+        # the nearest organisation, counting "Northwind" as "Northwind Robotics"
+        prefixes = {o.name.split()[0]: o.name for o in reg.orgs if len(o.name.split()) > 1 and o.name.split()[0][:1].isupper()}
+        window_start = max(0, pos - 400)
+        shortened = [
+            (window_start + m.start(), prefixes[m.group()])
+            for m in re.finditer(r"\b[A-Z][\w-]+\b", reg.text[window_start:pos])
+            if m.group() in prefixes
+        ]
+        near = sorted([(o.start, o.name) for o in pool if pos - o.start <= 400] + shortened)
         if near:
-            return _full_org(near[-1].name, reg)  # "Harvest Table Relief, a regional charity ... the group"
+            return _full_org(near[-1][1], reg)  # "Harvest Table Relief, a regional charity ... the group"
     counts: dict[str, int] = {}
     for org in pool:
         key = org.name.split()[0].lower()
@@ -364,6 +372,12 @@ def _resolve_pronoun(gender: str, pos: int, reg: Registry, state: "_State", pref
         between = [m for m in between if not _object_of_preposition(state.text, m.start)]
         if last_gender is None and _recent_known(gender, pos, reg):
             last_gender = "?"  # someone nearby is known to fit: do not bet on a speaker of unknown gender
+        # "The judge rejected that account. Forging a signature, she said, ...": a role named in between
+        if state.text:
+            for role in re.finditer(r"\b[Tt]he\s+([a-z][\w-]+)\b", state.text[state.last_speaker_pos : pos]):
+                person = reg.roles.get(role.group(1))
+                if person and person != state.last_speaker and reg.genders.get(person) in (gender, None):
+                    return person
         anon_between = _recent_anonymous(gender, pos, reg, after=state.last_speaker_pos)
         if last_gender in (gender, None) and not anon_between and not any(
             reg.genders.get(reg.full(m.name) if len(m.name.split()) == 1 else m.name) in (gender, None) for m in between
@@ -791,7 +805,7 @@ def _verb_subject(words: list[str], verbs: dict[str, str]) -> str | None:
 
 def _verb_subject_words(words: list[str], verbs: dict[str, str]) -> str | None:
     for n, word in enumerate(words[:10]):
-        bare = word.strip(",;:").lower().replace("’", "'")
+        bare = word.strip(",;:.!?").lower().replace("’", "'")
         if n and word[:1].islower() and (
             bare in _SUBJECT_VERBS or bare in verbs or (bare.endswith("ed") and len(bare) > 4)
             or (bare.endswith("s") and not bare.endswith("ss") and "'" not in bare and words[n - 1][:1].isupper() and n <= 4)
@@ -803,6 +817,12 @@ def _verb_subject_words(words: list[str], verbs: dict[str, str]) -> str | None:
 def _fragment_subject(text: str, quote: QuoteSpan, sentence_start: int, reg: Registry, state: _State) -> str | None:
     """Speaker of a fragment with no cue: the sentence's subject or a possessor."""
     before = text[sentence_start : quote.open_mark]
+    according = re.match(r"\s*According\s+to\s+([^,]{2,80}),", before)
+    if according:
+        # "According to Ingrid Vahl, a hydrologist ..., the dam's impact “depends ...”"
+        found = _resolve_np(according.group(1), sentence_start, reg, state, text)
+        if found:
+            return found
     # possessive: "Rutte’s careful phrasing,", "his emphasis on"
     poss = list(re.finditer(r"\b([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)[’']s\b|\b(his|her|their)\b", before))
     subject = _sentence_subject(before)

@@ -44,7 +44,7 @@ HONORIFICS = {
     "gen": None, "gen.": None, "lt": None, "lt.": None, "col": None, "col.": None, "capt": None,
     "capt.": None, "sgt": None, "sgt.": None, "insp": None, "insp.": None, "det": None, "det.": None,
     "supt": None, "supt.": None, "rev": None, "rev.": None, "fr": None, "fr.": None, "cllr": None,
-    "cllr.": None, "maj": None, "maj.": None, "adm": None, "adm.": None, "cmdr": None, "cmdr.": None,
+    "cllr.": None, "cr": None, "cr.": None, "maj": None, "maj.": None, "adm": None, "adm.": None, "cmdr": None, "cmdr.": None,
     "pres": None, "pres.": None, "amb": None, "amb.": None, "hon": None, "hon.": None,
 }
 ROLE_WORDS = frozenset(
@@ -173,7 +173,7 @@ def _is_cap(word: str) -> bool:
 
 
 _NUMBERED_UNITS = frozenset("local lodge chapter unit branch district division precinct ward station squadron battalion brigade regiment company post".split())
-_GROUP_OF = frozenset("members member supporters staff leaders officials residents workers employees friends fans".split())
+_GROUP_OF = frozenset("members member supporters staff leaders officials residents workers employees friends fans shares stock customers users".split())
 
 
 def find_people(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
@@ -337,6 +337,7 @@ class Registry:
     anonymous_at: list[tuple[int, str, str | None]] = field(default_factory=list)  # (position, description, gender)
 
     by_surname: dict[str, list[Mention]] = field(default_factory=dict)  # surname -> full-name mentions
+    text: str = ""  # the article text the registry was built from
 
     def full(self, name: str, pos: int | None = None, gender: str | None = None) -> str:
         """The fullest form of ``name``; with a shared surname, the one of the right gender, else the nearest before ``pos``."""
@@ -382,7 +383,7 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
         for m in found
         if m.kind == "org" or len(m.name.split()) >= 2 or m.role or m.gender or m.name.lower() in known
     ]
-    reg = Registry(mentions)
+    reg = Registry(mentions, text=text)
     reg.positions = [m.start for m in mentions]
     people = [m for m in mentions if m.kind == "person"]
     # fullest names: longest multi-word name per surname
@@ -432,8 +433,8 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
             reg.orgs.append(m)
     anon_heads = "|".join(sorted(ANON_HEADS, key=len, reverse=True))
     for match in re.finditer(
-        rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[\w’'-]+\s+){{0,3}}?({anon_heads})"
-        r"(?:\s+(?:familiar\s+with|close\s+to|with\s+knowledge\s+of|involved\s+in|briefed\s+on|at|in|for|from)(?:\s+(?!who\b)[\w’'-]+){1,5}?)?)(?=[,.;:]|\s+(?:who|said|says|told|speaking))",
+        rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|\d+|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ss]everal|[Dd]ozens\s+of|[Mm]ore\s+than\s+\d+)\s+((?:[\w’'-]+\s+){{0,3}}?({anon_heads})"
+        r"(?:\s+(?:familiar\s+with|close\s+to|with\s+knowledge\s+of|involved\s+in|briefed\s+on|at|in|for|from)(?:\s+(?!who\b)[\w’'-]+){1,5}?)?)(?=[,.;:]|\s+(?:who|said|says|told|speaking|wrote|warned|raised|argued|urged|added|signed|called)\b)",
         text[body_start:],
     ):
         reg.anonymous.setdefault(match.group(2), match.group(1).strip())

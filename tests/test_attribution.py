@@ -115,3 +115,41 @@ def test_seed_article_all_quotes_by_mark_rutte():
 )
 def test_real_world_forms(text, expected):
     assert speakers(text) == expected
+
+
+# --------------------------------------------------------------------------- rules added from held-out errors
+
+
+def test_numbered_group_then_definite_reference():
+    text = (
+        "In a letter to the council, 12 primary school teachers raised concerns about the plan.\n\n"
+        '"We are not against change," the teachers wrote, "but this is rushed."'
+    )
+    assert [s for s, _ in speakers(text)] == ["primary school teachers", "primary school teachers"]
+
+
+def test_according_to_opening_a_sentence_with_a_fragment():
+    text = "According to Mara Quint, an economist at Delby University, the tax would \u201cdepend almost entirely on how the money is spent\u201d."
+    assert speakers(text)[0][0] == "Mara Quint"
+
+
+def test_role_named_between_pronoun_and_last_speaker():
+    text = (
+        'Defence lawyer Ruth Kane said her client was sorry. "She regrets it," Kane said.\n\n'
+        "Judge Anna Price, the presiding judge, was not persuaded. The judge rejected that account. "
+        'Lying to a court, she said, "is not a mistake."'
+    )
+    assert speakers(text)[-1][0] == "Anna Price"
+
+
+def test_councillor_honorific_cr():
+    text = 'Cr Leanne Fitzgibbon said: "We had no choice." Later, Cr Fitzgibbon added: "It was hard."'
+    assert [s for s, _ in speakers(text)] == ["Leanne Fitzgibbon", "Leanne Fitzgibbon"]
+
+
+def test_shortened_company_name_then_the_company():
+    text = (
+        "Shares of Kelvo Robotics fell 9%. An analyst at Brantley Capital called it a reset.\n\n"
+        'In a statement, Kelvo said it would cut 200 jobs. "These are hard decisions," the company said.'
+    )
+    assert speakers(text)[-1][0] == "Kelvo Robotics"
