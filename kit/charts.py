@@ -121,6 +121,31 @@ def _new_axes(ax: Axes | None, figsize: tuple[float, float] = (8.0, 4.5)) -> Axe
     return new
 
 
+def _fit_label(ax: Axes, text: str, vertical: bool) -> str:
+    """Wrap an axis label onto more lines when it is longer than its axis.
+
+    A long label is first broken before its bracket ("Flesch-Kincaid grade" /
+    "(US school grade)"), then wrapped at spaces, so it never runs past the
+    figure's edge, where it would be cut off.
+    """
+    if not text or "\n" in text:
+        return text
+    try:
+        figure = ax.get_figure(root=True)  # the whole figure, also for an Axes in a subfigure
+    except TypeError:  # matplotlib < 3.10
+        figure = ax.get_figure()
+    if figure is None:
+        return text
+    box = ax.get_position()
+    inches = figure.get_figheight() * box.height if vertical else figure.get_figwidth() * box.width
+    chars = max(12, int(inches * 72 / (FONT_SIZE * 0.62)))
+    if len(text) <= chars:
+        return text
+    head, bracket, rest = text.partition(" (")
+    parts = [head, bracket.strip() + rest] if bracket else [text]
+    return "\n".join(line for part in parts for line in (textwrap.wrap(part, chars) or [part]))
+
+
 def decorate(
     ax: Axes,
     *,
@@ -131,6 +156,9 @@ def decorate(
     legend: bool = False,
 ) -> Axes:
     """Give a chart its title, axis labels, readable font sizes and caption.
+
+    An axis label longer than its axis is wrapped onto two or more lines, so it
+    is never cut off at the edge of the figure.
 
     Parameters
     ----------
@@ -156,10 +184,13 @@ def decorate(
     >>> _ = decorate(ax, title="Words", xlabel="count", ylabel="who", caption="Nothing yet.")
     >>> ax.get_title(), caption(ax)
     ('Words', 'Nothing yet.')
+    >>> ax = Figure(figsize=(6, 3)).add_subplot()
+    >>> decorate(ax, ylabel="Flesch-Kincaid grade (US school grade)").get_ylabel()
+    'Flesch-Kincaid grade\\n(US school grade)'
     """
     ax.set_title(title, fontsize=TITLE_SIZE, wrap=True)
-    ax.set_xlabel(xlabel, fontsize=FONT_SIZE)
-    ax.set_ylabel(ylabel, fontsize=FONT_SIZE)
+    ax.set_xlabel(_fit_label(ax, xlabel, vertical=False), fontsize=FONT_SIZE)
+    ax.set_ylabel(_fit_label(ax, ylabel, vertical=True), fontsize=FONT_SIZE)
     ax.tick_params(labelsize=max(FONT_SIZE - 1, 11))
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)

@@ -16,6 +16,7 @@ import html
 from typing import Sequence
 
 from .analysis import Analysis
+from .widgets._common import speaker_label_style
 
 __all__ = ["render_html", "render_article_html", "SPEAKER_STYLES", "speaker_styles"]
 
@@ -82,7 +83,7 @@ def render_article_html(analysis: Analysis) -> str:
                 who = html.escape(q.speaker or "speaker not named")
                 cue = f" ({html.escape(q.cue)})" if q.cue else ""
                 chunks.append(
-                    f'<span class="kit-label" style="background:{colour}" aria-hidden="true">{number}</span>'
+                    f'<span class="kit-label" style="{speaker_label_style(colour)}" aria-hidden="true">{number}</span>'
                     f'<span class="kit-quote" style="text-decoration-color:{colour};text-decoration-style:{line}"'
                     f' title="{who}{cue}">{inner}</span>'
                 )
@@ -93,7 +94,7 @@ def render_article_html(analysis: Analysis) -> str:
     for speaker, (number, colour, line) in styles.items():
         count = dict(analysis.speakers()).get(speaker or "unnamed", 0)
         legend.append(
-            f'<li><span class="kit-label" style="background:{colour}">{number}</span>'
+            f'<li><span class="kit-label" style="{speaker_label_style(colour)}">{number}</span>'
             f'<span class="kit-quote" style="text-decoration-color:{colour};text-decoration-style:{line}">'
             f'{html.escape(speaker or "speaker not named")}</span> — {count} quote{"s" if count != 1 else ""}'
             f" ({line} underline)</li>"

@@ -142,7 +142,8 @@ def test_certainty_and_spin_details(plt, analysis):
     assert ax.get_xlim()[0] < 0 and ax.get_xlim()[1] > 1
     markers = {c.get_paths()[0].vertices.shape for c in ax.collections}
     assert len(markers) == 2  # triangles and circles, not colour alone
-    assert "0.08" in charts.caption(ax)
+    first = analysis.score_headline(HEADLINES[0])
+    assert f"'{HEADLINES[0]}' {first.certainty:.2f}" in charts.caption(ax)  # the numbers are in the alt text
     assert all("$5" not in t.get_text() or "\\$" in t.get_text() for t in ax.get_yticklabels())
     ax2 = charts.plot_spin_profile([analysis.score_headline(h) for h in HEADLINES])
     legend = [t.get_text() for t in ax2.get_legend().get_texts()]
@@ -169,6 +170,36 @@ def test_figure_renders(plt, analysis, tmp_path):
 def test_importing_charts_does_not_import_matplotlib():
     code = "import sys, kit, kit.charts; assert 'matplotlib' not in sys.modules, 'matplotlib imported'"
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+@pytest.mark.parametrize("size", [(6.0, 3.0), (4.0, 3.0), (8.0, 4.6)])
+def test_long_axis_labels_wrap_inside_the_figure(analysis, size):
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=size, dpi=90, layout="constrained")
+    ax = charts.plot_readability_by_paragraph(analysis, "flesch_kincaid_grade", ax=fig.add_subplot())
+    if size[1] < 4:
+        assert ax.get_ylabel() == "Flesch-Kincaid grade\n(US school grade)"
+    canvas = FigureCanvasAgg(fig)
+    canvas.draw()
+    renderer = canvas.get_renderer()
+    for label in (ax.yaxis.label, ax.xaxis.label):
+        box = label.get_window_extent(renderer)
+        assert box.y0 >= 0 and box.y1 <= fig.bbox.height and box.x0 >= 0 and box.x1 <= fig.bbox.width, label.get_text()
+
+
+def test_fit_label_keeps_short_labels_and_wraps_at_the_bracket():
+    from matplotlib.figure import Figure
+
+    ax = Figure(figsize=(8, 4.5)).add_subplot()
+    assert charts.decorate(ax, xlabel="Paragraph (in reading order)", ylabel="Speaker").get_ylabel() == "Speaker"
+    assert ax.get_xlabel() == "Paragraph (in reading order)"
+    small = Figure(figsize=(2.5, 2.0)).add_subplot()
+    charts.decorate(small, xlabel="Dale-Chall readability score (higher is harder)")
+    lines = small.get_xlabel().split("\n")
+    assert len(lines) >= 2 and lines[-1] == "(higher is harder)"
+    assert " ".join(lines) == "Dale-Chall readability score (higher is harder)"
 
 
 def test_decorate_and_caption_without_pyplot():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import statistics
 import subprocess
 import sys
@@ -12,8 +13,23 @@ import pytest
 import kit
 from kit.widgets import byo, highlighter, picker, workbench
 from kit.widgets.byo import PASTE_OWN, analyze_text_safely, make_byo
-from kit.widgets.highlighter import MARKER_ORDER, HighlighterModel, make_highlighter, render_highlight
-from kit.widgets.picker import PickerModel, answer_key, check_picks, headline_words, make_picker, render_feedback
+from kit.widgets._common import MARKER_STYLES, contrast_ratio, label_text_colour
+from kit.widgets.highlighter import (
+    ARTICLE_MAX_HEIGHT,
+    MARKER_ORDER,
+    HighlighterModel,
+    make_highlighter,
+    render_highlight,
+)
+from kit.widgets.picker import (
+    PickerModel,
+    answer_groups,
+    answer_key,
+    check_picks,
+    headline_words,
+    make_picker,
+    render_feedback,
+)
 from kit.widgets.workbench import (
     MAX_ATTEMPTS,
     WorkbenchModel,
@@ -34,6 +50,9 @@ HTML_PASTE = '<html><script>alert(1)</script><p>"Hi," said Ann Lee.</p></html>'
 HUGE = "x" * 300_000
 BINARY = "\x00\x01binary"
 NO_QUOTES = "The council met on Monday and talked about the budget for a long time."
+EIGHT_NAMES = ("Ann Lee", "Bob Ray", "Cara Diaz", "Dan Moss", "Eva Stone", "Finn Cole", "Gina Ross", "Hugo Bell")
+EIGHT_SPEAKERS = "\n\n".join(f'"We will vote on item {i} soon," said {name}.' for i, name in enumerate(EIGHT_NAMES, 1))
+LESSON5_HEADLINE = "Rutte issues bold, urgent wake-up call on Ukraine peace talks"
 
 
 @pytest.fixture(scope="module")
@@ -106,6 +125,67 @@ def test_highlighter_view_toggles(analysis):
     assert "kit-highlighter-output" in view.output._dom_classes
 
 
+def test_highlighter_article_scrolls_below_the_buttons(analysis):
+    html = render_highlight(analysis)
+    box = re.search(r'<div class="kit-article kit-scroll"[^>]*>', html)
+    assert box, "the article text is not in a scroll box"
+    assert f"max-height:{ARTICLE_MAX_HEIGHT};overflow-y:auto" in box.group()
+    assert 'tabindex="0"' in box.group() and 'role="region"' in box.group()  # keyboard users can scroll it
+    assert 28 <= float(ARTICLE_MAX_HEIGHT.removesuffix("em")) <= 32
+    # headline and legend stay above the box; the paragraphs are inside it
+    assert html.index('aria-label="Legend"') < box.start() < html.index("chair the alliance and")
+    assert ".kit-scroll { overflow-y: auto; font-size: 16px" in html  # projected: not smaller than the page text
+    view = make_highlighter(analysis)
+    assert view.children[0] is not view.output and "kit-highlighter-toggles" in view.children[0]._dom_classes
+    assert box.group() in view.output.value
+    whole = render_highlight(analysis, max_height=None)
+    assert 'class="kit-article kit-scroll"' not in whole and '<div class="kit-article">' in whole
+    with pytest.raises(ValueError):
+        render_highlight(analysis, max_height='30em" onmouseover="alert(1)')
+
+
+def _label_styles(html: str) -> list[tuple[str, str, str]]:
+    """(number, background, text colour) of every numbered speaker label in the HTML."""
+    return re.findall(r'<span class="kit-label" style="background:(#[0-9A-Fa-f]{6});color:(#[0-9a-f]{6})"[^>]*>(\d+)<', html)
+
+
+def test_speaker_labels_are_readable_and_quotes_unlike_markers():
+    analysis = kit.analyze(EIGHT_SPEAKERS)
+    assert len(analysis.speakers()) == 8
+    html = render_highlight(analysis)
+    labels = _label_styles(html)
+    assert {number for _, _, number in labels} == {str(n) for n in range(1, 9)}
+    for background, text, number in labels:
+        assert contrast_ratio(text, background) >= 4.5, (number, background, text)
+    by_number = {number: (background, text) for background, text, number in labels}
+    assert by_number["8"] == ("#F0E442", "#111111")  # yellow: dark number, not white
+    assert by_number["6"] == ("#56B4E9", "#111111")  # sky blue: dark number
+    assert by_number["1"][1] == "#ffffff"  # dark blue keeps a white number
+    # quotes are shaded boxes with a solid bar, never a patterned underline like a marker's
+    quote_styles = re.findall(r'<span class="kit-quote[^"]*" style="([^"]*)"', html)
+    assert len(quote_styles) >= 16  # 8 quotes and 8 legend entries
+    for style in quote_styles:
+        assert "text-decoration" not in style and "border-bottom-color:#" in style and "background:#" in style
+    assert re.search(r"\.kit-quote \{[^}]*border-bottom: 3px solid", html)
+    assert not re.search(r"\.kit-quote \{[^}]*text-decoration", html)
+    assert "dashed underline, label" not in html and "shaded, with a solid bar and label 2" in html
+    # the vague-source marker keeps its dashed underline and tag, so the two cannot be confused
+    colour, line, tag = MARKER_STYLES["vague_source"]
+    assert line == "dashed" and f"dashed underline, tag {tag}" in html
+
+
+def test_label_text_colour_for_every_palette_colour():
+    for colour in kit.widgets._common.PALETTE:
+        assert contrast_ratio(label_text_colour(colour), colour) >= 4.5, colour
+
+
+def test_exported_page_uses_readable_speaker_labels():
+    from kit.report import render_html
+
+    labels = _label_styles(render_html([kit.analyze(EIGHT_SPEAKERS)]))
+    assert len(labels) >= 8 and all(contrast_ratio(t, b) >= 4.5 for b, t, _ in labels)
+
+
 def test_highlighter_model_accepts_article_and_seed_name():
     model = HighlighterModel(analysis=kit.load_article(SEED))
     assert "kit-quote" in model.html
@@ -146,6 +226,19 @@ def test_workbench_typing_updates_report_and_gauge(analysis):
     assert 'title="nobody said this"' in terms and "<s " in terms
     assert 'title="the article says so; the speaker did not"' in terms and "dotted" in terms
     assert "<strong" in terms  # 'peace' is quoted
+
+
+def test_workbench_tags_sit_outside_struck_words(analysis):
+    report = analysis.score_headline("NATO chief refuses to join peace talks")
+    html = render_headline_terms(report)
+    struck = re.findall(r"<s\b[^>]*>(.*?)</s>", html)
+    assert len(struck) >= 2  # 'refuses' and the legend's 'struck'
+    assert all("<sup" not in inner for inner in struck), struck
+    assert re.search(r'<s class="kit-term-nowhere" title="nobody said this">refuses</s><sup[^>]*>\?</sup>', html)
+    assert "<s>struck</s><sup" in html  # the legend too
+    underlined = re.findall(r'<span class="kit-term-framing"[^>]*>(.*?)</span>', html)
+    assert underlined and all("<sup" not in inner for inner in underlined)
+    assert re.search(r'>talks</span><sup[^>]*>A</sup>', html)
 
 
 def test_workbench_css_classes(analysis):
@@ -225,9 +318,56 @@ def test_workbench_escapes_headline(analysis, attack_analysis, attack):
 # --------------------------------------------------------------------------- picker
 
 
-def test_headline_words_keep_punctuation():
-    assert headline_words("  Rutte: 'no' talks — yet! ") == ["Rutte:", "'no'", "talks —", "yet!"]
-    assert headline_words("") == []
+def test_headline_words_drop_the_punctuation_around_words():
+    assert headline_words("  Rutte: 'no' talks — yet! ") == ["Rutte", "no", "talks", "yet"]
+    assert headline_words("Shocking: Rutte slams peace talks")[0] == "Shocking"
+    assert headline_words(LESSON5_HEADLINE)[2:6] == ["bold", "urgent", "wake-up", "call"]
+    assert headline_words("You won't believe Rutte's (new) plan…") == ["You", "won't", "believe", "Rutte's", "new", "plan"]
+    assert headline_words("U.S. rates up 40%—again?") == ["U.S.", "rates", "up", "40%", "again"]
+    assert headline_words("") == [] and headline_words(" — ") == []
+
+
+def test_picker_buttons_show_bare_words(analysis):
+    view = make_picker(analysis, "Shocking: Rutte slams peace talks", mode="loaded")
+    assert [b.description for b in view.word_buttons] == ["Shocking", "Rutte", "slams", "peace", "talks"]
+    assert view.model.key == {0, 2}  # the clickbait label is still found without its colon
+
+
+def test_picker_phrase_over_several_buttons_counts_once(analysis):
+    context = analysis.headline_context()
+    words = headline_words(LESSON5_HEADLINE)
+    groups = answer_groups(LESSON5_HEADLINE, context, "loaded")
+    assert [[words[i] for i in g] for g in groups] == [["bold"], ["urgent"], ["wake-up", "call"]]
+    model = PickerModel(analysis=analysis, headline=LESSON5_HEADLINE, mode="loaded")
+    wake, call = words.index("wake-up"), words.index("call")
+    model.toggle(wake)
+    result = model.check()
+    assert (result["found"], result["total"], result["wrong"]) == (1, 3, 0)
+    assert result["verdicts"][wake] == result["verdicts"][call] == "correct"  # the whole phrase is found
+    assert "You found 1 of 3." in model.feedback and "&#x27;wake-up call&#x27;: right" in model.feedback
+    model.toggle(call)  # both words of the phrase: still one find
+    assert model.check()["found"] == 1
+    for i in (words.index("bold"), words.index("urgent")):
+        model.toggle(i)
+    result = model.check()
+    assert (result["found"], result["total"], result["score"]) == (3, 3, 1.0) and "All of them!" in model.feedback
+    assert model.feedback.count("right —") == 3
+    assert "..</div>" not in model.feedback  # the lexicon's sentence already ends in a full stop
+    # a vague source over two words is one answer as well
+    model = PickerModel(analysis=analysis, headline="Experts say Rutte slams Kallas", mode="loaded")
+    model.toggle(1)
+    result = model.check()
+    assert (result["found"], result["total"]) == (1, 2) and result["verdicts"][0] == "correct"
+    assert "&#x27;Experts say&#x27;: right" in model.feedback and "missed &#x27;slams&#x27;" in model.feedback
+
+
+def test_check_picks_groups_merge_and_count_once():
+    result = check_picks({0, 4, 5}, [(2,), (4, 5), (5, 6)])  # groups sharing a word merge
+    assert result["groups"] == [[2], [4, 5, 6]]
+    assert (result["found"], result["total"], result["wrong"]) == (1, 2, 1)
+    assert result["verdicts"] == {0: "wrong", 2: "missed", 4: "correct", 5: "correct", 6: "correct"}
+    assert result["score"] == round(1 / 3, 2)
+    assert check_picks({1}, {1, 2}) == check_picks({1}, [(1,), (2,)])
 
 
 def test_answer_key_modes(analysis):

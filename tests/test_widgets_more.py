@@ -2,20 +2,30 @@
 
 from __future__ import annotations
 
+import json
+import re
+import struct
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
 import kit
-from kit.widgets.ladder import LadderModel, as_analysis, ladder_items, make_certainty_ladder, render_ladder
+from kit.widgets._common import MARKER_STYLES
+from kit.widgets.ladder import SOURCES, LadderModel, as_analysis, ladder_items, make_certainty_ladder, render_ladder
 from kit.widgets.quiz import Question, QuizModel, check_answer, make_quiz
 from kit.widgets.readability_explorer import (
+    CHART_DPI,
+    CHART_SIZE,
     METRIC_CHOICES,
     ReadabilityModel,
+    chart_figure,
     explorer_summary,
     make_readability_explorer,
 )
+
+ROOT = Path(__file__).resolve().parent.parent
 
 SEED = "nato_rutte_peace_talks"
 XSS = ["<script>alert(1)</script>", "<img src=x onerror=alert(1)>"]
@@ -72,11 +82,24 @@ def test_ladder_empty_articles(text):
 
 def test_render_ladder_shape_and_text_tags(analysis):
     html = render_ladder(ladder_items(analysis, ["NATO will never abandon Ukraine"]))
-    for tag in ("\u25cf Q", "\u25a0 F", "\u25b2 H"):
+    for tag in ("\u25cf Q", "\u25a0 F", "\u25b2 HL"):
         assert tag in html
     assert 'class="kit-mark kit-mark-hedge"' in html and 'class="kit-mark kit-mark-booster"' in html
     assert html.index("kit-rung-absolute") < html.index("kit-rung-unsure")
     assert "not always sure" in html
+
+
+def test_ladder_source_tags_differ_from_marker_tags(analysis):
+    source_tags = {tag for tag, _, _ in SOURCES.values()}
+    marker_tags = {tag for _, _, tag in MARKER_STYLES.values()}
+    assert len(source_tags) == len(SOURCES) and not source_tags & marker_tags
+    assert SOURCES["headline"][0] != MARKER_STYLES["hedge"][2]
+    html = render_ladder(ladder_items(analysis, ["Rutte may step back from peace talks"]))
+    badges = set(re.findall(r'<span class="kit-src kit-src-\w+"[^>]*>\S+ (\w+)</span>', html))
+    tags = set(re.findall(r'<span class="kit-mark-tag">(\w+)</span>', html))
+    assert badges == source_tags and {"H", "B"} <= tags and not badges & tags
+    view = make_certainty_ladder(analysis)
+    assert view.source_boxes["headline"].description == "\u25b2 HL: headline"
 
 
 def test_ladder_model_sources_and_headlines(analysis):
@@ -176,6 +199,64 @@ def test_explorer_view_like_a_student(analysis):
     assert plt.get_fignums() == figures_before  # no figures left open
 
 
+def _png_size(data: bytes) -> tuple[int, int]:
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    return struct.unpack(">II", data[16:24])
+
+
+def test_explorer_charts_are_stacked_full_width(analysis):
+    import ipywidgets
+
+    view = make_readability_explorer(analysis)
+    assert isinstance(view.charts, ipywidgets.VBox) and not isinstance(view.charts, ipywidgets.HBox)
+    assert list(view.charts.children) == [view.paragraph_image, view.comparison_image]
+    assert not any(isinstance(child, ipywidgets.HBox) and view.paragraph_image in child.children
+                   for child in view.children)
+    width = round(CHART_SIZE[0] * CHART_DPI)
+    assert width >= 700  # wide enough to read, not two ~400 px charts side by side
+    for image in (view.paragraph_image, view.comparison_image):
+        assert image.layout.width == "100%" and image.layout.max_width == f"{width}px"
+        assert _png_size(bytes(image.value))[0] == width
+
+
+def _text_outside(fig) -> list[str]:
+    """Every piece of drawn text that runs past the figure's edge (it would be cut off in the PNG)."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    canvas = FigureCanvasAgg(fig)
+    canvas.draw()
+    renderer = canvas.get_renderer()
+    width, height = fig.bbox.width, fig.bbox.height
+    out = []
+    for ax in fig.axes:
+        texts = [ax.title, ax.xaxis.label, ax.yaxis.label, *ax.texts]
+        texts += [t for t in ax.get_xticklabels() + ax.get_yticklabels() if t.get_text()]
+        view_x, view_y = sorted(ax.get_xlim()), sorted(ax.get_ylim())
+        for text in texts:
+            if not text.get_visible() or not text.get_text().strip():
+                continue
+            if text in ax.get_yticklabels() and not view_y[0] <= text.get_position()[1] <= view_y[1]:
+                continue  # ticks outside the view are not drawn
+            if text in ax.get_xticklabels() and not view_x[0] <= text.get_position()[0] <= view_x[1]:
+                continue
+            box = text.get_window_extent(renderer)
+            if box.x0 < -0.5 or box.y0 < -0.5 or box.x1 > width + 0.5 or box.y1 > height + 0.5:
+                out.append(text.get_text())
+        tight = ax.get_tightbbox(renderer)
+        if tight.x0 < -0.5 or tight.y0 < -0.5 or tight.x1 > width + 0.5 or tight.y1 > height + 0.5:
+            out.append(f"axes {ax.get_title()!r}")
+    return out
+
+
+@pytest.mark.parametrize("which", ["paragraphs", "comparison"])
+@pytest.mark.parametrize("metric", [key for _, key in METRIC_CHOICES])
+def test_explorer_chart_labels_are_never_cut_off(analysis, metric, which):
+    fig = chart_figure(analysis, metric, which)
+    assert _text_outside(fig) == []
+    label = fig.axes[0].get_ylabel()
+    assert "\n" in label or len(label) <= 30  # long axis labels are wrapped
+
+
 @pytest.mark.parametrize("text", ["", XSS[0] + " " + XSS[1] + ' "We ' + XSS[1] + ' win," said Lee.'])
 def test_explorer_empty_and_hostile_articles(text):
     view = make_readability_explorer(text)
@@ -242,6 +323,40 @@ def test_quiz_model_score():
     assert model.score == 2 and model.results["who"]["correct"]
     with pytest.raises(KeyError):
         model.check("missing")
+
+
+def test_quiz_has_no_title_by_default():
+    import ipywidgets
+
+    view = make_quiz(QUESTIONS)
+
+    def html_values(widget):
+        if isinstance(widget, ipywidgets.HTML):
+            yield widget.value
+        for child in getattr(widget, "children", ()):
+            yield from html_values(child)
+
+    values = list(html_values(view))
+    assert values and not any("Check your understanding" in v or "kit-quiz-title" in v for v in values)
+    assert "kit-quiz-question" in view.children[0]._dom_classes  # the first question comes first
+    assert len(view.children) == len(QUESTIONS) + 1  # the questions and the score line
+    assert "kit-quiz-title" in make_quiz(QUESTIONS, title="Quick check").children[0].value
+    assert "kit-quiz-question" in make_quiz(QUESTIONS, title="   ").children[0]._dom_classes
+
+
+def test_lessons_call_the_quiz_without_a_title_under_their_own_heading():
+    calls = 0
+    for path in sorted((ROOT / "lessons").glob("*.ipynb")) + sorted((ROOT / "exercises").glob("*.ipynb")):
+        cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
+        for number, cell in enumerate(cells):
+            source = "".join(cell["source"])
+            if cell["cell_type"] != "code" or "make_quiz(" not in source:
+                continue
+            calls += 1
+            assert "title=" not in source, f"{path.name}: the quiz would repeat the notebook's heading"
+            above = "".join("".join(c["source"]) for c in cells[:number] if c["cell_type"] == "markdown")
+            assert "Check your understanding" in above, path.name
+    assert calls >= 9
 
 
 def test_quiz_view_like_a_student():

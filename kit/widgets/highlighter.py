@@ -14,14 +14,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
+import re
+
 import traitlets
 
-from ._common import as_analysis, MARKER_STYLES, escape, style_tag
+from ._common import MARKER_STYLES, as_analysis, escape, speaker_label_style, speaker_quote_style, style_tag
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..analysis import Analysis
 
 __all__ = [
+    "ARTICLE_MAX_HEIGHT",
     "KIND_LABELS",
     "MARKER_ORDER",
     "as_analysis",
@@ -33,6 +36,11 @@ __all__ = [
 
 #: Marker kinds in the order they are offered, all shown by default.
 MARKER_ORDER: tuple[str, ...] = ("loaded", "hedge", "booster", "said_verb", "vague_source")
+
+#: How tall the article's scroll box may grow before it scrolls, so the buttons above stay in view.
+ARTICLE_MAX_HEIGHT = "30em"
+
+_CSS_LENGTH = re.compile(r"\d+(\.\d+)?(em|rem|px|vh)")
 
 #: Plain-language names for the marker kinds (button labels and legend).
 KIND_LABELS: dict[str, str] = {
@@ -117,13 +125,13 @@ def render_legend(analysis: "Analysis", show: Iterable[str] = MARKER_ORDER) -> s
     show = [k for k in MARKER_ORDER if k in set(show)]
     speakers = dict(analysis.speakers())
     items = []
-    for speaker, (number, colour, line) in _speaker_styles(analysis).items():
+    for speaker, (number, colour, _line) in _speaker_styles(analysis).items():
         count = speakers.get(speaker or "unnamed", 0)
         items.append(
-            f'<li><span class="kit-label" style="background:{colour}">{number}</span>'
-            f'<span class="kit-quote" style="text-decoration-color:{colour};text-decoration-style:{line}">'
+            f'<li><span class="kit-label" style="{speaker_label_style(colour)}">{number}</span>'
+            f'<span class="kit-quote" style="{speaker_quote_style(colour)}">'
             f'{escape(speaker or "speaker not named")}</span> — {count} quote{"s" if count != 1 else ""} '
-            f"({line} underline, label {number})</li>"
+            f"(shaded, with a solid bar and label {number})</li>"
         )
     if any(q.kind == "term" for q in analysis.quotes):
         items.append('<li><span class="kit-term">in italics</span> — a term or title in quotation marks, not speech</li>')
@@ -140,8 +148,16 @@ def render_legend(analysis: "Analysis", show: Iterable[str] = MARKER_ORDER) -> s
     return f'<ul class="kit-legend" aria-label="Legend" style="padding-left:0;list-style:none">{"".join(items)}</ul>'
 
 
-def render_highlight(analysis: "Analysis", show: Iterable[str] = MARKER_ORDER) -> str:
+def render_highlight(
+    analysis: "Analysis", show: Iterable[str] = MARKER_ORDER, max_height: str | None = ARTICLE_MAX_HEIGHT
+) -> str:
     """The whole article as HTML: quotes marked per speaker, terms in italics, marked words styled.
+
+    Each quote is a shaded box in its speaker's colour with a solid bar below and
+    the speaker's number in front; marked words have a patterned underline and a
+    letter tag. The headline and the legend come first; the article's paragraphs
+    sit in a scroll box (``max_height`` tall at most), so a long article does not
+    push the widget's buttons off the screen.
 
     Parameters
     ----------
@@ -149,6 +165,8 @@ def render_highlight(analysis: "Analysis", show: Iterable[str] = MARKER_ORDER) -
         The analysed article.
     show
         Marker kinds to mark (any of :data:`MARKER_ORDER`).
+    max_height
+        A CSS length (``"30em"``, ``"480px"``) for the scroll box; ``None`` shows the whole article.
 
     Returns
     -------
@@ -159,7 +177,11 @@ def render_highlight(analysis: "Analysis", show: Iterable[str] = MARKER_ORDER) -
     >>> html = render_highlight(analyze('Critics slammed it. "We may wait," said Ann Lee.'), show=("loaded",))
     >>> 'title="Ann Lee (said)"' in html, "kit-mark-loaded" in html, "kit-mark-hedge" in html
     (True, True, False)
+    >>> "max-height:30em;overflow-y:auto" in html, 'role="region"' in render_highlight(analyze("Hi."), max_height=None)
+    (True, False)
     """
+    if max_height is not None and not _CSS_LENGTH.fullmatch(str(max_height)):
+        raise ValueError(f"max_height must be a CSS length such as '30em' or '480px', not {max_height!r}")
     show = tuple(k for k in MARKER_ORDER if k in set(show))
     article = analysis.article
     text = article.text
@@ -179,12 +201,12 @@ def render_highlight(analysis: "Analysis", show: Iterable[str] = MARKER_ORDER) -
             if q.kind == "term":
                 chunks.append(f'<span class="kit-term" title="a term or title, not speech">{inner}</span>')
             else:
-                number, colour, line = styles.get(q.speaker, (0, "#555555", "solid"))
+                number, colour, _line = styles.get(q.speaker, (0, "#555555", "solid"))
                 who = q.speaker or "speaker not named"
                 cue = f" ({q.cue})" if q.cue else ""
                 chunks.append(
-                    f'<span class="kit-label" style="background:{colour}" aria-hidden="true">{number}</span>'
-                    f'<span class="kit-quote" style="text-decoration-color:{colour};text-decoration-style:{line}"'
+                    f'<span class="kit-label" style="{speaker_label_style(colour)}" aria-hidden="true">{number}</span>'
+                    f'<span class="kit-quote kit-speaker-{number}" style="{speaker_quote_style(colour)}"'
                     f' title="{escape(who + cue)}">{inner}</span>'
                 )
             pos = q.end
@@ -193,9 +215,16 @@ def render_highlight(analysis: "Analysis", show: Iterable[str] = MARKER_ORDER) -
     headline = f"<h3>{escape(article.headline)}</h3>" if article.headline else ""
     if not paragraphs:
         paragraphs.append("<p><em>This article has no text.</em></p>")
+    if max_height is None:
+        article_box = '<div class="kit-article">'
+    else:
+        article_box = (
+            f'<div class="kit-article kit-scroll" role="region" tabindex="0" aria-label="Article text (scroll for more)"'
+            f' style="max-height:{max_height};overflow-y:auto">'
+        )
     return (
         f'{style_tag()}<div class="kit-w kit-highlight">{headline}{render_legend(analysis, show)}'
-        f'<div class="kit-article">{"".join(paragraphs)}</div></div>'
+        f'{article_box}{"".join(paragraphs)}</div></div>'
     )
 
 
@@ -236,6 +265,9 @@ class HighlighterModel(traitlets.HasTraits):
 def make_highlighter(article_or_analysis: Any, show: Sequence[str] = MARKER_ORDER) -> Any:
     """Build the highlighter view: one toggle per marker kind above the highlighted article.
 
+    The article's paragraphs scroll inside a box at most :data:`ARTICLE_MAX_HEIGHT`
+    tall, so the toggles stay on screen while students read a long article.
+
     The returned ``VBox`` has ``.model`` (:class:`HighlighterModel`), ``.toggles``
     (kind -> ``ToggleButton``) and ``.output`` (the ``HTML`` widget). It is not displayed.
     """
@@ -260,7 +292,8 @@ def make_highlighter(article_or_analysis: Any, show: Sequence[str] = MARKER_ORDE
 
         button.observe(on_toggle, names="value")
         toggles[kind] = button
-    output = widgets.HTML(value=model.html, layout=widgets.Layout(width="100%", max_width="1000px"))
+    # no side margins: a 100%-wide widget with margins pokes 2px out of the cell and hides the scroll box's right border
+    output = widgets.HTML(value=model.html, layout=widgets.Layout(width="100%", max_width="1000px", margin="2px 0"))
     output.add_class("kit-highlighter-output")
     traitlets.dlink((model, "html"), (output, "value"))
     bar = widgets.HBox(list(toggles.values()), layout=widgets.Layout(flex_flow="row wrap"))

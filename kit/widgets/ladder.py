@@ -9,8 +9,8 @@ Three layers (see :mod:`kit.widgets`):
 Each rung of the ladder is a band of the 0-1 certainty scale ("absolute" at
 the top, "unsure" at the bottom); every sentence sits in its band with its
 score, a source tag that is a letter *and* a shape (Q circle = quote,
-F square = framing, H triangle = headline) and the words that put it there
-highlighted.
+F square = framing, HL triangle = headline) and the words that put it there
+highlighted. The source tags never reuse a marker tag (H = hedge, B = booster).
 """
 
 from __future__ import annotations
@@ -36,11 +36,12 @@ __all__ = [
     "render_ladder",
 ]
 
-#: Source key -> (letter tag, shape, plain name).
+#: Source key -> (letter tag, shape, plain name). The tags differ from the hedge
+#: and booster tags in :data:`~kit.widgets._common.MARKER_STYLES` ("H", "B").
 SOURCES: dict[str, tuple[str, str, str]] = {
     "quote": ("Q", "\u25cf", "quote"),
     "framing": ("F", "\u25a0", "writer's framing"),
-    "headline": ("H", "\u25b2", "headline"),
+    "headline": ("HL", "\u25b2", "headline"),
 }
 
 #: The rungs of the ladder, top to bottom: (label, lowest score, plain words).

@@ -269,7 +269,7 @@ def feedback_html(result: dict[str, Any] | None) -> str:
     )
 
 
-def make_quiz(questions: Iterable[Question], title: str = "Check your understanding") -> Any:
+def make_quiz(questions: Iterable[Question], title: str = "") -> Any:
     """Build the quiz widget (not displayed: show it as a cell's last line).
 
     Parameters
@@ -277,7 +277,8 @@ def make_quiz(questions: Iterable[Question], title: str = "Check your understand
     questions : iterable of Question
         The questions, in order.
     title : str
-        Shown above the questions.
+        Shown above the questions; none by default, because the notebook's own
+        heading ("Check your understanding") already introduces the quiz.
 
     Returns
     -------
@@ -291,7 +292,9 @@ def make_quiz(questions: Iterable[Question], title: str = "Check your understand
     inputs: dict[str, Any] = {}
     buttons: dict[str, Any] = {}
     feedback: dict[str, Any] = {}
-    blocks = [w.HTML(f'{style_tag()}<div class="kit-w"><h3 class="kit-quiz-title">{escape(title)}</h3></div>')]
+    blocks: list[Any] = []
+    if title and title.strip():
+        blocks.append(w.HTML(f'{style_tag()}<div class="kit-w"><h3 class="kit-quiz-title">{escape(title)}</h3></div>'))
     for number, question in enumerate(model.questions, 1):
         prompt = w.HTML(f'{style_tag()}<div class="kit-w kit-quiz-prompt"><strong>{number}.</strong> '
                         f"{escape(question.prompt)}</div>")

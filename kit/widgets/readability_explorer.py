@@ -2,13 +2,15 @@
 
 Three layers (see :mod:`kit.widgets`):
 
-1. :func:`explorer_summary` and :func:`chart_png` -- pure functions;
+1. :func:`explorer_summary`, :func:`chart_figure` and :func:`chart_png` -- pure functions;
 2. :class:`ReadabilityModel` -- a ``traitlets.HasTraits`` model (the chosen measure and the summary);
 3. :func:`make_readability_explorer` -- a thin ipywidgets view.
 
 The charts are drawn on a bare :class:`matplotlib.figure.Figure` (no pyplot),
 saved as PNG and shown in ``ipywidgets.Image`` widgets, so redrawing never
-leaves figures open and never touches global matplotlib state.
+leaves figures open and never touches global matplotlib state. The two charts
+are stacked, each as wide as the notebook allows (up to its own pixel width), so
+neither is squeezed and no axis label is cut off.
 """
 
 from __future__ import annotations
@@ -25,8 +27,11 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..analysis import Analysis
 
 __all__ = [
+    "CHART_DPI",
+    "CHART_SIZE",
     "METRIC_CHOICES",
     "ReadabilityModel",
+    "chart_figure",
     "chart_png",
     "explorer_summary",
     "make_readability_explorer",
@@ -41,6 +46,10 @@ def _choices() -> tuple[tuple[str, str], ...]:
 
 #: (plain label, key) of every measure the explorer offers (all but ``text_standard``).
 METRIC_CHOICES: tuple[tuple[str, str], ...] = _choices()
+
+#: Size (inches) and resolution of each explorer chart: 720 x 414 pixels, shown one above the other.
+CHART_SIZE: tuple[float, float] = (8.0, 4.6)
+CHART_DPI = 90
 
 
 def _phrase(grade: float) -> str:
@@ -120,7 +129,52 @@ def explorer_summary(analysis: Analysis, metric: str = "flesch_kincaid_grade") -
     return line
 
 
-def chart_png(analysis: Analysis, metric: str, which: str, size: tuple[float, float] = (7.0, 4.6)) -> bytes:
+def chart_figure(analysis: Analysis, metric: str, which: str, size: tuple[float, float] = CHART_SIZE) -> Any:
+    """Draw one explorer chart on a bare :class:`matplotlib.figure.Figure` (no pyplot) and return the Figure.
+
+    The figure uses constrained layout and :func:`kit.charts.decorate` wraps long
+    axis labels, so titles, labels and tick labels all stay inside the figure.
+
+    Parameters
+    ----------
+    analysis : kit.analysis.Analysis
+        An analysed article.
+    metric : str
+        The chosen readability measure.
+    which : str
+        ``"paragraphs"`` or ``"comparison"`` (see :func:`chart_png`).
+    size : tuple of float
+        Figure size in inches.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+
+    Examples
+    --------
+    >>> from kit.analysis import analyze
+    >>> fig = chart_figure(analyze(""), "gunning_fog", "paragraphs")
+    >>> [round(v) for v in fig.get_size_inches()], type(fig.get_layout_engine()).__name__
+    ([8, 5], 'ConstrainedLayoutEngine')
+    """
+    from matplotlib.figure import Figure
+
+    from .. import charts
+    from ..readability import METRICS
+
+    if which not in ("paragraphs", "comparison"):
+        raise ValueError("which must be 'paragraphs' or 'comparison'")
+    fig = Figure(figsize=size, dpi=CHART_DPI, layout="constrained")
+    ax = fig.add_subplot()
+    if which == "paragraphs":
+        charts.plot_readability_by_paragraph(analysis, metric, ax=ax)
+    else:
+        kind = {m.key: m.kind for m in METRICS}[metric]
+        charts.plot_framing_vs_quotes(analysis, None if kind == "grade" else [metric], ax=ax)
+    return fig
+
+
+def chart_png(analysis: Analysis, metric: str, which: str, size: tuple[float, float] = CHART_SIZE) -> bytes:
     """Draw one explorer chart on a bare Figure and return it as PNG bytes.
 
     Parameters
@@ -149,22 +203,8 @@ def chart_png(analysis: Analysis, metric: str, which: str, size: tuple[float, fl
     """
     import io
 
-    from matplotlib.figure import Figure
-
-    from .. import charts
-    from ..readability import METRICS
-
-    fig = Figure(figsize=size, dpi=90, layout="constrained")
-    ax = fig.add_subplot()
-    if which == "paragraphs":
-        charts.plot_readability_by_paragraph(analysis, metric, ax=ax)
-    elif which == "comparison":
-        kind = {m.key: m.kind for m in METRICS}[metric]
-        charts.plot_framing_vs_quotes(analysis, None if kind == "grade" else [metric], ax=ax)
-    else:
-        raise ValueError("which must be 'paragraphs' or 'comparison'")
     buffer = io.BytesIO()
-    fig.savefig(buffer, format="png")
+    chart_figure(analysis, metric, which, size).savefig(buffer, format="png")
     return buffer.getvalue()
 
 
@@ -213,6 +253,8 @@ def make_readability_explorer(article_or_analysis: Any) -> Any:
     ipywidgets.VBox
         With ``.model`` (:class:`ReadabilityModel`), ``.dropdown``,
         ``.paragraph_image``, ``.comparison_image`` and ``.summary`` (HTML).
+        The two chart images are stacked in ``.charts`` (a ``VBox``), each as
+        wide as the notebook allows, up to the chart's own width in pixels.
     """
     import ipywidgets as w
 
@@ -226,8 +268,12 @@ def make_readability_explorer(article_or_analysis: Any) -> Any:
     traitlets.link((dropdown, "value"), (model, "metric"))
     about = w.HTML()
     about.add_class("kit-readability-about")
-    paragraph_image = w.Image(format="png", layout=w.Layout(width="50%", height="auto"))
-    comparison_image = w.Image(format="png", layout=w.Layout(width="50%", height="auto"))
+    native = f"{round(CHART_SIZE[0] * CHART_DPI)}px"  # never blown up past the pixels drawn
+
+    def image() -> Any:
+        return w.Image(format="png", layout=w.Layout(width="100%", max_width=native, height="auto", margin="0 0 0.8em 0"))
+
+    paragraph_image, comparison_image = image(), image()
     paragraph_image.add_class("kit-readability-paragraphs")
     comparison_image.add_class("kit-readability-comparison")
     summary = w.HTML()
@@ -241,9 +287,11 @@ def make_readability_explorer(article_or_analysis: Any) -> Any:
 
     model.observe(redraw, names=["metric", "analysis"])
     redraw()
-    charts_box = w.HBox([paragraph_image, comparison_image])
+    charts_box = w.VBox([paragraph_image, comparison_image], layout=w.Layout(width="100%"))
+    charts_box.add_class("kit-readability-charts")
     view = w.VBox([w.HBox([dropdown, about]), summary, charts_box])
     view.add_class("kit-readability-explorer")
     view.model, view.dropdown, view.paragraph_image, view.comparison_image, view.summary = (
         model, dropdown, paragraph_image, comparison_image, summary)
+    view.charts = charts_box
     return view

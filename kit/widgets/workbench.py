@@ -106,15 +106,19 @@ def render_gauge(fidelity: float | None) -> str:
 def render_headline_terms(report: HeadlineReport) -> str:
     """The headline with each content word marked by where it comes from.
 
-    Quoted words are bold, framing-only words have a dotted underline ("the article
-    says so; the speaker did not"), words found nowhere are struck through ("nobody
-    said this"). Names and roles stay plain.
+    Quoted words are bold, framing-only words have a dotted underline and a small "A"
+    ("the article says so; the speaker did not"), words found nowhere are struck
+    through with a small "?" after them ("nobody said this"). The tags sit outside
+    the underlined or struck-through word, so they are never crossed out. Names and
+    roles stay plain.
 
     >>> from kit.analysis import analyze
     >>> a = analyze('The council met on Monday. "We will vote in June," said Ann Lee.')
     >>> html = render_headline_terms(a.score_headline("Council to vote on ban"))
     >>> "<strong" in html, "nobody said this" in html
     (True, True)
+    >>> '</s><sup class="kit-term-tag" aria-hidden="true">?</sup>' in html
+    True
     """
     text = report.text
     if not text:
@@ -133,18 +137,19 @@ def render_headline_terms(report: HeadlineReport) -> str:
         elif status == "framing":
             parts.append(
                 f'<span class="kit-term-framing" style="text-decoration:underline dotted 2px;text-underline-offset:3px"'
-                f' title="{title}">{word}<sup aria-hidden="true">A</sup></span>'
+                f' title="{title}">{word}</span><sup class="kit-term-tag" aria-hidden="true">A</sup>'
             )
         elif status == "nowhere":
-            parts.append(f'<s class="kit-term-nowhere" title="{title}">{word}<sup aria-hidden="true">?</sup></s>')
+            # the "?" goes after the struck-through word, not inside it, or it is crossed out too (and reads like "²")
+            parts.append(f'<s class="kit-term-nowhere" title="{title}">{word}</s><sup class="kit-term-tag" aria-hidden="true">?</sup>')
         else:
             parts.append(f'<span class="kit-term-context" title="{title}">{word}</span>')
         pos = end
     parts.append(escape(text[pos:]))
     legend = (
         '<div class="kit-legend"><strong>bold</strong>: a speaker said it · '
-        '<span style="text-decoration:underline dotted 2px">dotted<sup>A</sup></span>: only the article says it · '
-        "<s>struck<sup>?</sup></s>: nobody said it · plain: names, roles and small words</div>"
+        '<span style="text-decoration:underline dotted 2px">dotted</span><sup class="kit-term-tag">A</sup>: only the article says it · '
+        '<s>struck</s><sup class="kit-term-tag">?</sup>: nobody said it · plain: names, roles and small words</div>'
     )
     return _wrap(f'<div style="font-size:1.25em">{"".join(parts)}</div>{legend}', "kit-terms")
 
