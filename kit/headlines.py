@@ -75,12 +75,17 @@ _CERTAINTY_GAP = 0.22
 _DROPPED_HEDGE_GAP = 0.18  # a headline that drops the quote's hedge and sounds this much surer
 #: Plain reporting verbs in a headline ("Rutte says ...") are who-said-it context, not claims.
 _PLAIN_SAID = frozenset(
-    "say says said saying tell tells told add adds added write writes wrote ask asks asked according".split()
+    "say says said saying tell tells told add adds added write writes wrote ask asks asked according calls called".split()
 )
 _NOT_PREDICATES = frozenset("much many more most less least very too also only just even still yet again ever all every some any".split())
 _PRONOUN_NEGATORS = frozenset("nobody nothing none no-one noone neither nor nowhere".split())
 #: Words after a negator that the negation is not about: it is about the next content word.
-_HEAD_SKIP = frozenset("going go gonna able need needs be been being actually really necessarily".split())
+_HEAD_SKIP = frozenset(
+    "going go gonna able need needs be been being actually really necessarily asked required expected forced "
+    "allowed permitted planning due involved".split()
+)
+#: "not the only", "not always", "not just": a negation that limits rather than denies
+_RESTRICTIVE = frozenset("only just merely all always every necessarily entirely completely".split())
 #: "does not mean ...": a negation about an inference, not a denial of the words that follow.
 _NEUTRAL_HEADS = frozenset("mean means meant".split())
 #: After these words a headline does not assert what follows ("fix buses before redesigning the week").
@@ -187,6 +192,7 @@ def _negation_scope(
     scope_end = -1
     head_open = head_noun_phrase = False
     head_end = negator_at = -1
+    heads_here = 0
     # "not sure", "don't expect": a hedge about the speaker's knowledge, not a denial of what follows
     if hedged is None:
         hedged = [(m.start, m.end) for m in find_markers(text, kinds=("hedge",), tokens=tokens)]
@@ -198,11 +204,13 @@ def _negation_scope(
         if head_open and not head_noun_phrase and token.norm in ("have", "has", "had") and i == negator_at + 1 and tokens[negator_at].norm not in _PRONOUN_NEGATORS:
             head_open = False  # "we don't have the data": not a denial of "data"
             continue
-        if head_open and head_noun_phrase and heads and token.norm in _NP_END:
+        if head_open and head_noun_phrase and heads_here and token.norm in _NP_END:
             head_open = False  # "no reason to keep children home": the noun phrase ends at "to"
             continue
         if head_open and head_noun_phrase and token.norm in _AUX:
-            head_end = min(head_end, i + 1)  # "no deal was expected": the phrase and its verb, no further
+            if heads_here:
+                head_end = min(head_end, i + 2)  # "no deal was expected": the phrase and its verb, no further
+            continue
             continue
         if token.norm in _NEGATORS or token.norm.endswith("n't"):
             if any(s <= token.start < e for s, e in hedged):
@@ -214,8 +222,12 @@ def _negation_scope(
             scope_end = i + (2 if token.norm in _PRONOUN_NEGATORS else 5)
             head_open = True
             head_end = i + 5
-            head_noun_phrase = token.norm == "no"
+            head_noun_phrase = token.norm == "no" or token.norm in _PRONOUN_NEGATORS
             negator_at = i
+            heads_here = 0
+            if any(t.norm in _RESTRICTIVE for t in tokens[i + 1 : i + 3]):
+                head_open = False  # "not the only source", "not always": a limit, not a denial
+                neutral_end = i + 4
             continue
         if i > 0 and re.search(r"[,.;:!?—–]|\bbut\b", text[tokens[i - 1].end : token.start]):
             scope_end = neutral_end = -1
@@ -223,7 +235,7 @@ def _negation_scope(
         key = key_at.get(token.start)
         if key is None or i <= neutral_end or any(s <= token.start < e for s, e in hedged):
             continue  # words inside a hedge ("declines to guess") are not asserted either way
-        if head_open and i <= head_end and key not in _NOT_PREDICATES:
+        if head_open and i <= head_end and key not in _NOT_PREDICATES and not key[:1].isdigit():
             negated.add(key)
             if token.norm in _NEUTRAL_HEADS:
                 head_open = False
@@ -232,6 +244,7 @@ def _negation_scope(
             if token.norm in _HEAD_SKIP:
                 continue  # "not going to walk away", "does not mean the glacier ..."
             heads.add(key)
+            heads_here += 1
             if head_noun_phrase:
                 continue  # "no passwords or card numbers were accessed": the whole phrase is denied
             head_open = False
@@ -454,7 +467,7 @@ def score_headline(headline: str, context: HeadlineContext | None = None) -> Hea
                 gap = head_certainty.score - quote_certainty
                 closest = surest = min(relevant, key=lambda item: item[1].score)
             dropped_hedge = (
-                bool(closest[1].hedges) and not head_certainty.hedges and top >= 1 and gap >= _DROPPED_HEDGE_GAP
+                bool(closest[1].hedges) and not head_certainty.hedges and top >= 2 and gap >= _DROPPED_HEDGE_GAP
                 and sum(m.weight for m in closest[1].hedges) >= 2
             )
             strong_new = [
@@ -532,7 +545,12 @@ def score_headline(headline: str, context: HeadlineContext | None = None) -> Hea
         # fidelity starts from the claims the article backs: a quoted word counts fully, a word only the
         # article's own framing uses counts half (the article says so, the speaker did not)
         framed_only = [1 for _, k in claims if k not in context.quote_keys and k in context.framing_keys]
-        fidelity = round((len(supported) + _FRAMING_CREDIT * len(framed_only)) / len(claims), 2) if claims else support
+        # words the language flags are about ("concedes", "fury") are claims no quote makes either
+        flagged_words = sum(
+            len(content_terms(tokenize(f["text"]))) for f in flags if f["kind"] in ("loaded", "said_verb")
+        )
+        total = len(claims) + flagged_words
+        fidelity = round((len(supported) + _FRAMING_CREDIT * len(framed_only)) / total, 2) if total else support
         invented_words = [u["text"] for u in unsupported if not u["in_framing"]]
         if invented_words:
             penalty = min(_INVENTED_PENALTY * len(invented_words), _INVENTED_CAP)

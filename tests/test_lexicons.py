@@ -516,6 +516,7 @@ CLICKBAIT = [
     ("Chairman's update leaves fans with one big question", "curiosity_gap"),
     ("The cost of the new bridge has been revealed", "curiosity_gap"),
     ("The one thing both sides agreed on", "forward_reference"),
+    ("What's next for the pool? Swimmers won't like the answer", "curiosity_gap"),
 ]
 
 PLAIN = [
