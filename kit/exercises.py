@@ -165,7 +165,7 @@ def rubric_scores(text: str, rubric: dict[str, Any], article: str) -> list[tuple
     >>> rubric = {"min_fidelity": 0.7, "fidelity_points": 2, "loaded_points": 1, "speaker": ["Rutte"],
     ...           "speaker_points": 1, "max_words": 14, "min_words": 4, "length_points": 1}
     >>> [(c, e) for c, e, _, _ in rubric_scores("Rutte slams Ukraine aid critics", rubric, "nato_rutte_peace_talks")]
-    [('fidelity', 2.0), ('loaded', 0.0), ('speaker', 1.0), ('length', 1.0)]
+    [('fidelity', 0.0), ('loaded', 0.0), ('speaker', 1.0), ('length', 1.0)]
     """
     from .analysis import count_words
     from .headlines import score_headline

@@ -36,13 +36,13 @@ PARTLY = {
     "q2": "7",  # right
     "q3": '["bold", "slams", "Kallas"]',  # 2 right, 1 wrong: 1 of 3 points
     "q4": "10",  # within the tolerance
-    "q5": '"Rutte slams Ukraine aid critics"',  # faithful, names him, short, but loaded: 4 of 5
+    "q5": '"Rutte slams Ukraine aid critics"',  # names him, short, but loaded: the loaded word also pulls fidelity under 0.7: 2 of 5
     "q6": '"Kallas position on peace talks is different, says NATO chief"',  # no speaker name: 4 of 5
 }
 SCORES = {  # student -> (points per question, total, status)
     "alice_perfect": ([1, 1, 3, 1, 5, 5], 16, "ok"),
     "bob_empty": ([0, 0, 0, 0, 0, 0], 0, "ok"),
-    "carol_partly": ([0, 1, 1, 1, 4, 4], 11, "ok"),
+    "carol_partly": ([0, 1, 1, 1, 2, 4], 9, "ok"),
     "dan_malicious": ([1, 1, 0, 0, 0, 0], 2, "not a literal"),
     "erin_corrupt": ([None] * 6, 0, "corrupt notebook"),
     "fay_v3": ([1, 1, 3, 1, 5, 5], 16, "ok"),
@@ -220,7 +220,7 @@ def test_nbgrader_layout_and_assignment_as_notebook(tmp_path):
     for assignment in (NAME, STUDENT_NB, SOURCE_NB):
         result = grade(str(assignment), tmp_path / "course")
         totals = {r.student: (r.total, r.status) for r in result.students}
-        assert totals == {"alice": (16, "ok"), "bob": (0, "duplicate files"), "carol": (11, "ok")}, assignment
+        assert totals == {"alice": (16, "ok"), "bob": (0, "duplicate files"), "carol": (9, "ok")}, assignment
 
 
 def test_zip_input_and_unsafe_entries(tmp_path):
@@ -233,7 +233,7 @@ def test_zip_input_and_unsafe_entries(tmp_path):
         zf.writestr("class/../../evil2.txt", "escaped")
     abs_before = Path("/abs.txt").exists()
     result = grade(NAME, archive)
-    assert {r.student: r.total for r in result.students} == {"alice": 16, "carol": 11}
+    assert {r.student: r.total for r in result.students} == {"alice": 16, "carol": 9}
     assert sorted(result.skipped) == ["../evil.txt", "/abs.txt", "class/../../evil2.txt"]
     assert "Skipped zip entries" in result.summary
     target = tmp_path / "deep" / "target"
@@ -276,7 +276,7 @@ def test_check_feedback_right_wrong_partial(capsys):
     assert check_answer("q4", 8.6, NAME).status == "right" and check_answer("q4", 11, NAME).status == "wrong"
     assert "percent" in check_answer("q4", 0.09, NAME).feedback
     open_task = check_answer("q5", "Rutte slams Ukraine aid critics", NAME)
-    assert open_task.status == "partial" and open_task.points == 4 and len(open_task.details) == 4
+    assert open_task.status == "partial" and open_task.points == 2 and len(open_task.details) == 4
     assert "'slams'" in open_task.details[1]
     assert check_answer("q5", "<script>alert(1)</script>", NAME).points == 0
     check("q2", 7, NAME)
@@ -342,7 +342,7 @@ def test_two_hundred_submissions_under_ten_seconds(tmp_path):
     start = time.perf_counter()
     result = grade(NAME, folder, out=tmp_path / "g.csv", feedback_dir=tmp_path / "fb", canvas=tmp_path / "c.csv")
     elapsed = time.perf_counter() - start
-    assert len(result.students) == 200 and result.student("s000").total == 16 and result.student("s001").total == 11
+    assert len(result.students) == 200 and result.student("s000").total == 16 and result.student("s001").total == 9
     assert elapsed < 10, elapsed
 
 
@@ -361,7 +361,7 @@ def test_execute_runs_each_notebook_separately_with_a_time_limit(tmp_path, monke
     sleepy["cells"][3]["source"] = "import time; time.sleep(30)"
     write(folder / "cy_sleeps.ipynb", sleepy)
     static = {r.student: (r.points, r.total) for r in grade(NAME, folder).students}
-    assert static["alice_good"][1] == 16 and static["bob_raises"][1] == 11
+    assert static["alice_good"][1] == 16 and static["bob_raises"][1] == 9
 
     start = time.perf_counter()
     assert grade_command([NAME, str(folder), "--execute", "--timeout", "5", "--out", str(tmp_path / "g.csv")]) == 0
