@@ -119,6 +119,12 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
         return _it_speaker(pos, reg, state)
     if low in ("i", "we", "you", "this", "that", "there"):
         return None
+    spokes = _SPOKES_FOR.match(np)
+    if spokes and not [m for m in find_people(spokes.group(2)) if m.kind == "person"]:
+        # "A spokesman for the charity" speaks for the organisation the article named
+        org = _spoken_for(spokes.group(2), pos, reg)
+        if org:
+            return f"{spokes.group(1).lower()} for {org}"
     possessive = re.match(r"(his|her|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?$", low)
     if possessive:
         # "Her instruction was brief:", "His answer:" -> the person the pronoun points to
@@ -311,6 +317,21 @@ _GENERIC_ORG_HEADS = frozenset(
 )
 
 
+def _spoken_for(complement: str, pos: int, reg: Registry) -> str | None:
+    """The organisation in "for the charity" / "for the Department of Health", in its fullest form."""
+    complement = re.split(r",|\s+(?:who|which|said|told)\b", complement)[0].strip()
+    orgs = [m for m in find_people(complement) if m.kind == "org"]
+    if orgs:
+        name = _full_org(orgs[0].name, reg)
+        return name if re.match(r"(?:the|a|an)\s", name, re.IGNORECASE) else f"the {name}"
+    words = complement.lower().split()
+    if len(words) == 2 and words[0] in ("the", "its", "their"):
+        org = _recent_org(pos, reg, re.sub(r"[^\w-]", "", words[1]))
+        if org:
+            return org if org.lower().startswith("the ") else f"the {org}"
+    return None
+
+
 def _recent_org(pos: int, reg: Registry, head: str) -> str | None:
     """The organisation "the company" / "the club" refers to: the most-mentioned fitting one so far."""
     before = [o for o in reg.orgs if o.start < pos]
@@ -387,6 +408,7 @@ def _resolve_pronoun(gender: str, pos: int, reg: Registry, state: "_State", pref
     idx = bisect_right(reg.positions, pos) - 1
     unknown: str | None = None
     unknown_near = False
+    unknown_at = -1
     seen = 0
     while idx >= 0 and seen < 12:
         m = reg.mentions[idx]
@@ -400,7 +422,8 @@ def _resolve_pronoun(gender: str, pos: int, reg: Registry, state: "_State", pref
             # "A forklift operator ..., who asked not to be named because she ..." is the latest fitting person
             return anon[1]
         if known == gender:
-            if unknown_near and pos - m.start > 600:
+            same_paragraph = unknown_at >= 0 and "\n" not in state.text[unknown_at:pos] and "\n" in state.text[m.start : unknown_at]
+            if unknown_near and (pos - m.start > 600 or same_paragraph):
                 # a person of unknown gender was just introduced, the fitting one is far back:
                 # "Her neighbour, Aldo Crivelli, was more sceptical. 'Cameras,' he said"
                 return unknown
@@ -408,6 +431,7 @@ def _resolve_pronoun(gender: str, pos: int, reg: Registry, state: "_State", pref
         if known is None and (unknown is None or (name in state.speakers and unknown not in state.speakers)):
             if unknown is None and pos - m.start <= 300 and not _object_of_preposition(state.text, m.start):
                 unknown_near = True
+                unknown_at = m.start
             unknown = name
     if state.last_speaker and reg.genders.get(state.last_speaker) == gender:
         return state.last_speaker
@@ -476,6 +500,8 @@ def _post_attribution(text: str, quote: QuoteSpan, limit: int, reg: Registry, st
         cue_match = _cue_regex().search(body)
         if cue_match and (len(body[cue_match.end() :].split()) > 3 or cue_match.group().lower().endswith(" that")):
             return None, None, False  # "Miller added that talks continue" is a new sentence, not an attribution
+        if cue_match and re.search(r"\b(?:not|never|does|did|do|would|could|can|will|may|might|cannot)\b|n[’']t\b", body[: cue_match.start()], re.IGNORECASE):
+            return None, None, False  # "Haddadi does not deny the hours." comments on the quote; it does not attribute it
         if re.search(r",", body):
             return None, None, False
     cue_re = _cue_regex()
@@ -579,6 +605,9 @@ def _pre_attribution(text: str, quote: QuoteSpan, sentence_start: int, reg: Regi
             return found
     cue_re = _cue_regex()
     matches = [m for m in cue_re.finditer(window) if not _weak_cue_far(m, window)]
+    if len(matches) > 1:
+        # "A former employee, who asked not to be named ..., described": not the verb of a relative clause
+        matches = [m for m in matches if not re.search(r",\s*(?:who|whose|which)\b[^,]*$", window[: m.start()])] or matches
     if matches:
         best = matches[-1]
         if quote.kind == "fragment" and len(matches) > 1:
@@ -594,6 +623,8 @@ def _pre_attribution(text: str, quote: QuoteSpan, sentence_start: int, reg: Regi
         gap_ok = not gap or gap.endswith((":", ",", "—", "–")) or re.search(r"\bthat$", gap) is not None
         if gap and _TAIL_CUES.match(gap) and words_in_gap <= 6:
             gap_ok = True
+        if re.fullmatch(r",\s*(?:he|she|they|we|I)(?:[’'](?:s|re|m|d)|\s+(?:is|was|were|are|am|had|has|would|will)(?:\s+been)?)?(?:\s+[a-z]+){0,3}", gap):
+            gap_ok = True  # "Now, he says, he's “kind of a convert.”"
         if quote.kind == "fragment" and not gap_ok:
             # "called the findings “...”", "told the meeting that most pupils had ‘grudgingly’ ..."
             verb_then_to = re.match(r"to\s+(?!reporters|journalists|the\s+press)", gap) is not None
@@ -746,7 +777,9 @@ def _subject_before(before: str) -> str | None:
             people = [m for m in find_people(aside) if m.kind == "person" and len(m.name.split()) >= 2]
             if people and not re.match(r",\s*(?:who|whose|which|where)\b", aside):
                 return people[-1].name
-    parts = re.split(r"[,;:()—–]|\s(?:and|but|where|when|as|while|because|that|after|before|so)\s", before)
+    # "the Department of Wildlife and Parks": an "and" inside a name does not start a new clause
+    before = re.sub(r"(\bof\s+(?:[A-Z][\w’'-]+\s+){1,3})and(\s+[A-Z])", "\\1\x00\\2", before)
+    parts = [part.replace("\x00", "and") for part in re.split(r"[,;:()—–]|\s(?:and|but|where|when|as|while|because|that|after|before|so)\s", before)]
     tail = parts[-1].strip()
     words = tail.split()
     if not words:
@@ -757,10 +790,20 @@ def _subject_before(before: str) -> str | None:
     if relative:
         words = tail[: relative.start()].split() or words  # "A senior diplomat ... who has attended ..."
     if len(words) > 7 and words[0].lower() in ("a", "an", "the", "one"):
+        spokes = _SPOKES_FOR.match(" ".join(words))
+        if spokes and len(words) <= 12:
+            return " ".join(words)  # "A spokesperson for the Department of Regional Development"
         # a long subject: "A hand-lettered sign taped to the door of ... [read]" -> its head phrase
         head = re.split(r"\s(?:of|to|at|in|on|for|with|from|by|near|taped|posted|left|found|outside|inside)\s", " ".join(words), maxsplit=1)[0]
         return head
     return " ".join(words[-7:])
+
+
+# "a spokesperson for the ministry", "a spokeswoman for Brightlatch": someone speaking for an organisation
+_SPOKES_FOR = re.compile(
+    r"(?:a|an|one|the)\s+(?:[a-z][\w-]*\s+){0,2}(spokes(?:person|man|woman)|representative|press\s+officer)\s+(?:for|of|at)\s+(.+)$",
+    re.IGNORECASE,
+)
 
 
 _SUBJECT_VERBS = frozenset(
@@ -817,6 +860,8 @@ def _verb_subject_words(words: list[str], verbs: dict[str, str]) -> str | None:
 def _fragment_subject(text: str, quote: QuoteSpan, sentence_start: int, reg: Registry, state: _State) -> str | None:
     """Speaker of a fragment with no cue: the sentence's subject or a possessor."""
     before = text[sentence_start : quote.open_mark]
+    if re.search(r"\b(?:is|was|are|were|been|being)\s+(?:said|reported|thought|believed|understood|rumou?red)\s+to\b", before):
+        return None  # "Biscuit is said to be ‘back to her old self’": nobody in particular says so
     according = re.match(r"\s*According\s+to\s+([^,]{2,80}),", before)
     if according:
         # "According to Ingrid Vahl, a hydrologist ..., the dam's impact “depends ...”"
@@ -833,10 +878,14 @@ def _fragment_subject(text: str, quote: QuoteSpan, sentence_start: int, reg: Reg
         last = poss[-1]
         candidates.append(last.group(1) or last.group(2))
     people = set(reg.full_names.values()) | ({state.last_speaker} if state.last_speaker else set())
-    for np in candidates:
+    for n, np in enumerate(candidates):
         speaker = _resolve_np(np, quote.open_mark, reg, state, text)
         if speaker and speaker in people:
             return speaker
+        if speaker and n == 0 and subject and re.match(r"(?:a|an|one|another)\s", subject, re.IGNORECASE):
+            head = re.sub(r"[^\w-]", "", re.split(r",|\s(?:who|of|for|at|in|from)\s", speaker)[0].split()[-1].lower())
+            if head in ANON_HEADS | ROLE_WORDS:
+                return speaker  # "A former employee, who asked not to be named, described ... “...”"
     # no subject: a fragment near the last speaker's words, with nobody else named, is theirs
     named = [m for m in reg.mentions if sentence_start <= m.start < quote.open_mark and m.kind == "person"]
     if not named and state.last_speaker and quote.paragraph - state.last_paragraph <= 2:

@@ -57,6 +57,14 @@ def normalise_speaker(name: str | None) -> str | None:
 _DESCRIPTION_END = re.compile(r"\s+(?:in|of|at|for|with|from|familiar|close|who|whose|on|to|briefed|involved)\b.*$")
 
 
+_SPOKES = re.compile(r"^(?:[a-z-]+\s+){0,2}(?:spokes(?:person|man|woman)|representative|press officer)\s+(?:for|of|at)\s+(?:the\s+)?")
+
+
+def _speaking_for(name: str) -> str:
+    """The organisation a spokesperson speaks for, or the name itself: a normalised speaker."""
+    return _SPOKES.sub("", name)
+
+
 def speakers_match(gold: str | None, found: str | None) -> bool:
     """Speakers agree after :func:`normalise_speaker`; anonymous descriptions agree on their core.
 
@@ -67,10 +75,17 @@ def speakers_match(gold: str | None, found: str | None) -> bool:
     True
     >>> speakers_match("Ann Lee", "Lee"), speakers_match(None, None)
     (False, True)
+
+    Someone speaking for an organisation is the organisation's voice:
+
+    >>> speakers_match("Canine Welfare Trust", "spokesman for the Canine Welfare Trust")
+    True
     """
     a, b = normalise_speaker(gold), normalise_speaker(found)
     if a == b:
         return True
+    if a is not None and b is not None and _speaking_for(a) == _speaking_for(b):
+        return True  # "spokesperson for the Canine Welfare Trust" speaks for "Canine Welfare Trust"
     if a is None or b is None or not str(gold).strip()[:1].islower() and not str(gold).lower().startswith(("the ", "a ", "an ", "one ")):
         return False
     return _DESCRIPTION_END.sub("", a) == _DESCRIPTION_END.sub("", b)

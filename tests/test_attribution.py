@@ -153,3 +153,50 @@ def test_shortened_company_name_then_the_company():
         'In a statement, Kelvo said it would cut 200 jobs. "These are hard decisions," the company said.'
     )
     assert speakers(text)[-1][0] == "Kelvo Robotics"
+
+
+def test_spokesperson_speaks_for_the_named_organisation():
+    text = (
+        "The Orla Animal Trust took the dog in.\n\n"
+        'A spokesman for the charity said: "Cases like this are heartbreaking."\n\n'
+        'A spokesperson for the Department of Regional Development said the fund would open "in the first half of 2027".'
+    )
+    assert [s for s, _ in speakers(text)] == [
+        "spokesman for the Orla Animal Trust",
+        "spokesperson for the Department of Regional Development",
+    ]
+
+
+def test_and_inside_an_organisation_name():
+    text = 'The state Department of Wildlife and Parks said in a statement that it "welcomes research" on bats.'
+    assert speakers(text)[0][0] == "Department of Wildlife and Parks"
+
+
+def test_passive_said_to_has_no_speaker():
+    text = "A neighbour said: \"It was awful.\"\n\nBiscuit is said to be 'back to her old self' and sleeping well."
+    assert speakers(text)[-1][0] is None
+
+
+def test_relative_clause_verb_is_not_the_cue():
+    text = (
+        "Nasrin Haddadi runs the kitchen. A former employee, who asked not to be named because she still works "
+        'locally, described a kitchen that could be "silent in a way that was scarier than shouting." '
+        "Haddadi does not deny the hours."
+    )
+    assert speakers(text)[0] == ("A former employee", "described")
+
+
+def test_unknown_gender_person_introduced_just_before_he_said():
+    text = (
+        'Graham Pettifer wrote the review. "I was sure it would be a flash," Pettifer told me.\n\n'
+        'Her sous-chef, Bao Tran, offered a gentler version. "She is strict about the food," he said.'
+    )
+    assert speakers(text)[-1][0] == "Bao Tran"
+
+
+def test_parenthetical_says_before_a_fragment():
+    text = (
+        'Dana Lindqvist, a spokeswoman, said it was "a win." Earl Hobbs, who hosts six turbines, says he knew little '
+        'about bats. Now, he says, he\'s "kind of a convert."'
+    )
+    assert speakers(text)[-1] == ("Earl Hobbs", "says")
