@@ -35,6 +35,7 @@ and only the language flags are given.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
@@ -129,6 +130,9 @@ class HeadlineContext:
     has_article: bool = False
     #: each speaker with the stemmed words a headline may use to name them ("lawyer", "Okafor")
     speaker_keys: tuple[tuple[str, frozenset[str]], ...] = ()
+    #: words the article only ever uses right after a hedge, with the words that hedge them
+    #: (``rise`` -> "might rise"): a headline that states them flatly ("will rise") overstates
+    hedged_only: tuple[tuple[str, bool, frozenset[str], str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -320,6 +324,7 @@ def prepare(analysis: "Analysis | None") -> HeadlineContext:
         if full:  # "Maria Fonseca, the school's principal," / "Dana Reyes, Tran's lawyer,"
             speaker_words[full].update(stem(w.lower()) for w in match.group(2).split() if w.lower() in ROLE_WORDS)
     return HeadlineContext(
+        hedged_only=_hedged_only(body, body_tokens),
         quotes=tuple(infos),
         quote_keys=quote_keys,
         framing_keys=frozenset(k for _, k in content_terms(tokenize(framing))),
@@ -332,6 +337,79 @@ def prepare(analysis: "Analysis | None") -> HeadlineContext:
         has_article=True,
         speaker_keys=tuple((name, frozenset(words)) for name, words in speaker_words.items()),
     )
+
+
+_HEDGE_REACH = 3  # a hedge covers the next few words: "might rise", "may go up a little"
+_DOUBT_HEDGES = frozenset({"modal", "adverb", "epistemic_verb"})  # not "about 40" or "if it rains"
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty hundred thousand million billion half third quarter dozen".split())
+# a headline states a plan or a future as settled: "will rise", "set to close", "to open", "confirms"
+_FLAT_FUTURE = re.compile(r"\b(?:will|won't|set\s+to|is\s+to|are\s+to|confirms?|confirmed|guarantees?|vows?\s+to)\s+(?:not\s+)?(?:be\s+)?$", re.IGNORECASE)
+_TO_AFTER = frozenset(
+    """want wants plan plans planning hope hopes hoping aim aims seek seeks try tries trying expected likely set going due able
+    asked ready need needs has have had agree agrees refuse refuses vow vows pledge pledges promise promises threaten threatens
+    say says told according up back down from how what whether where way bid move chance right call calls urge urges order
+    orders fails fail failed decide decides voted votes vote allowed prepared expect expects continue continues begin begins
+    start starts moves moving looking look looks intend intends intending consider considers considering wish wishes""".split()
+)
+
+
+def _stated_flatly(headline: str, tokens: Sequence[Token], token: Token) -> bool:
+    """Is ``token`` the verb of a headline future stated as fact ("will rise", "to open", "set to close")?
+
+    >>> h = "Rents to rise next year"; t = tokenize(h)
+    >>> _stated_flatly(h, t, t[2]), _stated_flatly(h, t, t[3])
+    (True, False)
+    """
+    before = headline[max(0, token.start - 30) : token.start]
+    if _FLAT_FUTURE.search(before):
+        return True
+    to = re.search(r"(\S+)\s+to\s+(?:be\s+)?$", before)
+    return bool(to) and to.group(1).lower().strip(",:;'’") not in _TO_AFTER and not to.group(1)[:1].isdigit()
+
+
+def _hedged_only(body: str, tokens: Sequence[Token]) -> tuple[tuple[str, bool, frozenset[str], str], ...]:
+    """Each use of a word that the article (quotes or framing) puts under a hedge at least once.
+
+    Returns ``(key, hedged, sentence_keys, words)`` for every use of such a word, so a headline that
+    states it flatly can be checked against the plain uses that are about the same thing.
+
+    >>> [(k, h, w) for k, h, _, w in _hedged_only("Rents may rise. Prices rose.", tokenize("Rents may rise. Prices rose."))]
+    [('rise', True, 'may rise'), ('rise', False, 'rose')]
+    """
+    hedges = [m for m in certainty(body, tokens).hedges if m.category in _DOUBT_HEDGES and m.text.lower() != "would"]
+    starts = [t.start for t in tokens]
+    covered: dict[int, int] = {}  # token index -> start of the hedge that covers it
+    for marker in hedges:
+        first = bisect_left(starts, marker.end)
+        for i in range(first, min(first + _HEDGE_REACH, len(tokens))):
+            if re.search(r"[.!?;:,]", body[marker.end : tokens[i].start]):
+                break
+            covered[i] = marker.start
+    uses: list[tuple[str, bool, int, str]] = []
+    index = {t.start: i for i, t in enumerate(tokens)}
+    for token, key in content_terms(tokens):
+        if token.norm[:1].isdigit() or token.norm in _NUMBER_WORDS:
+            continue
+        i = index[token.start]
+        words = " ".join(body[covered[i] : token.end].split()) if i in covered else body[token.start : token.end]
+        uses.append((key, i in covered, token.start, words))
+    hedged_keys = {key for key, hedged, _, _ in uses if hedged}
+    if not hedged_keys:
+        return ()
+    spans = split_sentences(body)
+    span_starts = [span.start for span in spans]
+    sentence_keys: dict[int, frozenset[str]] = {}
+    out = []
+    for key, hedged, at, words in uses:
+        if key not in hedged_keys:
+            continue
+        n = max(0, bisect_left(span_starts, at + 1) - 1)
+        if n not in sentence_keys:
+            span = spans[n] if spans else None
+            piece = body[span.start : span.end] if span else body
+            sentence_keys[n] = frozenset(k for _, k in content_terms(tokenize(piece)))
+        out.append((key, hedged, sentence_keys[n], words))
+    return tuple(out)
 
 
 def _quote_words(info: _QuoteInfo, limit: int = 90) -> str:
@@ -485,6 +563,28 @@ def score_headline(headline: str, context: HeadlineContext | None = None) -> Hea
                         "explanation": f"The headline sounds surer ({head_certainty.score:.2f}) than "
                         f"{'the quote' if best_info is not None else 'the speaker it names, on average'} "
                         f"({surest[1].score if best_info is not None else quote_certainty:.2f}): {boost} {('are boosters' if len(head_certainty.boosters) > 1 else 'is a booster') if head_certainty.boosters else 'leaves out the doubt'}; {said}.",
+                    }
+                )
+        if not head_certainty.hedges and not head_certainty.question and not any(f["kind"] == "certainty" for f in flags):
+            # "will rise" where the article only ever says "might rise"
+            flat = []
+            for t, k in claims:
+                uses = [u for u in context.hedged_only if u[0] == k]
+                if not uses or not _stated_flatly(headline, tokens, t):
+                    continue
+                # a plain use about the same thing ("the charge will rise") means the article does say it
+                if any(not hedged and (keys & claim_keys) - {k} for _, hedged, keys, _ in uses):
+                    continue
+                flat.append((t, next(words for _, hedged, _, words in uses if hedged)))
+            if flat:
+                t, hedged_words = flat[0]
+                word = headline[t.start : t.end]
+                flags.append(
+                    {
+                        "kind": "certainty",
+                        "text": word,
+                        "explanation": f"The headline states '{word}' as a fact, but the article only says "
+                        f"'{hedged_words}': the doubt has been left out.",
                     }
                 )
         # negation: the headline asserts what a quote denies ("to close" / "will not close"), or denies

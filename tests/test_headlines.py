@@ -226,3 +226,24 @@ def test_about_is_a_hedge_only_before_a_number():
 def test_clickbait_explanation_names_the_form():
     (marker,) = find_clickbait("Here's why the bus is late")[:1]
     assert "clickbait (" in marker.explain()
+
+
+def _ctx(text: str):
+    return prepare(analyze(Article.from_text(text)))
+
+
+def test_future_stated_flatly_when_the_article_only_hedges_it():
+    ctx = _ctx(
+        "The heating charge stands at 14 euros a week. Ms Devane said it might rise, but gave no figure.\n\n"
+        '"We have not decided anything," she said. Private rents in the town rose by 11 per cent last year.'
+    )
+    flat = score_headline("Heating charge to rise, housing chief says", ctx)
+    kept = score_headline("Heating charge might rise, housing chief says", ctx)
+    assert [f["kind"] for f in flat.flags] == ["certainty"]
+    assert "might rise" in flat.flags[0]["explanation"]
+    assert not kept.flags and kept.fidelity > flat.fidelity
+
+
+def test_plain_use_about_the_same_thing_blocks_the_hedged_check():
+    ctx = _ctx('"The charge will rise in April," Ms Devane said. "Rents may rise later," she added.')
+    assert not score_headline("Heating charge to rise in April", ctx).flags
