@@ -127,6 +127,10 @@ class HeadlineContext:
     number_units: tuple[str, ...] = ()
     number_kinds: tuple[str, ...] = ()
     number_texts: tuple[str, ...] = ()
+    #: for each number, the content words of its paragraph (to tell "halved waits" from "half the staff")
+    number_keys: tuple[frozenset[str], ...] = ()
+    #: changes the article states as "from X to Y" (48,000 -> 71,000): ratio and per cent change
+    number_ratios: tuple[tuple[tuple[float, ...], frozenset[str]], ...] = ()
     has_article: bool = False
     #: each speaker with the stemmed words a headline may use to name them ("lawyer", "Okafor")
     speaker_keys: tuple[tuple[str, frozenset[str]], ...] = ()
@@ -304,6 +308,7 @@ def prepare(analysis: "Analysis | None") -> HeadlineContext:
         if token.norm in ROLE_WORDS:
             context.add(stem(token.norm))
     numbers = find_numbers(body)
+    number_keys, ratios = _number_sentences(body, numbers)
     quote_keys = frozenset(k for info in infos for k in info.keys)
     # how a headline can name each speaker: their name, and the role words the article gives them
     speaker_words: dict[str, set[str]] = {}
@@ -334,6 +339,8 @@ def prepare(analysis: "Analysis | None") -> HeadlineContext:
         number_units=tuple(n.unit for n in numbers),
         number_kinds=tuple(n.kind for n in numbers),
         number_texts=tuple(n.text for n in numbers),
+        number_keys=number_keys,
+        number_ratios=ratios,
         has_article=True,
         speaker_keys=tuple((name, frozenset(words)) for name, words in speaker_words.items()),
     )
@@ -622,10 +629,23 @@ def score_headline(headline: str, context: HeadlineContext | None = None) -> Hea
                 flags.append({"kind": "negation", "text": ", ".join(dict.fromkeys(words)), "explanation": explanation})
                 break
         # numbers
-        for number in find_numbers(headline):
+        head_numbers = find_numbers(headline)
+        for number in head_numbers:
             mentions = list(zip(context.number_values, context.number_units, context.number_kinds))
-            if number.kind in ("fraction", "percent"):
-                mentions = [m for m in mentions if m[2] in ("fraction", "percent")]
+            if number.kind in ("fraction", "percent", "multiplier"):
+                # a share or a change ("halved", "doubles", "half of", "28%") must match a share or change
+                # stated about the same thing, not any 2 or 50 in the article
+                kinds = ("multiplier",) if number.kind == "multiplier" else ("fraction", "percent")
+                shares = [
+                    (v, u, k, keys) for (v, u, k), keys in zip(mentions, context.number_keys) if k in kinds
+                ] + [(v, "", "ratio", keys) for v, keys in context.number_ratios]
+                about = {
+                    k for t, k in content_terms(tokens)
+                    if not t.norm[:1].isdigit() and not any(n.start <= t.start < n.end for n in head_numbers)
+                }
+                best_overlap = max((len(m[3] & about) for m in shares), default=0)
+                related = [m for m in shares if best_overlap and len(m[3] & about) >= max(1, best_overlap - 1)]
+                mentions = [m[:3] for m in (related or shares)]
             pool = [v for v, u, _ in mentions if number.unit and u == number.unit]
             wrong_unit = False
             if not pool:
@@ -685,6 +705,39 @@ def score_headline(headline: str, context: HeadlineContext | None = None) -> Hea
         reasons=tuple(reasons),
         certainty_words=tuple(m.text for m in head_certainty.boosters + head_certainty.hedges),
     )
+
+
+def _number_sentences(body: str, numbers: Sequence[Any]) -> tuple[tuple[frozenset[str], ...], tuple[tuple[tuple[float, ...], frozenset[str]], ...]]:
+    """Each number's paragraph words, and the changes stated as "from 48,000 to 71,000".
+
+    >>> keys, ratios = _number_sentences("Rent rose from 400 to 600 euros.", find_numbers("Rent rose from 400 to 600 euros."))
+    >>> ratios[0][0]
+    (1.5, 0.6667, 50.0, 33.3333)
+    """
+    if not numbers:
+        return (), ()
+    # the words of each number's paragraph: "by about a tenth," she said, of the waits named just before
+    starts = [0] + [m.end() for m in re.finditer(r"\n", body)]
+    cache: dict[int, frozenset[str]] = {}
+    keys = []
+    by_sentence: dict[int, list[Any]] = {}
+    for number in numbers:
+        n = max(0, bisect_left(starts, number.start + 1) - 1)
+        if n not in cache:
+            end = starts[n + 1] if n + 1 < len(starts) else len(body)
+            cache[n] = frozenset(k for t, k in content_terms(tokenize(body[starts[n] : end])) if not t.norm[:1].isdigit())
+        keys.append(cache[n])
+        by_sentence.setdefault(n, []).append(number)
+    ratios = []
+    for n, found in by_sentence.items():
+        counts = [m for m in found if m.kind in ("count", "percent") and m.values[0] > 0]
+        for a, b in zip(counts, counts[1:]):
+            if a.kind != b.kind or not re.search(r"\bto\b", body[a.end : b.start]) or len(body[a.end : b.start]) > 40:
+                continue  # "from 48,000 to 71,000", "up from 12% to 18%"
+            x, y = a.values[0], b.values[0]
+            ratio, change = y / x, abs(y - x) / x * 100
+            ratios.append((tuple(round(v, 4) for v in (ratio, 1 / ratio, change, abs(y - x) / y * 100)), cache[n]))
+    return tuple(keys), tuple(ratios)
 
 
 def _closest_numbers(number: Any, context: HeadlineContext, best_info: _QuoteInfo | None) -> str:

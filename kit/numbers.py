@@ -28,12 +28,16 @@ _FRACTIONS = {"half": 0.5, "halved": 0.5, "halve": 0.5, "halves": 0.5, "third": 
 _MULTIPLIERS = {"doubled": 2, "double": 2, "doubles": 2, "tripled": 3, "triple": 3, "triples": 3, "quadrupled": 4, "dozen": 12, "dozens": 24}
 
 _WORD_NUMBER = "|".join(sorted(list(_UNITS) + list(_TENS), key=len, reverse=True))
+_SMALL = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
 _NUMBER = re.compile(
+    rf"(?P<ratio>\b{_SMALL}\s+(?:in|out\s+of)\s+(?:every\s+)?{_SMALL}\b(?!\s*(?:%|per\s?cent|percent|years?|months?|weeks?|days?|hours?|minutes?)))|"
     r"(?P<digits>(?<![\w.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.,])\d+(?:\.\d+)?)"
     r"(?:\s?(?P<pct>%|per\s?cent|percent)|\s?(?P<scale>hundred|thousand|million|billion|trillion|bn|k|m)\b)?"
     rf"|(?P<words>\b(?:{_WORD_NUMBER})(?:[-\s](?:{_WORD_NUMBER}))?\b(?:\s(?P<wscale>hundred|thousand|million|billion))?)"
     r"(?:\s(?P<wpct>per\s?cent|percent))?"
-    r"|(?P<frac>\b(?:a|one|two)\s(?:half|third|thirds|quarter|tenth)\b|\bhalf\b|\bhalved\b|\bhalve[sd]?\b)"
+    r"|(?P<frac>\b(?:a|one|two)\s(?:half|third|thirds|quarter|tenth)\b"
+    r"(?!\s+(?:round|time|term|year|season|day|week|month|night|game|match|place|straight|consecutive|successive|party|attempt|bid|try|child|son|daughter|wave|stage|phase|leg|set|goal|title|win|defeat))"
+    r"|\bhalf\b|\bhalved\b|\bhalve[sd]?\b)"
     r"|(?P<mult>\b(?:doubled|double|doubles|tripled|triple|triples|quadrupled|dozens?)\b)"
     r"|(?P<ord>\b(?:" + "|".join(_ORDINALS) + r")\b)",
     re.IGNORECASE,
@@ -64,6 +68,8 @@ def find_numbers(text: str) -> list[NumberMention]:
 
     >>> [n.values for n in find_numbers("twenty-five staff, 2.4 billion euros, a third")]
     [(25.0,), (2400000000.0,), (0.3333, 33.3333)]
+    >>> [(n.text, n.values, n.kind) for n in find_numbers("one in five stops, 3 out of 4 voters, a third round")]
+    [('one in five', (0.2, 20.0), 'fraction'), ('3 out of 4', (0.75, 75.0), 'fraction'), ('third', (3.0,), 'ordinal')]
     """
     out = []
     for match in _NUMBER.finditer(text):
@@ -71,13 +77,20 @@ def find_numbers(text: str) -> list[NumberMention]:
         kind = "count"
         if match.group("pct") or match.group("wpct"):
             kind = "percent"
+        elif match.group("ratio"):
+            kind = "fraction"  # "one in five" is a share, like "a fifth"
         elif match.group("frac"):
             kind = "fraction"
         elif match.group("mult"):
             kind = "multiplier"
         elif match.group("ord"):
             kind = "ordinal"
-        if match.group("digits"):
+        if match.group("ratio"):
+            parts = re.split(r"\s+(?:in|out\s+of)\s+(?:every\s+)?", match.group("ratio").lower())
+            top, bottom = (float(p) if p.isdigit() else _word_value(p) for p in parts)
+            if bottom:
+                values.extend([top / bottom, top / bottom * 100])
+        elif match.group("digits"):
             value = float(match.group("digits").replace(",", ""))
             scale = (match.group("scale") or "").lower()
             if scale:
