@@ -290,6 +290,9 @@ def _find_with(kind: str, text: str, tokens: Sequence[Token]) -> list[Marker]:
             i += 1
             continue
         entry, n = hit
+        if kind == "hedge" and entry.phrase == "may" and _is_month(text, tokens, i):
+            i += 1  # "in May", "on 3 May", "May 2027": the month, not a hedge
+            continue
         if entry.category == "approximator" and entry.phrase in _BEFORE_NUMBERS and not _number_next(tokens, i + n):
             i += 1  # "questions about coordination" is no estimate; "about 300 people" is
             continue
@@ -299,6 +302,30 @@ def _find_with(kind: str, text: str, tokens: Sequence[Token]) -> list[Marker]:
     if kind == "vague_source":
         markers.extend(_vague_combinations(text, tokens, markers))
     return markers
+
+
+def _is_month(text: str, tokens: Sequence[Token], i: int) -> bool:
+    """Is the capitalised "May" at ``tokens[i]`` the month?
+
+    >>> t = tokenize("Rents may rise in May 2027")
+    >>> _is_month("Rents may rise in May 2027", t, 1), _is_month("Rents may rise in May 2027", t, 4)
+    (False, True)
+    """
+    token = tokens[i]
+    if text[token.start : token.start + 1] != "M":
+        return False
+    before = tokens[i - 1].norm if i else ""
+    after = tokens[i + 1].norm if i + 1 < len(tokens) else ""
+    if before in _MONTH_BEFORE or before.isdigit() or after.isdigit() or after in ("and", "or", "to", "through", "until"):
+        return True
+    if i + 1 < len(tokens) and text[tokens[i + 1].start : tokens[i + 1].start + 1].isupper():
+        return False  # a Title Case headline: "Council May Raise Taxes"
+    # mid-sentence capital with no sentence break before it: a name, not the modal
+    return i > 0 and not re.search(r"[.!?:;\"“‘'\n]\s*$", text[tokens[i - 1].end : token.start]) and after not in _MODAL_NEXT
+
+
+_MONTH_BEFORE = frozenset("in on of since until till by from last next early late mid during before after this every each".split())
+_MODAL_NEXT = frozenset("be have not never well also still yet soon only just even already".split())
 
 
 def _vague_combinations(text: str, tokens: Sequence[Token], found: Sequence[Marker]) -> list[Marker]:
@@ -366,15 +393,32 @@ def find_clickbait(headline: str) -> list[Marker]:
 
     >>> [m.category for m in find_clickbait("You won't believe what the mayor said")]
     ['curiosity_gap']
+    >>> [m.text for m in find_clickbait("Rates held. Here's why one economist disagrees")]
+    ["Here's why"]
     """
     out: list[Marker] = []
+    # a headline in parts ("Markets expect three cuts. Here's why ...", "X wants aid - but there's a catch"):
+    # each part starts like a headline of its own, so "^here's why" applies to every part
+    starts = _part_starts(headline)
     for pattern, entry in _clickbait_patterns():
-        match = pattern.search(headline)
-        if match and not any(m.start <= match.start() < m.end for m in out):
-            out.append(
-                Marker("clickbait", match.start(), match.end(), headline[match.start() : match.end()], entry.category, entry.weight, entry.note)
-            )
+        for start in starts:
+            match = pattern.search(headline[start:])
+            if match is None:
+                continue
+            begin, end = start + match.start(), start + match.end()
+            if not any(m.start <= begin < m.end for m in out):
+                out.append(Marker("clickbait", begin, end, headline[begin:end], entry.category, entry.weight, entry.note))
+            break
     return sorted(out, key=lambda m: m.start)
+
+
+def _part_starts(headline: str) -> list[int]:
+    """Where each part of a headline starts: after ". ", ": ", " - " and the like.
+
+    >>> _part_starts("Prices held. Here's why - and what next")
+    [0, 13, 26]
+    """
+    return [0] + [m.end() for m in re.finditer(r"(?<=\w)[.?!:]\s+(?=\S)|\s[-–—|]\s+", headline)]
 
 
 def language_report(analysis: "Analysis") -> dict[str, Any]:
