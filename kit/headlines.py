@@ -83,6 +83,7 @@ _PRONOUN_NEGATORS = frozenset("nobody nothing none no-one noone neither nor nowh
 #: Words after a negator that the negation is not about: it is about the next content word.
 _HEAD_SKIP = frozenset(
     "going go gonna able need needs be been being actually really necessarily asked required expected forced "
+    "expect expects expecting anticipate anticipates anticipating intend intends intending "
     "allowed permitted planning due involved".split()
 )
 #: "not the only", "not always", "not just": a negation that limits rather than denies
@@ -90,6 +91,8 @@ _RESTRICTIVE = frozenset("only just merely all always every necessarily entirely
 #: "does not mean ...": a negation about an inference, not a denial of the words that follow.
 _NEUTRAL_HEADS = frozenset("mean means meant".split())
 #: After these words a headline does not assert what follows ("fix buses before redesigning the week").
+#: "we don't expect to appeal": a tentative denial, still reversed by "expect to appeal"
+_EXPECT = frozenset("expect expects expecting anticipate anticipates anticipating intend intends intending".split())
 _NON_ASSERTING = frozenset("before if whether instead rather unless until".split())
 _NP_END = frozenset("to for of in on at that with from by about over than".split())
 _AUX = frozenset("is are was were be been has have had will would can could should may might must".split())
@@ -112,6 +115,7 @@ class _QuoteInfo:
     sentences: tuple[tuple[frozenset[str], CertaintyReport, str], ...] = ()
     heads: frozenset[str] = frozenset()  # the words the quote's negations are about
     speaker: str | None = None
+    identity: frozenset[str] = frozenset()  # what the quote says something is not ("not a ban", "not about punishment")
 
 
 @dataclass(frozen=True)
@@ -221,7 +225,8 @@ def _negation_scope(
             continue
             continue
         if token.norm in _NEGATORS or token.norm.endswith("n't"):
-            if any(s <= token.start < e for s, e in hedged):
+            expectation = i + 1 < len(tokens) and tokens[i + 1].norm in _EXPECT
+            if any(s <= token.start < e for s, e in hedged) and not expectation:
                 neutral_end = i + 5  # words after a hedge count neither way
                 head_open = False
                 continue
@@ -261,6 +266,23 @@ def _negation_scope(
     return negated, positive, heads
 
 
+_IDENTITY = re.compile(r"\b(?:not|n[’']t)\s+(?:just\s+|simply\s+|really\s+)?(?:a|an|about|the)\s+((?:[\w’'-]+\s+){0,2}[\w’'-]+)", re.IGNORECASE)
+
+
+def _identity_denials(text: str) -> frozenset[str]:
+    """What a quote says something is not: "This is not a ban" -> {"ban"}.
+
+    >>> sorted(_identity_denials("This is not a ban. It was not about punishment."))
+    ['ban', 'punish']
+    """
+    keys = set()
+    for match in _IDENTITY.finditer(text):
+        terms = content_terms(tokenize(match.group(1)))
+        if terms:
+            keys.add(terms[0][1])
+    return frozenset(keys)
+
+
 def prepare(analysis: "Analysis | None") -> HeadlineContext:
     """Compute the article-side data for scoring headlines (once per article)."""
     if analysis is None:
@@ -291,6 +313,7 @@ def prepare(analysis: "Analysis | None") -> HeadlineContext:
                 tuple(sentences),
                 frozenset(heads),
                 quote.speaker,
+                _identity_denials(quote.text),
             )
         )
     body = text[article.body_start :]
@@ -600,15 +623,26 @@ def score_headline(headline: str, context: HeadlineContext | None = None) -> Hea
         every_key = {k for _, k in content_terms(tokens)}
         overlap_best = max((len(every_key & q.keys) for q in context.quotes), default=0)
         near = [q for q in context.quotes if overlap_best >= 2 and len(every_key & q.keys) >= max(2, overlap_best - 1)]
+        # a short denial shares only the denied word: "This is not about punishment" / "meant to punish",
+        # "This is not a ban" / "bans phones"
         if overlap_best == 1:
-            # a short denial shares only the denied word: "This is not about punishment" / "meant to punish"
             near = [q for q in context.quotes if every_key & q.keys & q.heads & h_pos and len(q.keys) <= 6]
+        near += [q for q in context.quotes if q not in near and every_key & q.identity & q.heads & h_pos and len(q.keys) <= 6]
+        if named:
+            # "Ashby's lawyer says ... appeal": judged against the lawyer's words, not the prosecutor's denial
+            near = [q for q in near if q.speaker in named] or near
         q_pos = frozenset(k for q in near for k in q.positive)
         q_neg = frozenset(k for q in near for k in q.negated)
         for info in near:
             # what the same speaker says positively elsewhere is not denied ("Nobody wants ..." / "We want a plan")
             same_speaker = frozenset(k for q in near if q.speaker == info.speaker for k in q.positive)
             flipped = {k for k in h_pos & info.heads if k not in info.positive and k not in same_speaker}
+            # "the audit found ... This is not a finding of misconduct" / "audit finds misconduct": the head
+            # is also used positively, but what it was denied of appears only in the denial
+            denied_only = (h_pos & info.negated) - info.positive - same_speaker - info.heads
+            reused_heads = {k for k in h_pos & info.heads if k in info.positive}
+            if denied_only and reused_heads:
+                flipped |= reused_heads | denied_only
             flipped |= {k for k in h_heads & info.positive if k not in q_neg}
             flipped -= h_pos & h_heads  # the headline itself says both ("agree ... after no deal")
             opposite = {

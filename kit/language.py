@@ -189,13 +189,31 @@ def content_terms(tokens: Iterable[Token]) -> list[tuple[Token, str]]:
     ``negotiation``), otherwise its stem. Function words are dropped.
 
     >>> [(t.norm, key) for t, key in content_terms(tokenize("NATO chief says he won't join peace talks"))]
-    [('nato', 'nato'), ('chief', 'chief'), ('join', 'join'), ('peace', 'peac'), ('talks', 'negotiation')]
+    [('nato', 'nato'), ('chief', 'chief'), ('join', 'join'), ('peace', 'negotiation'), ('talks', 'negotiation')]
+    >>> [key for _, key in content_terms(tokenize("the peace process stalls as the envoy steps down"))]
+    ['negotiation', 'negotiation', 'stall', 'envoy', 'resign']
     """
     stopwords = load_stopwords()
     synonyms = load_synonyms()
+    phrases = _synonym_phrases()
+    tokens = list(tokens)
     out = []
-    for token in tokens:
+    skip_to = -1
+    for i, token in enumerate(tokens):
+        if i < skip_to:
+            continue
         word = token.norm
+        if word in phrases:
+            # "peace process" is "talks", "stepped down" is "resign": the phrase counts as one word
+            for n in (3, 2):
+                phrase = " ".join(t.norm for t in tokens[i : i + n])
+                if len(tokens[i : i + n]) == n and phrase in synonyms:
+                    # every word of the phrase keeps its place, all with the phrase's key
+                    out.extend((t, synonyms[phrase]) for t in tokens[i : i + n] if t.norm not in stopwords)
+                    skip_to = i + n
+                    break
+            if skip_to > i:
+                continue
         if word in stopwords or word in _NEGATIONS or len(word) < 2 and not word.isdigit():
             continue
         if word in _MODALS:
@@ -203,6 +221,16 @@ def content_terms(tokens: Iterable[Token]) -> list[tuple[Token, str]]:
         key = synonyms.get(word) or synonyms.get(stem(word)) or stem(word)
         out.append((token, key))
     return out
+
+
+@lru_cache(maxsize=1)
+def _synonym_phrases() -> frozenset[str]:
+    """First words of the multi-word synonyms whose first word is a content word ("peace", "step")."""
+    stopwords = load_stopwords()
+    return frozenset(
+        phrase.split()[0] for phrase in load_synonyms()
+        if " " in phrase and phrase.split()[0] not in stopwords | _NEGATIONS | _MODALS
+    )
 
 
 _NEGATIONS = frozenset("not no never n't nor neither none nobody nothing nowhere without cannot won't don't doesn't didn't isn't aren't wasn't weren't hasn't haven't hadn't can't couldn't shouldn't wouldn't mustn't".split())

@@ -181,7 +181,7 @@ def test_negation_heads_skip_auxiliaries():
 
     text = "I'm not going to walk away and nothing has been approved"
     negated, positive, heads = _negation_scope(text, tokenize(text))
-    assert heads == {"walk", "approve"}  # not "going"; "approved" sits four words after "nothing"
+    assert heads == {"abandon", "approve"}  # "walk away" (= abandon), not "going"; "approved" sits four words after "nothing"
 
 
 def test_certainty_against_the_speaker_a_headline_names():
