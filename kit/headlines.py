@@ -603,7 +603,7 @@ def score_headline(headline: str, context: HeadlineContext | None = None) -> Hea
                 if not uses or not _stated_flatly(headline, tokens, t):
                     continue
                 # a plain use about the same thing ("the charge will rise") means the article does say it
-                if any(not hedged and (keys & claim_keys) - {k} for _, hedged, keys, _ in uses):
+                if any(not hedged and len((keys & claim_keys) - {k}) >= 2 for _, hedged, keys, _ in uses):
                     continue
                 flat.append((t, next(words for _, hedged, _, words in uses if hedged)))
             if flat:
