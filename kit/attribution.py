@@ -99,6 +99,9 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
         named = [m for m in find_people(rest.split(",")[0]) if m.kind == "person" and len(m.name.split()) >= 2]
         if named and not [m for m in find_people(first) if m.kind == "person"] and len(first.split()) <= 5:
             np = named[0].name  # "The government's spokesman, Jonas Terlinde,"
+    only = re.search(r"(?:identified\s+only\s+as|known\s+only\s+as|gave\s+(?:her|his|their)\s+name\s+(?:only\s+)?as)\s+([A-Z][a-z’'-]+)", full_np)
+    if only:
+        return only.group(1)  # "A man identified only as Tomas"
     np = re.split(r",|\s+(?:who|which|whose|speaking|citing)\b|\s+—", np, maxsplit=1)[0].strip()
     pronoun = re.search(r"\b(she|her|he|his)\b", full_np[len(np) :], re.IGNORECASE)
     if pronoun and np and (np.split()[0].lower() in ("a", "an", "one", "the") or np[:1].islower()):
@@ -125,6 +128,13 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
         org = _spoken_for(spokes.group(2), pos, reg)
         if org:
             return f"{spokes.group(1).lower()} for {org}"
+    if re.sub(r"[^\w-]", "", words[-1]) in _PUBLICATIONS and words[0] in ("the", "a", "an", "this", "its", "their") and len(words) <= 4:
+        # "The report, published by the Health Foundation, warned": its publisher speaks; with none named,
+        # nobody does (not the last person quoted)
+        author = _publication_author(text, pos, reg, state)
+        if author is None:
+            state.no_speaker = True
+        return author
     possessive = re.match(r"(his|her|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?$", low)
     if possessive:
         # "Her instruction was brief:", "His answer:" -> the person the pronoun points to
@@ -168,6 +178,11 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
         if (head1 in ANON_HEADS or head1 in ROLE_WORDS) and core1.split()[-1][:1].islower() and sum(w[:1].isupper() for w in core1.split()[1:]) <= 1:
             # "A senior Valdorian official": a nationality or place before the noun, not a name
             return re.sub(r"^another\s+", "", np, flags=re.IGNORECASE)
+    if (
+        len(words) >= 2 and low in reg.full_names and np[:1].isupper() and words[0] not in ("the", "a", "an")
+        and not any(org.name.startswith(np + " ") for org in reg.orgs)
+    ):
+        return reg.full_names[low]  # a name the registry knows from its context ("Sun-hee Park said")
     people = find_people(np)
     persons = [m for m in people if m.kind == "person"]
     orgs = [m for m in people if m.kind == "org"]
@@ -228,6 +243,31 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
 
 
 _DOCUMENTS = frozenset("statement letter post note email e-mail message filing memo release tweet ruling affidavit submission".split())
+
+
+_PUBLICATIONS = frozenset(
+    "report study paper survey audit review analysis document guidance minutes transcript inquiry investigation "
+    "assessment evaluation dossier white-paper".split()
+)
+_PUBLISHER = re.compile(
+    r"\b(?:published|commissioned|written|produced|released|compiled|carried\s+out|conducted|led)\s+by\s+"
+    r"((?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of|for|and|on|[A-Z][\w’'.-]*))*[\w’'.-])"
+)
+
+
+def _publication_author(text: str, pos: int, reg: Registry, state: "_State") -> str | None:
+    """Who published "the report" the sentence is about: "published by X" just before, or X's report."""
+    start = max(0, text.rfind("\n", 0, pos) + 1, pos - 300)
+    window = text[start:pos]
+    match = None
+    for match in _PUBLISHER.finditer(window):
+        pass
+    if match is None:
+        for match in re.finditer(r"([A-Z][\w’'.-]+(?:\s+(?:of|for|and|[A-Z][\w’'.-]+))*)[’']s\s+(?:\w+\s+){0,2}(?:report|study|paper|survey|audit|review|analysis)\b", window):
+            pass
+    if match is None:
+        return None
+    return _resolve_np(match.group(1), start + match.start(1), reg, state, text)
 
 
 def _document_author(text: str, pos: int, noun: str, reg: Registry, state: "_State") -> str | None:
@@ -461,6 +501,7 @@ class _State:
     anonymous: dict[str, str] = field(default_factory=dict)  # head noun -> description ("official" -> "cantonal official")
     speakers: set[str] = field(default_factory=set)
     text: str = ""
+    no_speaker: bool = False  # the cue's subject is a document with no author named: nobody speaks
     current_open: int | None = None
 
 
@@ -502,8 +543,8 @@ def _post_attribution(text: str, quote: QuoteSpan, limit: int, reg: Registry, st
             return None, None, False  # "Miller added that talks continue" is a new sentence, not an attribution
         if cue_match and re.search(r"\b(?:not|never|does|did|do|would|could|can|will|may|might|cannot)\b|n[’']t\b", body[: cue_match.start()], re.IGNORECASE):
             return None, None, False  # "Haddadi does not deny the hours." comments on the quote; it does not attribute it
-        if re.search(r",", body):
-            return None, None, False
+        if re.search(r",", body) or body.rstrip().endswith(":"):
+            return None, None, False  # 'Park added: "We move on."' introduces the next quote
     cue_re = _cue_regex()
     best = None
     for match in cue_re.finditer(body):
@@ -954,8 +995,12 @@ def attribute(
                 results.append(inner)
                 _remember(state, inner[0], quote)
                 continue
+        state.no_speaker = False
         post_speaker, post_cue, post_found = _post_attribution(text, quote, next_open, reg, state)
+        no_speaker_after = state.no_speaker and post_found and not post_speaker
+        state.no_speaker = False
         pre_speaker, pre_cue, pre_found = _pre_attribution(text, quote, sentence_start, reg, state)
+        no_speaker_before = state.no_speaker and pre_found and not pre_speaker
         split_prev = _split_partner(text, quotes, index, results)
         if post_found and post_speaker:
             speaker, cue = post_speaker, post_cue
@@ -963,6 +1008,8 @@ def attribute(
             speaker, cue = pre_speaker, pre_cue
         elif split_prev is not None:
             speaker, cue = split_prev
+        elif no_speaker_after or no_speaker_before:
+            speaker, cue = None, post_cue if no_speaker_after else pre_cue  # "the report warned": no person
         else:
             speaker, cue = _paragraph_intro(text, quote, paragraphs, sentences, reg, state)
             if post_found or pre_found:

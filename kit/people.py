@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import replace, dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Sequence
@@ -244,6 +244,17 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Menti
     return mentions
 
 
+_SPEAKS_NEXT = re.compile(
+    r"(?:,\s*(?:a|an|the|who)\b[^,.]{1,60},)?\s+(?:said|says|told|tells|added|adds|explained|wrote|writes|asked|argued|noted|insisted)\b"
+)
+_PRODUCT_SUFFIXES = frozenset("pro plus max mini ultra air lite xl".split())
+_PRODUCT_NEXT = re.compile(
+    r"\s+(?:camera|cameras|phone|phones|smartphone|app|apps|device|devices|model|models|headset|laptop|tablet|smartwatch|"
+    r"console|drone|drones|speaker|speakers|software|chip|chips|handset|handsets|earbuds|charger|chargers|fryer|fryers|"
+    r"router|scooter|scooters|e-bike|e-bikes|vaccine|tablets|pill|pills|subscription|platform|update|engine|jet|aircraft)\b"
+)
+
+
 def _classify_run(text: str, run: list[tuple[int, int, str]]) -> list[Mention]:
     words = [w.rstrip(".") if not w.lower() in HONORIFICS else w for _, _, w in run]
     lower = [w.lower().rstrip("’'s").rstrip(".") if w.endswith(("’s", "'s")) else w.lower().rstrip(".") for w in words]
@@ -270,7 +281,12 @@ def _classify_run(text: str, run: list[tuple[int, int, str]]) -> list[Mention]:
             return result
         return [_org(text, run)]
     if len(run) >= 2 and (lower[-1] in PLACE_WORDS or (len(run) >= 3 and lower[-2] in PLACE_WORDS)):
-        return []
+        # "Riverside Park" is a place; "Sun-hee Park said" and "Lisa Hill, the treasurer," are people
+        speaks = _SPEAKS_NEXT.match(text, run[-1][1]) is not None
+        if not (len(run) == 2 and (speaks or lower[0] in first_name_genders())):
+            return []
+    if len(run) >= 2 and lower[-1] in _PRODUCT_SUFFIXES or _PRODUCT_NEXT.match(text, run[-1][1]):
+        return []  # "Nova Pro", "the Sentry Plus camera": a product, not a person
     gender = None
     role_parts: list[str] = []
     idx = 0
@@ -362,6 +378,13 @@ _KIN_GENDER = {
 }
 
 
+_FIRST_NAME_ONLY = re.compile(
+    r"\b(?:only\s+(?:by\s+)?(her|his|their)\s+first\s+name|(?:her|his|their)\s+first\s+name\s+only|"
+    r"identified\s+only\s+as|gave\s+(?:her|his|their)\s+name\s+(?:only\s+)?as|known\s+only\s+as)"
+    r"[\s,:]+(?:be\s+used[\s,:]+)?([A-Z][a-z’'-]+)\b"
+)
+
+
 def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes: Sequence[QuoteSpan] = ()) -> Registry:
     found = find_people(text, body_start)
     if quotes:
@@ -378,6 +401,14 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
         if m.kind == "person" and len(m.name.split()) >= 2:
             parts = m.name.lower().split()
             known.update((parts[0], parts[-1], m.name.lower()))
+    # "who asked that only her first name, Denise, be used", "identified only as Tomas": a person known by
+    # one name for the whole article
+    first_only = {}
+    for match in _FIRST_NAME_ONLY.finditer(text, body_start):
+        pronoun = (match.group(1) or "").lower()
+        first_only[match.start(2)] = {"her": "f", "his": "m"}.get(pronoun) or first_name_genders().get(match.group(2).lower())
+    found = [replace(m, gender=m.gender or first_only[m.start]) if m.start in first_only else m for m in found]
+    known.update(m.name.lower() for m in found if m.start in first_only)
     mentions = [
         m
         for m in found

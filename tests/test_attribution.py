@@ -200,3 +200,33 @@ def test_parenthetical_says_before_a_fragment():
         'about bats. Now, he says, he\'s "kind of a convert."'
     )
     assert speakers(text)[-1] == ("Earl Hobbs", "says")
+
+
+def test_report_with_a_publisher_and_without_one():
+    text = (
+        'Maria Lopez, a manager, spoke first. "It sells well," she said.\n\n'
+        'The report, published by the Health Foundation, warned that "waiting lists will grow."\n\n'
+        'The audit warned of "serious gaps in record keeping."'
+    )
+    assert [s for s, _ in speakers(text)] == ["Maria Lopez", "Health Foundation", None]
+
+
+def test_product_names_are_not_people():
+    text = (
+        "The Sentry Plus camera went on sale in May. Lumera delayed the Nova Pro.\n\n"
+        'Derek Onyango runs a letting agency. "I will not pay rent on a lock," he said.'
+    )
+    assert speakers(text)[0][0] == "Derek Onyango"
+
+
+def test_surname_that_is_also_a_place_word():
+    text = 'Sun-hee Park said the Nova Pro "was never going to be big." Park added: "We move on."'
+    assert speakers(text) == [("Sun-hee Park", "said"), ("Sun-hee Park", "added")]
+
+
+def test_person_known_by_first_name_only():
+    text = (
+        "Maria Lopez spoke at the meeting. The woman, who asked that only her first name, Denise, be used, "
+        'said the water was rising. "We lost everything," she said.'
+    )
+    assert speakers(text)[-1][0] == "Denise"

@@ -35,7 +35,7 @@ def pearson(xs: list[float], ys: list[float]) -> float:
     return sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / (sx * sy) if sx and sy else 0.0
 
 
-def headline_eval(split: str, details: bool = False, files: str = "headline_pairs*.json") -> dict:
+def headline_eval(split: str, details: bool = False, files: str = "headline_pairs*.json", show_holdout: bool = False) -> dict:
     data: dict[str, list] = {"articles": [], "pairs": [], "faithful_extra": []}
     for path in sorted(DATA.glob(files)):  # headline_pairs.json, headline_pairs_ho2.json, ...
         part = json.loads(path.read_text(encoding="utf-8"))
@@ -56,7 +56,7 @@ def headline_eval(split: str, details: bool = False, files: str = "headline_pair
         any_kind += bool(set(p["kinds"]) & kinds)
         per_kind.setdefault(p["kinds"][0], []).append(int(p["kinds"][0] in kinds))
         faithful_flags.append(len(good.flags))
-        if details and (not ok_order or p["kinds"][0] not in kinds or good.flags):
+        if details and (show_holdout or p["split"] != "holdout") and (not ok_order or p["kinds"][0] not in kinds or good.flags):
             print(f"[{p['kinds']}] F={good.fidelity} D={bad.fidelity}")
             print(f"   faithful: {p['faithful']}  flags={[(f['kind'], f['text']) for f in good.flags]}")
             print(f"   distorted: {p['distorted']}  flags={[(f['kind'], f['text']) for f in bad.flags]}")
@@ -64,7 +64,7 @@ def headline_eval(split: str, details: bool = False, files: str = "headline_pair
     for e in extra:
         report = score_headline(e["headline"], contexts[e["article"]])
         faithful_flags.append(len(report.flags))
-        if details and report.flags:
+        if details and (show_holdout or e["split"] != "holdout") and report.flags:
             print(f"   extra faithful: {e['headline']}  flags={[(f['kind'], f['text']) for f in report.flags]}")
     n = len(pairs)
     return {
@@ -119,11 +119,12 @@ def main() -> None:
     parser.add_argument("--details", action="store_true")
     parser.add_argument("--only", choices=["headlines", "certainty", "loaded"])
     parser.add_argument("--files", default="headline_pairs*.json", help="which pair files in tests/data (a glob)")
+    parser.add_argument("--show-holdout", action="store_true", help="also print details of held-out pairs (spends them)")
     args = parser.parse_args()
     for name, fn in (("headlines", headline_eval), ("certainty", certainty_eval), ("loaded", loaded_eval)):
         if args.only and args.only != name:
             continue
-        result = headline_eval(args.split, args.details, args.files) if name == "headlines" else fn(args.split, args.details)
+        result = headline_eval(args.split, args.details, args.files, args.show_holdout) if name == "headlines" else fn(args.split, args.details)
         print(f"{name} [{args.split}]: {json.dumps(result)}")
 
 
