@@ -97,7 +97,8 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
     if "," in np:
         first, _, rest = np.partition(",")
         named = [m for m in find_people(rest.split(",")[0]) if m.kind == "person" and len(m.name.split()) >= 2]
-        if named and not [m for m in find_people(first) if m.kind == "person"] and len(first.split()) <= 5:
+        role_first = re.sub(r"[^\w-]", "", first.split()[-1].lower()) in ROLE_WORDS if first.split() else False
+        if named and (role_first or not [m for m in find_people(first) if m.kind == "person"]) and len(first.split()) <= 5:
             np = named[0].name  # "The government's spokesman, Jonas Terlinde,"
     only = re.search(r"(?:identified\s+only\s+as|known\s+only\s+as|gave\s+(?:her|his|their)\s+name\s+(?:only\s+)?as)\s+([A-Z][a-z’'-]+)", full_np)
     if only:
@@ -122,6 +123,15 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
         return _it_speaker(pos, reg, state)
     if low in ("i", "we", "you", "this", "that", "there"):
         return None
+    sent_by = re.match(r"(?:a|an|the|one)\s+(?:[a-z-]+\s+)?(?:message|email|e-mail|letter|memo|note|post|statement|text)\s+(?:from|by|sent\s+by)\s+(.+)$", np, re.IGNORECASE)
+    if sent_by:
+        return _resolve_np(sent_by.group(1), pos, reg, state, text)  # "A message from an engineering manager"
+    qualified = re.match(r"(?:the|their|its)\s+((?:[A-Z][\w’'-]*\s+){1,3}(?:[a-z-]+\s+)?([a-z-]+))$", np)
+    if qualified and qualified.group(2) in ROLE_WORDS:
+        # "the Castlegate manager" after "the Castlegate manager, Graham Doyle,": that person
+        holder = _role_holder(text, pos, qualified.group(1), reg)
+        if holder:
+            return holder
     spokes = _SPOKES_FOR.match(np)
     if spokes and not [m for m in find_people(spokes.group(2)) if m.kind == "person"]:
         # "A spokesman for the charity" speaks for the organisation the article named
@@ -281,7 +291,7 @@ def _document_author(text: str, pos: int, noun: str, reg: Registry, state: "_Sta
         gender = PRONOUNS[match.group(1).lower()]
         anchor = max(0, pos - 700) + match.start()
         return _resolve_pronoun(gender, anchor, reg, state, prefer_last_speaker=False)
-    for match in re.finditer(rf"([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)*)[’']s\s+(?:\w+\s+){{0,2}}(?:{nouns})\b|(?:{nouns})\s+(?:from|by)\s+([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)*)", window):
+    for match in re.finditer(rf"([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)*)[’']s\s+(?:\w+\s+){{0,2}}(?:{nouns})\b|(?:{nouns})\s+(?:(?:issued|published|sent|released|posted|put\s+out)\s+)?(?:from|by)\s+(?:the\s+)?([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)*)", window):
         pass
     if match:
         name = match.group(1) or match.group(2)
@@ -355,6 +365,20 @@ _GENERIC_ORG_HEADS = frozenset(
     "company firm operator carrier airline manufacturer developer retailer startup utility group organisation organization "
     "agency regulator watchdog charity business insurer lender bank provider maker chain".split()
 )
+
+
+def _role_holder(text: str, pos: int, role: str, reg: Registry) -> str | None:
+    """Who the article named as "the Castlegate manager" (before or just after ``pos``)."""
+    phrase = r"\s+".join(re.escape(w) for w in role.split())
+    name = r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+)"
+    found = None
+    for match in re.finditer(rf"\b{phrase},?\s+{name}|{name},\s+(?:the\s+)?{phrase}\b", text[: pos + 200]):
+        if found is None or match.start() < pos:
+            found = match.group(1) or match.group(2)
+    if found is None:
+        return None
+    people = [m for m in find_people(found) if m.kind == "person"]
+    return reg.full_names.get(people[0].name.lower(), people[0].name) if people else None
 
 
 def _spoken_for(complement: str, pos: int, reg: Registry) -> str | None:

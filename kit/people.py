@@ -81,7 +81,8 @@ ORG_WORDS = frozenset(
     medical rovers wanderers rangers albion athletic fc afc cf sc hotspur relief aid rescue shelter coalition
     local workers
     project initiative campaign collective cooperative co-op mission ministries forum forums panel caucus
-    movement society""".split()
+    movement society research securities economics insights advisors advisers strategies intelligence markets
+    laboratory laboratories observatory""".split()
 )
 PLACE_WORDS = frozenset(
     """street st road rd avenue ave lane boulevard square park bridge station hall stadium river lake
@@ -245,7 +246,8 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Menti
 
 
 _SPEAKS_NEXT = re.compile(
-    r"(?:,\s*(?:a|an|the|who)\b[^,.]{1,60},)?\s+(?:said|says|told|tells|added|adds|explained|wrote|writes|asked|argued|noted|insisted)\b"
+    r"(?:,\s*(?:a|an|the|who)\b[^,.]{1,60},|\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?"
+    r"\s+(?:said|says|told|tells|added|adds|explained|wrote|writes|asked|argued|noted|insisted|called|described)\b"
 )
 _PRODUCT_SUFFIXES = frozenset("pro plus max mini ultra air lite xl".split())
 _PRODUCT_NEXT = re.compile(
@@ -267,6 +269,14 @@ def _classify_run(text: str, run: list[tuple[int, int, str]]) -> list[Mention]:
     if k + 2 < len(run) and lower[k] in _GROUP_OF and lower[k + 1] == "of":
         k += 2  # "Members of United Warehouse Workers Local 218": the organisation
     run, words, lower = run[k:], words[k:], lower[k:]
+    if "of" in lower[1:] and any(w in ORG_WORDS for w in lower[lower.index("of") :]):
+        # "Sun-hee Park of Kestrel Research": a person, then the organisation they belong to
+        cut = lower.index("of")
+        head = lower[:cut]
+        given = head and (head[0] in first_name_genders() or re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[0]) is not None)
+        if 2 <= cut <= 3 and given and not any(w in ORG_WORDS or w in ROLE_WORDS for w in head):
+            person = _person(text, run[:cut])
+            return ([person] if person else []) + _classify_run(text, run[cut + 1 :])
     if any(w in ORG_WORDS for w in lower) or (len(run) == 1 and words[0].isupper() and len(words[0]) >= 2):
         # an organisation, possibly followed by a role and a person ("NATO Secretary-General Mark Rutte")
         roles = [idx for idx, w in enumerate(lower) if w in ROLE_WORDS or w.split("-")[0] in ROLE_WORDS]
@@ -283,7 +293,8 @@ def _classify_run(text: str, run: list[tuple[int, int, str]]) -> list[Mention]:
     if len(run) >= 2 and (lower[-1] in PLACE_WORDS or (len(run) >= 3 and lower[-2] in PLACE_WORDS)):
         # "Riverside Park" is a place; "Sun-hee Park said" and "Lisa Hill, the treasurer," are people
         speaks = _SPEAKS_NEXT.match(text, run[-1][1]) is not None
-        if not (len(run) == 2 and (speaks or lower[0] in first_name_genders())):
+        given = lower[0] in first_name_genders() or re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[0]) is not None  # "Sun-hee"
+        if not (len(run) == 2 and (speaks or given)):
             return []
     if len(run) >= 2 and lower[-1] in _PRODUCT_SUFFIXES or _PRODUCT_NEXT.match(text, run[-1][1]):
         return []  # "Nova Pro", "the Sentry Plus camera": a product, not a person
@@ -385,6 +396,9 @@ _FIRST_NAME_ONLY = re.compile(
 )
 
 
+_FIRST_NAME_BEFORE = re.compile(r"\bonly\s+(her|his|their)\s+first\s+name\s+(?:be\s+used|be\s+published|be\s+given)")
+
+
 def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes: Sequence[QuoteSpan] = ()) -> Registry:
     found = find_people(text, body_start)
     if quotes:
@@ -407,6 +421,12 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
     for match in _FIRST_NAME_ONLY.finditer(text, body_start):
         pronoun = (match.group(1) or "").lower()
         first_only[match.start(2)] = {"her": "f", "his": "m"}.get(pronoun) or first_name_genders().get(match.group(2).lower())
+    for match in _FIRST_NAME_BEFORE.finditer(text, body_start):
+        # "For Linh, 61, a retired bookkeeper ... who asked that only her first name be used"
+        start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start()), body_start)
+        names = [m for m in re.finditer(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z’'-]+)\b(?=,)", text[start : match.start()])]
+        if names:
+            first_only[start + names[-1].start(1)] = {"her": "f", "his": "m"}.get(match.group(1).lower())
     found = [replace(m, gender=m.gender or first_only[m.start]) if m.start in first_only else m for m in found]
     known.update(m.name.lower() for m in found if m.start in first_only)
     mentions = [

@@ -230,3 +230,30 @@ def test_person_known_by_first_name_only():
         'said the water was rising. "We lost everything," she said.'
     )
     assert speakers(text)[-1][0] == "Denise"
+
+
+def test_qualified_role_refers_back_to_its_holder():
+    text = (
+        "The turning point came when the Castlegate manager, Graham Doyle, took Idris off.\n\n"
+        "'I told them to be patient,' said the Harbourside manager, Luis Ortega.\n\n"
+        "Doyle defended it. 'Jamal had a tight hamstring,' the Castlegate manager said."
+    )
+    assert [s for s, _ in speakers(text)] == ["Luis Ortega", "Graham Doyle"]
+
+
+def test_person_of_an_organisation_and_a_message_from_someone():
+    text = (
+        'Sun-hee Park of Kestrel Research called the sell-off "an overreaction."\n\n'
+        "A separate message from an engineering manager, whose name was blacked out, told the team that "
+        '"nobody is to discuss the issue."'
+    )
+    found = [s for s, _ in speakers(text)]
+    assert found[0] == "Sun-hee Park" and found[1].lower() == "an engineering manager"
+
+
+def test_first_name_given_before_the_request():
+    text = (
+        "Dr. Amara Nwosu led the trial. For Linh, 61, a retired bookkeeper who asked that only her first name be "
+        'used, the routine stuck.\n\n"At first I felt silly," she said.'
+    )
+    assert speakers(text)[-1][0] == "Linh"
