@@ -446,6 +446,9 @@ def _resolve_pronoun(gender: str, pos: int, reg: Registry, state: "_State", pref
         if state.last_speaker and state.last_speaker_pos >= pos - 1500:
             return state.last_speaker
         return None
+    introduced = _paragraph_subject(gender, reg, state)
+    if introduced:
+        return introduced
     if prefer_last_speaker and state.last_speaker and pos - state.last_speaker_pos < 400:
         last_gender = reg.genders.get(state.last_speaker) or reg.genders.get(
             re.sub(r"^(?:a|an|one|the)\s+", "", state.last_speaker, flags=re.IGNORECASE)
@@ -500,6 +503,31 @@ def _resolve_pronoun(gender: str, pos: int, reg: Registry, state: "_State", pref
     if state.last_speaker and reg.genders.get(state.last_speaker) == gender:
         return state.last_speaker
     return unknown
+
+
+def _paragraph_subject(gender: str, reg: Registry, state: "_State") -> str | None:
+    """'Mr Haddad does not deny it. "They argue ...," he says': the person the paragraph opens with.
+
+    Only a named person who is the subject of the sentence just before the quote, in the same paragraph,
+    with no quote before it in that paragraph, and of a fitting gender.
+    """
+    if state.current_open is None or not state.text:
+        return None
+    para_start = state.text.rfind("\n", 0, state.current_open) + 1
+    before = state.text[para_start : state.current_open]
+    if not before.strip() or re.search(r"[\"“”‘’«»]", before) or not re.search(r"[.!?]\s*$", before):
+        return None
+    sentences = re.split(r"(?<=[.!?])\s+", before.strip())
+    np = _sentence_subject(sentences[-1])
+    if not np or np.lower() in PRONOUNS or not np[:1].isupper():
+        return None
+    persons = [m for m in find_people(np) if m.kind == "person"]
+    if not persons:
+        return None
+    name = persons[-1]
+    full = reg.full(name.name, state.current_open, name.gender) if len(name.name.split()) == 1 else reg.full_names.get(name.name.lower(), name.name)
+    known = reg.genders.get(full) or name.gender
+    return full if known in (gender, None) and full in set(reg.full_names.values()) else None
 
 
 def _recent_anonymous(gender: str, pos: int, reg: Registry, after: int = -1, window: int = 700) -> tuple[int, str] | None:

@@ -376,6 +376,13 @@ class Registry:
                 fitting = [n for n in names if self.genders.get(n) == gender]
                 if len(fitting) == 1:
                     return fitting[0]
+                if len(fitting) > 1 and self.text:
+                    # "Mr Haddad" between Samir Haddad and his son, who the article calls "Karim": the one
+                    # the article does not call by first name alone
+                    formal = [n for n in fitting if not re.search(rf"\b{re.escape(n.split()[0])}\b(?!\s+{re.escape(n.split()[-1])})", self.text.replace(n, ""))]
+                    if len(formal) == 1:
+                        return formal[0]
+                    candidates = [m for m in candidates if m.name in fitting]
             # a bare shared surname means the person the article introduced first (its main subject)
             return candidates[0].name if pos is None else min(
                 (m for m in candidates if m.start < pos), key=lambda m: m.start, default=candidates[0]
@@ -397,6 +404,38 @@ _FIRST_NAME_ONLY = re.compile(
 
 
 _FIRST_NAME_BEFORE = re.compile(r"\bonly\s+(her|his|their)\s+first\s+name\s+(?:be\s+used|be\s+published|be\s+given)")
+
+
+_KIN = re.compile(r"\b(His|Her|his|her)\s+(mother|father|wife|husband|son|daughter|brother|sister)\b(?!\s*,?\s+[A-Z])")
+
+
+def _kin_mentions(text: str, body_start: int, mentions: Sequence[Mention]) -> list[Mention]:
+    """"His mother" after Karim Haddad: the Haddad who is a woman, as a mention at that place.
+
+    Only when the family shares the surname and exactly one other member fits the kin word's gender.
+    """
+    people = [m for m in mentions if m.kind == "person"]
+    surnames: dict[str, set[str]] = {}
+    for m in people:
+        if len(m.name.split()) >= 2:
+            surnames.setdefault(m.name.split()[-1], set()).add(m.name)
+    out = []
+    for match in _KIN.finditer(text, body_start):
+        owner_gender = "m" if match.group(1).lower() == "his" else "f"
+        before = [m for m in people if m.start < match.start() and match.start() - m.start < 600]
+        owner = None
+        for m in reversed(before):
+            full = m.name if len(m.name.split()) >= 2 else next((n for ns in surnames.values() for n in ns if n.split()[0] == m.name or n.split()[-1] == m.name), None)
+            if full and (m.gender or first_name_genders().get(full.split()[0].lower())) == owner_gender:
+                owner = full
+                break
+        if not owner:
+            continue
+        gender = _KIN_GENDER[match.group(2).lower()]
+        family = [n for n in surnames.get(owner.split()[-1], set()) if n != owner and first_name_genders().get(n.split()[0].lower()) in (gender, None)]
+        if len(family) == 1:
+            out.append(Mention(match.start(), match.end(), family[0], "person", gender))
+    return out
 
 
 def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes: Sequence[QuoteSpan] = ()) -> Registry:
@@ -434,6 +473,7 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
         for m in found
         if m.kind == "org" or len(m.name.split()) >= 2 or m.role or m.gender or m.name.lower() in known
     ]
+    mentions = sorted(mentions + _kin_mentions(text, body_start, mentions), key=lambda m: m.start)
     reg = Registry(mentions, text=text)
     reg.positions = [m.start for m in mentions]
     people = [m for m in mentions if m.kind == "person"]
@@ -454,6 +494,8 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
         if reg.full_names.get(key, key).lower() == key:
             reg.full_names[key] = name  # a first name only where no surname is the same word ("said Jonas")
     for m in people:
+        if len(m.name.split()) == 1 and len({p.name for p in reg.by_surname.get(m.name.lower(), [])}) > 1:
+            continue  # "Mr Haddad" with three Haddads: which one is settled later, not here
         full = reg.full(m.name, m.start, m.gender) if len(m.name.split()) == 1 else m.name
         if m.gender:
             reg.genders.setdefault(full, m.gender)

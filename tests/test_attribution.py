@@ -257,3 +257,14 @@ def test_first_name_given_before_the_request():
         'used, the routine stuck.\n\n"At first I felt silly," she said.'
     )
     assert speakers(text)[-1][0] == "Linh"
+
+
+def test_mr_surname_among_relatives_and_kin_words():
+    text = (
+        "Farida Haddad builds organs. Her husband, Samir Haddad, keeps the accounts. "
+        '"Farida is a genius with a reed pipe," Mr Haddad says.\n\n'
+        'Their son, Karim Haddad, joined in 2019. "I love it," Karim says. Judith Okonjo, a customer, praised him.\n\n'
+        "His mother is less certain he will stay.\n\n"
+        '"He has the hands for it," she says.'
+    )
+    assert [s for s, _ in speakers(text)] == ["Samir Haddad", "Karim Haddad", "Farida Haddad"]
