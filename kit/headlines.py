@@ -383,6 +383,16 @@ _TO_AFTER = frozenset(
 )
 
 
+def _names_a_speaker(words: str, context: HeadlineContext) -> bool:
+    """Does the group in a vague-source phrase ("Campaigners say") name a speaker the article quotes?"""
+    group = tokenize(words)[:1]
+    if not group or group[0].norm in ("many", "some", "others", "experts", "critics", "observers", "sources", "insiders"):
+        return False
+    key = stem(group[0].norm)
+    singular = stem(group[0].norm[:-1]) if group[0].norm.endswith("s") else key
+    return any(key in keys or singular in keys for _, keys in context.speaker_keys)
+
+
 def _stated_flatly(headline: str, tokens: Sequence[Token], token: Token) -> bool:
     """Is ``token`` the verb of a headline future stated as fact ("will rise", "to open", "set to close")?
 
@@ -476,6 +486,8 @@ def score_headline(headline: str, context: HeadlineContext | None = None) -> Hea
                 continue  # mild or often-literal words ("emergency") are shown, not flagged
             if marker.kind != "vague_source" and all(stem(t.norm) in quote_stems for t in tokenize(marker.text)):
                 continue  # the speaker used the word themselves
+            if marker.kind == "vague_source" and _names_a_speaker(marker.text, context):
+                continue  # "Campaigners say" where the article quotes the campaign: a source, not a vague one
             explanation = marker.explain()
             if marker.kind == "said_verb":
                 explanation += " A neutral headline would use 'says'."

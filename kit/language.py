@@ -368,9 +368,13 @@ def _vague_combinations(text: str, tokens: Sequence[Token], found: Sequence[Mark
         if token.norm not in groups:
             continue
         for j in range(i + 1, min(i + 4, len(tokens))):
+            if re.search(r"[,;:.!?]", text[tokens[j - 1].end : tokens[j].start]):
+                break  # "than bigger rivals, analyst says": the verb belongs to someone else
             hit = verbs.match_at(tokens, j)
             if hit:
                 entry, n = hit
+                if tokens[j].norm == "told" and j == i + 1:
+                    break  # "residents told to expect delays": they are told, they do not tell
                 start, end = token.start, tokens[j + n - 1].end
                 if not any(s <= start < e for s, e in taken):
                     group = lexicon[token.norm]

@@ -247,3 +247,24 @@ def test_future_stated_flatly_when_the_article_only_hedges_it():
 def test_plain_use_about_the_same_thing_blocks_the_hedged_check():
     ctx = _ctx('"The charge will rise in April," Ms Devane said. "Rents may rise later," she added.')
     assert not score_headline("Heating charge to rise in April", ctx).flags
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Some fear the plant will close", "Observers doubt the deal will hold", "Fears grow over water supply"],
+)
+def test_more_vague_source_forms(headline):
+    assert "vague_source" in {f["kind"] for f in score_headline(headline).flags}
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Porthaven residents told to expect delays", "Firm has less room than bigger rivals, analyst says"],
+)
+def test_group_word_that_is_not_a_vague_source(headline):
+    assert "vague_source" not in {f["kind"] for f in score_headline(headline).flags}
+
+
+@pytest.mark.parametrize("headline", ["Minister owns up to delay", "Council caves to pressure on fees", "Chief plays down outbreak"])
+def test_more_loaded_said_verbs(headline):
+    assert "said_verb" in {f["kind"] for f in score_headline(headline).flags}
