@@ -126,7 +126,7 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
     sent_by = re.match(r"(?:a|an|the|one)\s+(?:[a-z-]+\s+)?(?:message|email|e-mail|letter|memo|note|post|statement|text)\s+(?:from|by|sent\s+by)\s+(.+)$", np, re.IGNORECASE)
     if sent_by:
         return _resolve_np(sent_by.group(1), pos, reg, state, text)  # "A message from an engineering manager"
-    qualified = re.match(r"(?:the|their|its)\s+((?:[A-Z][\w’'-]*\s+){1,3}(?:[a-z-]+\s+)?([a-z-]+))$", np)
+    qualified = re.match(r"(?:[Tt]he|[Tt]heir|[Ii]ts)\s+((?:[A-Z][\w’'-]*\s+){1,3}(?:[a-z-]+\s+)?([a-z-]+))$", np)
     if qualified and qualified.group(2) in ROLE_WORDS:
         # "the Castlegate manager" after "the Castlegate manager, Graham Doyle,": that person
         holder = _role_holder(text, pos, qualified.group(1), reg)
@@ -296,6 +296,15 @@ def _document_author(text: str, pos: int, noun: str, reg: Registry, state: "_Sta
     if match:
         name = match.group(1) or match.group(2)
         return _resolve_np(name, max(0, pos - 700) + match.start(), reg, state, text)
+    intro = None
+    for intro in re.finditer(
+        rf"\b[Ii]n\s+an?\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})\b[^.,]{{0,40}},\s+(?:the\s+)?([A-Z][\w’'.-]*(?:\s+(?:of|for|and|[A-Z][\w’'.-]*))*)\s+(?:said|says|added|stated|confirmed)",
+        window,
+    ):
+        pass
+    if intro:
+        # "In a statement on Wednesday, the Oyo State Water Corporation said ..." then "the statement added"
+        return _resolve_np(intro.group(1), max(0, pos - 700) + intro.start(1), reg, state, text)
     if state.last_speaker and pos - state.last_speaker_pos < 800 and re.search(rf"\b{noun}\b", window, re.IGNORECASE):
         return state.last_speaker  # "the statement added", after a quote from that statement
     return None
@@ -324,8 +333,17 @@ def _object_of_preposition(text: str, start: int) -> bool:
     return bool(before) and before[-1].lower() in _PREPOSITIONS
 
 
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w’'-]*", name) if w[0].isupper() and w.lower() not in ("of", "the", "and", "for"))
+
+
 def _full_org(name: str, reg: Registry) -> str:
+    """The fullest form of an organisation's name: "Norvane" -> "Norvane Logistics", "CQC" -> "Care Quality Commission"."""
     name = re.sub(r"^(?:the)\s+", "", name, flags=re.IGNORECASE)
+    if name.isupper() and 2 <= len(name) <= 6:
+        spelled = [o.name for o in reg.orgs if o.name != name and _initials(o.name) == name]
+        if spelled:
+            return re.sub(r"^(?:the)\s+", "", max(spelled, key=len), flags=re.IGNORECASE)
     best = name
     for org in reg.orgs:
         if name.lower() in org.name.lower() and len(org.name) > len(best):
@@ -710,6 +728,11 @@ def _pre_attribution(text: str, quote: QuoteSpan, sentence_start: int, reg: Regi
             noun_use = word_before[0].lower() in ("a", "an", "the", "his", "her", "their", "its", "this", "that", "in", "on", "of")
             if not noun_use and re.search(r"\b(?:that|as)\b", first_gap) and not re.search(r"[.;!?]", first_gap) and len(first_gap.split()) <= 40:
                 best = matches[0]
+            elif not noun_use and reporting_verbs().get(matches[0].group().lower(), "") in _PLAIN_SAY and re.fullmatch(
+                r"\s+(?:the\s+|his\s+|her\s+|their\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}\s+(?:had|has|have|would|will|was|were|is|are)\s+",
+                window[matches[0].end() : matches[-1].start()],
+            ):
+                best = matches[0]  # "Thibodeau said the Tories had promised “almost exactly the same thing”": his words
         after = window[best.end() :]
         gap = after.strip()
         words_in_gap = len(gap.split())
@@ -770,6 +793,7 @@ def _pre_attribution(text: str, quote: QuoteSpan, sentence_start: int, reg: Regi
     return None, None, False
 
 
+_PLAIN_SAY = frozenset("say tell add argue note suggest insist claim write".split())
 _WEAK_CUES = frozenset(["continue", "begin", "go on", "put", "read", "describe how", "sum up", "set out"])
 
 

@@ -46,6 +46,10 @@ HONORIFICS = {
     "supt": None, "supt.": None, "rev": None, "rev.": None, "fr": None, "fr.": None, "cllr": None,
     "cllr.": None, "cr": None, "cr.": None, "maj": None, "maj.": None, "adm": None, "adm.": None, "cmdr": None, "cmdr.": None,
     "pres": None, "pres.": None, "amb": None, "amb.": None, "hon": None, "hon.": None,
+    # police and military ranks written as initials (UK, Nigeria, India, Kenya...): "CSP Emmanuel Okon"
+    "csp": None, "dsp": None, "asp": None, "acp": None, "dcp": None, "dci": None, "di": None, "ds": None,
+    "pc": None, "psi": None, "ssp": None, "igp": None, "aig": None, "cpl": None, "pte": None, "wo": None,
+    "alhaji": "m", "alhaja": "f", "chief": None,
 }
 ROLE_WORDS = frozenset(
     """president vice prime minister secretary secretary-general general chancellor mayor deputy chief

@@ -234,6 +234,15 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _rating_change(text: str, open_mark: int, end: int) -> bool:
+    """Is this quote one side of 'from "X" to "Y"' (a rating or label changing)?"""
+    before = text[max(0, open_mark - 60) : open_mark]
+    after = text[end : end + 8]
+    if re.search(r"\bfrom\s*$", before) and re.match(r"""[’'"”]?\s+to\s+[‘'"“]""", after):
+        return True
+    return re.search(r"""\bfrom\s+[‘'"“][^‘'"“”’]{1,40}[’'"”]\s+to\s*$""", before) is not None
+
+
 def _kind(text: str, start: int, end: int, open_mark: int, para_start: int, continued: bool, prev_kind: str | None) -> str:
     inner = text[start:end]
     words = inner.split()
@@ -248,6 +257,21 @@ def _kind(text: str, start: int, end: int, open_mark: int, para_start: int, cont
         return prev_kind
     if prev in {"titled", "entitled", "headlined", "subtitled"} and _is_title_case(words):
         return "term"  # a title of any length: titled "Neuromuscular Warm-Up ...: A Trial"
+    if re.search(r"\b(?:under|with|bearing)\s+the\s+(?:title|headline|name)\s*$", before, re.IGNORECASE):
+        return "term"  # under the title "Downslope shift in rock wren nesting ..." (sentence case too)
+    if not has_sentence_end and len(words) <= 6 and re.search(
+        r"\b(?:known|referred\s+to|billed|marketed|listed|registered)\b[^.;:!?]{0,60}?\bas\s*$", before, re.IGNORECASE
+    ):
+        return "term"  # pushers known locally as "mai ruwa"; known to generations ... simply as "the Mighty Cal"
+    nickname = (len(words) >= 2 and words[0].lower() in ("the", "a") and all(w[:1].isupper() for w in words[1:])) or (
+        len(words) >= 2 and _is_title_case(words)
+    )
+    if not has_sentence_end and len(words) <= 6 and nickname and re.search(
+        r"\b(?:call|calls|calling|called|dub|dubs|dubbed|dubbing|nickname[ds]?|christened|branded)\s+(?:\w+\s+){0,3}$", before, re.IGNORECASE
+    ):
+        return "term"  # supporters call him 'the Ghost', calling this side 'the Comeback Kids': a nickname
+    if not has_sentence_end and len(words) <= 4 and _rating_change(text, open_mark, end):
+        return "term"  # downgraded from 'requires improvement' to 'inadequate': labels, not speech
     if len(words) <= 12 and inner.rstrip().endswith(",") and _is_title_case(words) and not _cue_follows(text, end):
         return "term"  # "Winter Wheat," directed by ...
     sentence_words = re.split(r"[.!?]\s+(?=[A-Z\"“‘'«„])", before)[-1].lower().replace("’", "'").split()

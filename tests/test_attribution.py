@@ -268,3 +268,38 @@ def test_mr_surname_among_relatives_and_kin_words():
         '"He has the hands for it," she says.'
     )
     assert [s for s, _ in speakers(text)] == ["Samir Haddad", "Karim Haddad", "Farida Haddad"]
+
+
+def test_acronym_rank_and_statement_introduced_earlier():
+    text = (
+        "The Care Quality Commission (CQC) inspected the ward. The CQC said the unit was "
+        '"not consistently safe."\n\n'
+        'The Divisional Police Officer, CSP Emmanuel Okon, said: "Stay calm."\n\n'
+        "In a statement on Wednesday, the Oyo State Water Corporation said parts were ordered.\n\n"
+        '"The Corporation regrets the inconvenience," the statement added.'
+    )
+    assert [s for s, _ in speakers(text)] == ["Care Quality Commission", "Emmanuel Okon", "Oyo State Water Corporation"]
+
+
+def test_said_someone_had_promised_a_fragment():
+    text = (
+        "Liberal Leader Marc-André Thibodeau, campaigning in Moncton, said the Tories had promised "
+        "“almost exactly the same thing” in the last two elections."
+    )
+    assert speakers(text)[0][0] == "Marc-André Thibodeau"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The supporters call him ‘the Ghost’. He scored twice.",
+        "The organ, known to generations of cinema-goers simply as “the Mighty Cal”, was restored.",
+        "The report downgraded the unit from 'requires improvement' to 'inadequate' on Thursday.",
+        "It appeared under the title “Downslope shift in rock wren nesting”, in May.",
+        'Water carts whose pushers are known locally as "mai ruwa" are busy.',
+    ],
+)
+def test_nicknames_titles_and_labels_are_terms(text):
+    assert [q.kind for q in find_quotes(Article.from_text(text))] and all(
+        q.kind == "term" for q in find_quotes(Article.from_text(text))
+    )
