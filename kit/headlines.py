@@ -383,6 +383,23 @@ _TO_AFTER = frozenset(
 )
 
 
+_HEADLINE_QUOTE = re.compile(r"""(?:(?<=\s)|^)['‘"“]([^'‘’"“”]{2,120})['’"”](?=[\s,.:;!?]|$)""")
+
+
+def _own_words_certainty(headline: str, quote_stems: frozenset[str]) -> CertaintyReport | None:
+    """Certainty of a headline without the speaker's own quoted words ("... 'nothing is signed'").
+
+    A booster inside quote marks that the speaker really used is theirs, not the headline's. Returns
+    None when the headline quotes nothing the speaker said.
+    """
+    masked = headline
+    for match in _HEADLINE_QUOTE.finditer(headline):
+        words = [stem(t.norm) for t in tokenize(match.group(1))]
+        if words and sum(w in quote_stems for w in words) >= 0.8 * len(words):
+            masked = masked[: match.start()] + " " * (match.end() - match.start()) + masked[match.end() :]
+    return None if masked == headline else certainty(masked)
+
+
 def _names_a_speaker(words: str, context: HeadlineContext) -> bool:
     """Does the group in a vague-source phrase ("Campaigners say") name a speaker the article quotes?"""
     group = tokenize(words)[:1]
@@ -526,8 +543,11 @@ def score_headline(headline: str, context: HeadlineContext | None = None) -> Hea
 
         def is_who(t: Token) -> bool:
             words = {t.norm, stem(t.norm)}
+            if re.match(r",\s*\d{1,3}\s*,", headline[t.end : t.end + 8]):
+                return True  # "Angler, 71, hopes ...": who the person is
             return bool(words & who) or (t.start in near_verb and bool(words & _WHO))
 
+        number_spans = [(n.start, n.end) for n in find_numbers(headline)]
         claims = [(t, k) for t, k in terms if k not in context.context_keys and not is_who(t) and not t.norm[:1].isdigit()]
         supported = [(t, k) for t, k in claims if k in context.quote_keys]
         for t, k in shown:
@@ -547,8 +567,8 @@ def score_headline(headline: str, context: HeadlineContext | None = None) -> Hea
             best_info = None
         best = best_info.index if best_info else None
         for t, k in claims:
-            if k in context.quote_keys:
-                continue
+            if k in context.quote_keys or any(s <= t.start < e for s, e in number_spans):
+                continue  # "one in six", "double": numbers are the number check's job
             word = headline[t.start : t.end]
             in_framing = k in context.framing_keys
             unsupported.append({"text": word, "in_framing": in_framing})
@@ -579,22 +599,24 @@ def score_headline(headline: str, context: HeadlineContext | None = None) -> Hea
             surest = max(relevant, key=lambda item: item[1].score) if relevant else (best_info.keys, best_info.certainty, best_info.text)
             closest = max(relevant, key=lambda item: len(common & item[0])) if relevant else surest
             quote_certainty = closest[1].score
-            gap = head_certainty.score - surest[1].score
+            own = _own_words_certainty(headline, quote_stems)
+            flat_report = own if own is not None else head_certainty
+            gap = flat_report.score - surest[1].score
             if best_info is None:
                 # no sentence shares a claim: compare with how sure the named speaker was on average,
                 # and quote their most careful sentence
                 quote_certainty = round(sum(rep.score for _, rep, _ in relevant) / len(relevant), 2)
-                gap = head_certainty.score - quote_certainty
+                gap = flat_report.score - quote_certainty
                 closest = surest = min(relevant, key=lambda item: item[1].score)
             dropped_hedge = (
                 bool(closest[1].hedges) and not head_certainty.hedges and top >= 2 and gap >= _DROPPED_HEDGE_GAP
                 and sum(m.weight for m in closest[1].hedges) >= 2
             )
             strong_new = [
-                m for m in head_certainty.boosters
+                m for m in flat_report.boosters
                 if m.weight >= 2 and not all(stem(t.norm) in quote_stems for t in tokenize(m.text))
             ]
-            if (gap >= _CERTAINTY_GAP and head_certainty.score >= 0.62) or dropped_hedge or (strong_new and gap >= 0.1):
+            if (gap >= _CERTAINTY_GAP and flat_report.score >= 0.62) or dropped_hedge or (strong_new and gap >= 0.1):
                 boost = ", ".join(f"'{m.text}'" for m in head_certainty.boosters) or "its plain, flat wording"
                 hedge = ", ".join(f"'{m.text}'" for m in closest[1].hedges)
                 said = f"the speaker said {hedge}" if hedge else "the speaker's words were more careful"

@@ -318,6 +318,12 @@ def _find_with(kind: str, text: str, tokens: Sequence[Token]) -> list[Marker]:
             i += 1
             continue
         entry, n = hit
+        if kind == "booster" and entry.phrase == "firm" and (
+            (i and tokens[i - 1].norm in ("says", "said", "law", "accounting", "consulting", "investment"))
+            or i + 1 >= len(tokens) or tokens[i + 1].norm in _FIRM_NOUN_NEXT
+        ):
+            i += 1  # "the firm", "firm says": the company, not a firm position
+            continue
         if kind == "hedge" and entry.phrase == "may" and _is_month(text, tokens, i):
             i += 1  # "in May", "on 3 May", "May 2027": the month, not a hedge
             continue
@@ -330,6 +336,9 @@ def _find_with(kind: str, text: str, tokens: Sequence[Token]) -> list[Marker]:
     if kind == "vague_source":
         markers.extend(_vague_combinations(text, tokens, markers))
     return markers
+
+
+_FIRM_NOUN_NEXT = frozenset("says said has had is was will would must could can announced added told that which of in for".split())
 
 
 def _is_month(text: str, tokens: Sequence[Token], i: int) -> bool:

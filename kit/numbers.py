@@ -27,6 +27,10 @@ _ORDINALS = {
 _FRACTIONS = {"half": 0.5, "halved": 0.5, "halve": 0.5, "halves": 0.5, "third": 1 / 3, "thirds": 2 / 3, "quarter": 0.25, "tenth": 0.1}
 _MULTIPLIERS = {"doubled": 2, "double": 2, "doubles": 2, "tripled": 3, "triple": 3, "triples": 3, "quadrupled": 4, "dozen": 12, "dozens": 24}
 
+_NOT_UNITS = frozenset(
+    "to of in on at for from by and or but as than the a an this that with into over under about per last next "
+    "is are was were be been has have had will would can could may might more less up down off out".split()
+)
 _WORD_NUMBER = "|".join(sorted(list(_UNITS) + list(_TENS), key=len, reverse=True))
 _SMALL = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
 _NUMBER = re.compile(
@@ -118,6 +122,8 @@ def find_numbers(text: str) -> list[NumberMention]:
         unit = re.match(r"[\s-]*([A-Za-z]+)", text[match.end() : match.end() + 30])
         word = unit.group(1).lower() if unit else ""
         word = word[:-1] if word.endswith("s") and len(word) > 3 else word
+        if word in _NOT_UNITS:
+            word = ""  # "from 310,000 to 365,000", "€32m to expand": no unit, not the unit "to"
         out.append(NumberMention(match.start(), match.end(), match.group(), tuple(round(v, 4) for v in values), word, kind))
     return out
 

@@ -52,7 +52,7 @@ HONORIFICS = {
     "alhaji": "m", "alhaja": "f", "chief": None,
 }
 ROLE_WORDS = frozenset(
-    """president vice prime minister secretary secretary-general general chancellor mayor deputy chief
+    """boss bosses vet president vice prime minister secretary secretary-general general chancellor mayor deputy chief
     director commissioner councillor councilor councilwoman councilman council-member principal coach
     superintendent chair chairman chairwoman chairperson spokesperson spokesman spokeswoman ceo cfo coo cto
     governor senator officer inspector detective professor judge justice sheriff captain sergeant

@@ -268,3 +268,22 @@ def test_group_word_that_is_not_a_vague_source(headline):
 @pytest.mark.parametrize("headline", ["Minister owns up to delay", "Council caves to pressure on fees", "Chief plays down outbreak"])
 def test_more_loaded_said_verbs(headline):
     assert "said_verb" in {f["kind"] for f in score_headline(headline).flags}
+
+
+def test_speakers_own_quoted_words_and_refusals_do_not_raise_certainty():
+    ctx = _ctx(
+        'Chaudhry said the company might break even next year. "It\'s possible, not promised," he said. '
+        '"We hope to open a Berlin office, but nothing is signed," said Aoife Brennan.'
+    )
+    for headline in (
+        "Break-even next year 'possible, not promised', co-founder says",
+        "Tallyhold hopes to open Berlin office, though 'nothing is signed'",
+        "Co-founder makes no promise on break-even next year",
+    ):
+        assert "certainty" not in {f["kind"] for f in score_headline(headline, ctx).flags}, headline
+
+
+def test_numbers_in_words_are_not_unsupported_claims():
+    ctx = _ctx('The museum will return about one in six of its 140 objects. "These were taken by force," the director said.')
+    report = score_headline("Museum to return about one in six of its objects", ctx)
+    assert "six" not in {u["text"] for u in report.unsupported}

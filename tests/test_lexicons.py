@@ -354,7 +354,7 @@ def test_stopwords_contain_no_hedge_or_booster_modals() -> None:
 def test_synonyms_map_each_word_to_one_group() -> None:
     synonyms = load_synonyms()
     groups = set(synonyms.values())
-    assert 60 <= len(groups) <= 120
+    assert 60 <= len(groups) <= 150  # a small, hand-checked list (issue 3), not a thesaurus
     for group in groups:
         assert synonyms[group] == group
     assert synonyms["talks"] == synonyms["negotiations"] == synonyms["peace process"] == "negotiation"
