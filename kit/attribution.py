@@ -133,11 +133,16 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
         if holder:
             return holder
     spokes = _SPOKES_FOR.match(np)
-    if spokes and not [m for m in find_people(spokes.group(2)) if m.kind == "person"]:
+    if spokes and not [
+        m for m in find_people(spokes.group(2))
+        if m.kind == "person" and (len(m.name.split()) >= 2 or m.name.lower() in reg.full_names)
+    ]:
         # "A spokesman for the charity" speaks for the organisation the article named
         org = _spoken_for(spokes.group(2), pos, reg)
         if org:
-            return f"{spokes.group(1).lower()} for {org}"
+            described = f"{spokes.group(1).lower()} for {org}"
+            state.anonymous[spokes.group(1).lower()] = described  # "the spokesperson said" later
+            return described
     if re.sub(r"[^\w-]", "", words[-1]) in _PUBLICATIONS and words[0] in ("the", "a", "an", "this", "its", "their") and len(words) <= 4:
         # "The report, published by the Health Foundation, warned": its publisher speaks; with none named,
         # nobody does (not the last person quoted)
@@ -156,6 +161,8 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
         return family.group(1)
     if low == "the family" and "family" in state.anonymous:
         return state.anonymous["family"]
+    if words[0] == "the" and len(words) == 2 and words[1].startswith("spokes") and words[1] in state.anonymous:
+        return state.anonymous[words[1]]  # "the spokesperson said" after "a spokesperson for Corvant"
     if words[0] == "the" and len(words) == 2 and (words[1] in ROLE_WORDS or words[1] in ANON_HEADS):
         # "One Civic backbencher, who asked not to be named, said ... 'If she ...,' the MP said":
         # a source introduced just before, with nobody named since, is who "the MP" is
@@ -407,6 +414,8 @@ def _spoken_for(complement: str, pos: int, reg: Registry) -> str | None:
         name = _full_org(orgs[0].name, reg)
         return name if re.match(r"(?:the|a|an)\s", name, re.IGNORECASE) else f"the {name}"
     words = complement.lower().split()
+    if len(words) == 1 and complement[:1].isupper() and words[0] not in reg.full_names:
+        return _full_org(complement, reg)  # "a spokesperson for Corvant"
     if len(words) == 2 and words[0] in ("the", "its", "their"):
         org = _recent_org(pos, reg, re.sub(r"[^\w-]", "", words[1]))
         if org:
@@ -716,6 +725,12 @@ def _pre_attribution(text: str, quote: QuoteSpan, sentence_start: int, reg: Regi
             return found
     cue_re = _cue_regex()
     matches = [m for m in cue_re.finditer(window) if not _weak_cue_far(m, window)]
+    # "said the report 'didn't tell me ...'": after a determiner the word is a noun, not a cue
+    matches = [
+        m for m in matches
+        if not re.search(r"\b(?:the|a|an|its|his|her|their|this|that|our|whose)\s+$", window[: m.start()], re.IGNORECASE)
+        or m.group().lower() in ("said", "says", "told", "added", "wrote")
+    ] or matches[:0]
     if len(matches) > 1:
         # "A former employee, who asked not to be named ..., described": not the verb of a relative clause
         matches = [m for m in matches if not re.search(r",\s*(?:who|whose|which)\b[^,]*$", window[: m.start()])] or matches
@@ -865,6 +880,14 @@ def _subject_before(before: str) -> str | None:
     lead = re.match(r"\s*((?:A|An|One|Another)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w-]*)\s+who\b", before)
     if lead and before.endswith(",") and not re.search(r"[.;]", before[lead.end() :]):
         return lead.group(1)  # "A neighbor who has lived on Ninth Street ..., and who asked ..., [said]"
+    named_lead = re.match(r"\s*((?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+),\s+(?:who|whose)\b", before)
+    if named_lead and before.endswith(",") and not re.search(r"[.;!?]", before[named_lead.end() :]):
+        return named_lead.group(1)  # "Susan Marsh, whose father, Alan, spent 26 hours on a trolley, [said]"
+    if re.search(r"\s(?:and|but)$", before) and "," not in before:
+        # "A spokesperson for Corvant confirmed the figures and [said]": the subject of the first verb
+        subject = _sentence_subject(re.sub(r"\s(?:and|but)$", "", before))
+        if subject:
+            return subject
     closed = before.endswith(",")
     before = re.sub(rf"\s+(?:{_ADVERB}|also|later|then|again|once|has|have|had|was|were|is|would|will|could|did)$", "", before)
     before = re.sub(rf"\s+(?:{_ADVERB}|also|has|have|had|was|were|is)$", "", before).rstrip().rstrip(",")

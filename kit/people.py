@@ -270,6 +270,8 @@ def _classify_run(text: str, run: list[tuple[int, int, str]]) -> list[Mention]:
         k += 1
     if k == len(run):
         return []
+    if lower[k] in ("st", "st.", "saint", "ste", "ste.") and k + 1 < len(run):
+        return [_org(text, run[k:])]  # "St Fintan's", "St Mary's": a club, church, school or hospital
     if k + 2 < len(run) and lower[k] in _GROUP_OF and lower[k + 1] == "of":
         k += 2  # "Members of United Warehouse Workers Local 218": the organisation
     run, words, lower = run[k:], words[k:], lower[k:]
@@ -531,7 +533,7 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
     anon_heads = "|".join(sorted(ANON_HEADS, key=len, reverse=True))
     for match in re.finditer(
         rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|\d+|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ss]everal|[Dd]ozens\s+of|[Mm]ore\s+than\s+\d+)\s+((?:[\w’'-]+\s+){{0,3}}?({anon_heads})"
-        r"(?:\s+(?:familiar\s+with|close\s+to|with\s+knowledge\s+of|involved\s+in|briefed\s+on|at|in|for|from)(?:\s+(?!who\b)[\w’'-]+){1,5}?)?)(?=[,.;:]|\s+(?:who|said|says|told|speaking|wrote|warned|raised|argued|urged|added|signed|called)\b)",
+        r"(?:\s+(?:familiar\s+with|close\s+to|with\s+knowledge\s+of|involved\s+in|briefed\s+on|at|in|for|from)(?:\s+(?!who\b|and\b|but\b|then\b)(?![a-z]+ed\b)[\w’'-]+){1,5}?)?)(?=[,.;:]|\s+(?:who|said|says|told|speaking|wrote|warned|raised|argued|urged|added|signed|called)\b)",
         text[body_start:],
     ):
         reg.anonymous.setdefault(match.group(2), match.group(1).strip())

@@ -303,3 +303,16 @@ def test_nicknames_titles_and_labels_are_terms(text):
     assert [q.kind for q in find_quotes(Article.from_text(text))] and all(
         q.kind == "term" for q in find_quotes(Article.from_text(text))
     )
+
+
+def test_saint_names_spokesperson_back_reference_and_noun_report():
+    text = (
+        "Kilcarrig manager Declan Moran was relieved when St Fintan's faded.\n\n"
+        "'Fair play to Fintan's, they set up well,' he said.\n\n"
+        'A spokesperson for Corvant confirmed the figures and said it was "committed to every employee."\n\n'
+        '"We are not commenting further," the spokesperson said.\n\n'
+        "Susan Marsh, whose father, Alan, spent 26 hours on a trolley, said the report 'told me nothing new'."
+    )
+    assert [s for s, _ in speakers(text)] == [
+        "Declan Moran", "spokesperson for Corvant", "spokesperson for Corvant", "Susan Marsh",
+    ]
