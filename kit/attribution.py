@@ -581,6 +581,7 @@ class _State:
     speakers: set[str] = field(default_factory=set)
     text: str = ""
     no_speaker: bool = False  # the cue's subject is a document with no author named: nobody speaks
+    terms: list[tuple[int, int]] = field(default_factory=list)  # quoted titles and scare quotes, marks included
     current_open: int | None = None
 
 
@@ -699,22 +700,36 @@ def _strip_adverb(np: str) -> str:
     return re.sub(r"\s+(?:\w+ly|later|also|then|again|once|simply|only|just)$", "", np.strip())
 
 
+def _mask_terms(text: str, start: int, end: int, state: _State) -> str:
+    """``text[start:end]`` with quoted titles and scare quotes (marks included) blanked out.
+
+    'Boudreau said the plan, which her party calls “Care Close to Home,” would be paid for by “trimming”':
+    the title in between does not hide the cue "said" from the second quote.
+    """
+    window = text[start:end]
+    for t_start, t_end in state.terms:
+        if t_end > start and t_start < end:
+            a, b = max(t_start, start) - start, min(t_end, end) - start
+            window = window[:a] + "x" * (b - a) + window[b:]
+    return window
+
+
 def _pre_attribution(text: str, quote: QuoteSpan, sentence_start: int, reg: Registry, state: _State) -> tuple[str | None, str | None, bool]:
     """Look before the opening mark, inside the same sentence."""
     window_start = max(sentence_start, quote.open_mark - 320)
-    window = text[window_start : quote.open_mark]
+    window = _mask_terms(text, window_start, quote.open_mark, state)
     last_mark = max(window.rfind(ch) for ch in _MARKS if ch not in "'")
     if last_mark != -1:
         opener = window[last_mark]
         window_start += last_mark + 1
-        window = text[window_start : quote.open_mark]
+        window = _mask_terms(text, window_start, quote.open_mark, state)
         closer = {"“": "”", "‘": "’", "«": "»", "‹": "›"}.get(opener)
         if closer:
             # the last mark opened an earlier quote: start after its closing mark
             close = re.search(rf"{closer}(?![^\W\d_])", window)
             if close:
                 window_start += close.end()
-                window = text[window_start : quote.open_mark]
+                window = _mask_terms(text, window_start, quote.open_mark, state)
     if not window.strip():
         return None, None, False
     trailing = window.rstrip()
@@ -762,6 +777,13 @@ def _pre_attribution(text: str, quote: QuoteSpan, sentence_start: int, reg: Regi
             gap_ok = not verb_then_to and (
                 (words_in_gap <= 10 and not re.search(r"[.!?;,]", gap))
                 or (re.search(r"\b(?:that|as)\b", gap) is not None and words_in_gap <= 40)
+                # "said the plan ... would cost $84 million and would be paid for by “trimming”": reported speech
+                or (
+                    reporting_verbs().get(best.group().lower(), "") in ("say", "tell")
+                    and words_in_gap <= 40 and not re.search(r"[.!?;]", gap)
+                    and re.search(r"\b(?:would|will|was|were|is|are|had|has|could)\b", gap) is not None
+                    and not re.search(r"\b(?:while|whereas|but|although)\b", gap)
+                )
             )
             if gap_ok and words_in_gap > 5:
                 words_in_gap = 0
@@ -1076,6 +1098,7 @@ def attribute(
         state.current_open = quote.open_mark
         if quote.kind == "term":
             results.append((None, None))
+            state.terms.append((quote.open_mark, (quote.close_mark if quote.close_mark is not None else quote.end) + 1))
             continue
         if quote.continues is not None:
             speaker, cue = results[quote.continues]

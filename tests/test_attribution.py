@@ -316,3 +316,11 @@ def test_saint_names_spokesperson_back_reference_and_noun_report():
     assert [s for s, _ in speakers(text)] == [
         "Declan Moran", "spokesperson for Corvant", "spokesperson for Corvant", "Susan Marsh",
     ]
+
+
+def test_cue_before_a_title_reaches_a_later_fragment():
+    text = (
+        "Natalie Boudreau spoke in Miramichi. Boudreau said the plan, which her party calls “Care Close to Home,” "
+        "would cost $84 million and would be paid for by “trimming” consultants’ contracts."
+    )
+    assert [s for s, _ in speakers(text)] == ["Natalie Boudreau"]
