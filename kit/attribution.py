@@ -796,6 +796,9 @@ def _pre_attribution(text: str, quote: QuoteSpan, sentence_start: int, reg: Regi
                 speaker = _resolve_np(after, cue_start, reg, state, text)
                 return speaker, "according to", True
             np = _subject_before(before)
+            relative = re.search(r"((?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+),\s+who\s+(?:[a-z]+\s+){0,2}$", before)
+            if relative:
+                np = relative.group(1)  # "joined by Council Member Rosalind Fenn, who called the delay “...”"
             if np is not None and np.lower() in ("he", "she", "they", "he had", "she had") and len(matches) > 1:
                 # "A neighbor ... said she had reported ... “at least twice”": she is the first cue's subject
                 outer = matches[-2]

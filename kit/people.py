@@ -569,7 +569,7 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
         first = full.split()[0].lower()
         if len(full.split()) >= 2 and first in names:
             reg.genders.setdefault(full, names[first])
-    _learn_genders(text, reg, sentences)
+    _learn_genders(text, reg, sentences, [(q.start, q.end) for q in quotes])
     return reg
 
 
@@ -579,13 +579,25 @@ def _opens_sentence(text: str, pos: int) -> bool:
     return not before.strip() or re.search(r"[.!?:][\"”’»]?\s+$", before) is not None
 
 
-def _learn_genders(text: str, reg: Registry, sentences: Sequence[Span]) -> None:
-    """Vote a gender for each person from the pronouns that follow their mentions."""
+def _learn_genders(text: str, reg: Registry, sentences: Sequence[Span], quoted: Sequence[tuple[int, int]] = ()) -> None:
+    """Vote a gender for each person from the pronouns that follow their mentions.
+
+    Pronouns inside quotes are the speaker's words about someone else and do not vote; "he said" right
+    after a quote votes twice.
+    """
+    quote_starts = [a for a, _ in quoted]
+
+    def in_quote(pos: int) -> bool:
+        k = bisect_right(quote_starts, pos) - 1
+        return k >= 0 and quoted[k][0] <= pos < quoted[k][1]
+
     votes: dict[str, dict[str, int]] = {}
     people = [m for m in reg.mentions if m.kind == "person"]
     starts = [m.start for m in people]
     for match in re.finditer(r"(?<![\w’'-])(he|his|him|she|her|hers)(?![\w’'-])", text, re.IGNORECASE):
         pos = match.start()
+        if quoted and in_quote(pos):
+            continue
         idx = bisect_right(starts, pos) - 1
         if idx < 0:
             continue
@@ -596,7 +608,8 @@ def _learn_genders(text: str, reg: Registry, sentences: Sequence[Span]) -> None:
         (name,) = recent
         gender = PRONOUNS[match.group(1).lower()]
         votes.setdefault(name, {}).setdefault(gender, 0)
-        votes[name][gender] += 1
+        cue = re.match(r"\s+(?:said|says|added|adds|told|tells|wrote|writes|explained|recalled|insisted)\b", text[match.end() : match.end() + 12])
+        votes[name][gender] += 2 if cue else 1
     for name, counts in votes.items():
         if name in reg.genders:
             continue

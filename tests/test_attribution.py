@@ -324,3 +324,13 @@ def test_cue_before_a_title_reaches_a_later_fragment():
         "would cost $84 million and would be paid for by “trimming” consultants’ contracts."
     )
     assert [s for s, _ in speakers(text)] == ["Natalie Boudreau"]
+
+
+def test_pronouns_inside_quotes_do_not_set_a_gender_and_relative_who():
+    text = (
+        "Nasrin Haddadi runs the kitchen. Graham Pettifer reviewed it. \"It works,\" Pettifer told me.\n\n"
+        "Her sous-chef, Bao Tran, who has worked with her since the second winter, offered a gentler version. "
+        "\u201cShe\u2019s strict about the food,\u201d he said.\n\n"
+        'Baptiste was joined by Council Member Rosalind Fenn, who called the delay "a vote for the status quo."'
+    )
+    assert [s for s, _ in speakers(text)][1:] == ["Bao Tran", "Rosalind Fenn"]
