@@ -120,18 +120,46 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
     if low in PRONOUNS:
         return _resolve_pronoun(PRONOUNS[low], pos, reg, state)
     if low == "it":
+        issued = None
+        for issued in re.finditer(
+            r"((?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'-]+)\s+(?:issued|sent|wrote|posted|published|released|put\s+out|circulated)\s+"
+            r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:update|letter|statement|note|message|email|post|memo|notice)\b",
+            text[max(0, pos - 300) : pos],
+        ):
+            pass
+        if issued:
+            # "Mr Lennox issued a written update to islanders. It read:" -> whoever issued it
+            found = _resolve_np(issued.group(1), max(0, pos - 300) + issued.start(1), reg, state, text)
+            if found:
+                return found
         return _it_speaker(pos, reg, state)
     if low in ("i", "we", "you", "this", "that", "there"):
         return None
     sent_by = re.match(r"(?:a|an|the|one)\s+(?:[a-z-]+\s+)?(?:message|email|e-mail|letter|memo|note|post|statement|text)\s+(?:from|by|sent\s+by)\s+(.+)$", np, re.IGNORECASE)
     if sent_by:
         return _resolve_np(sent_by.group(1), pos, reg, state, text)  # "A message from an engineering manager"
+    qualified_adj = re.match(r"(?:[Tt]he)\s+((?:former|ex-|deputy|acting|interim|outgoing|local|opposition)\s+([\w-]+))$", np)
+    if qualified_adj and (qualified_adj.group(2).lower() in ROLE_WORDS or qualified_adj.group(2).lower() in _ROLE_ABBREVIATIONS):
+        holder = _role_holder(text, pos, qualified_adj.group(1), reg)  # "the former MP" after "X, a former Member of Parliament"
+        if holder:
+            return holder
     qualified = re.match(r"(?:[Tt]he|[Tt]heir|[Ii]ts)\s+((?:[A-Z][\w’'-]*\s+){1,3}(?:[a-z-]+\s+)?([a-z-]+))$", np)
     if qualified and qualified.group(2) in ROLE_WORDS:
         # "the Castlegate manager" after "the Castlegate manager, Graham Doyle,": that person
         holder = _role_holder(text, pos, qualified.group(1), reg)
         if holder:
             return holder
+    bare = re.fullmatch(r"(?:a|an|one|the)\s+(spokes(?:person|man|woman)|representative)", np, re.IGNORECASE)
+    if bare and bare.group(1).lower() not in state.anonymous:
+        earlier = None
+        for earlier in re.finditer(rf"\b(?:[Aa]n?|[Tt]he)\s+{bare.group(1)}\s+(?:for|of|at)\s+((?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of|for|and|[A-Z][\w’'.-]*))*)", text[max(0, pos - 500) : pos]):
+            pass
+        org = _full_org(earlier.group(1), reg) if earlier else _nearest_org(pos, reg)
+        if org:
+            # "The Scottish Government said ... A spokesperson said:": the organisation just named
+            described = f"{bare.group(1).lower()} for {org if org.lower().startswith('the ') else 'the ' + org}"
+            state.anonymous[bare.group(1).lower()] = described
+            return described
     spokes = _SPOKES_FOR.match(np)
     if spokes and not [
         m for m in find_people(spokes.group(2))
@@ -303,6 +331,17 @@ def _document_author(text: str, pos: int, noun: str, reg: Registry, state: "_Sta
     if match:
         name = match.group(1) or match.group(2)
         return _resolve_np(name, max(0, pos - 700) + match.start(), reg, state, text)
+    said_in = None
+    for said_in in re.finditer(
+        rf"(?:[Tt]he\s+)?([A-Z][\w’'.-]*(?:\s+(?:of|for|and|[A-Z][\w’'.-]*))*)\s+(?:said|confirmed|announced|added|stated)\s+in\s+an?\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})\b",
+        window,
+    ):
+        pass
+    if said_in:
+        # "The Alder Falls Police Department confirmed in a statement that ..." then "the statement said"
+        found = _resolve_np(said_in.group(1), max(0, pos - 700) + said_in.start(1), reg, state, text)
+        if found:
+            return found
     intro = None
     for intro in re.finditer(
         rf"\b[Ii]n\s+an?\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})\b[^.,]{{0,40}},\s+(?:the\s+)?([A-Z][\w’'.-]*(?:\s+(?:of|for|and|[A-Z][\w’'.-]*))*)\s+(?:said|says|added|stated|confirmed)",
@@ -392,18 +431,41 @@ _GENERIC_ORG_HEADS = frozenset(
 )
 
 
+_ROLE_ABBREVIATIONS = {
+    "mp": "member of parliament", "msp": "member of the scottish parliament", "mep": "member of the european parliament",
+    "mla": "member of the legislative assembly", "ceo": "chief executive", "cfo": "chief financial officer",
+}
+
+
 def _role_holder(text: str, pos: int, role: str, reg: Registry) -> str | None:
-    """Who the article named as "the Castlegate manager" (before or just after ``pos``)."""
-    phrase = r"\s+".join(re.escape(w) for w in role.split())
-    name = r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+)"
+    """Who the article named as "the Castlegate manager" / "the former MP" (before or just after ``pos``)."""
+    words = role.split()
+    forms = {role}
+    if words and words[-1].lower() in _ROLE_ABBREVIATIONS:
+        forms.add(" ".join(words[:-1] + [_ROLE_ABBREVIATIONS[words[-1].lower()]]))
+    name = r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+)+)"
     found = None
-    for match in re.finditer(rf"\b{phrase},?\s+{name}|{name},\s+(?:the\s+)?{phrase}\b", text[: pos + 200]):
-        if found is None or match.start() < pos:
-            found = match.group(1) or match.group(2)
+    for form in forms:
+        phrase = r"\s+".join(re.escape(w) for w in form.split())
+        pattern = rf"(?i:\b{phrase}),?\s+{name}|{name},\s+(?i:(?:the|a|an)\s+)?(?i:{phrase})\b"
+        for match in re.finditer(pattern, text[: pos + 200]):
+            if found is None or match.start() < pos:
+                found = match.group(1) or match.group(2)
     if found is None:
         return None
     people = [m for m in find_people(found) if m.kind == "person"]
     return reg.full_names.get(people[0].name.lower(), people[0].name) if people else None
+
+
+def _nearest_org(pos: int, reg: Registry, window: int = 350) -> str | None:
+    """The organisation named last in the ``window`` characters before ``pos``, in its fullest form."""
+    idx = bisect_right(reg.positions, pos) - 1
+    while idx >= 0 and pos - reg.mentions[idx].start <= window:
+        m = reg.mentions[idx]
+        idx -= 1
+        if m.kind == "org":
+            return _full_org(m.name, reg)
+    return None
 
 
 def _spoken_for(complement: str, pos: int, reg: Registry) -> str | None:

@@ -60,9 +60,16 @@ _DESCRIPTION_END = re.compile(r"\s+(?:in|of|at|for|with|from|familiar|close|who|
 _SPOKES = re.compile(r"^(?:[a-z-]+\s+){0,2}(?:spokes(?:person|man|woman)|representative|press officer)\s+(?:for|of|at)\s+(?:the\s+)?")
 
 
+_SPOKES_AFTER = re.compile(r"\s+(?:spokes(?:person|man|woman)|representative|press office)$")
+
+
 def _speaking_for(name: str) -> str:
-    """The organisation a spokesperson speaks for, or the name itself: a normalised speaker."""
-    return _SPOKES.sub("", name)
+    """The organisation a spokesperson speaks for, or the name itself: a normalised speaker.
+
+    >>> _speaking_for("spokesperson for the canine trust"), _speaking_for("fairway foods spokesperson")
+    ('canine trust', 'fairway foods')
+    """
+    return _SPOKES_AFTER.sub("", _SPOKES.sub("", name))
 
 
 def speakers_match(gold: str | None, found: str | None) -> bool:

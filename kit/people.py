@@ -415,7 +415,24 @@ _FIRST_NAME_BEFORE = re.compile(r"\bonly\s+(her|his|their)\s+first\s+name\s+(?:b
 _KIN = re.compile(r"\b(His|Her|his|her)\s+(mother|father|wife|husband|son|daughter|brother|sister)\b(?!\s*,?\s+[A-Z])")
 
 
-def _kin_mentions(text: str, body_start: int, mentions: Sequence[Mention]) -> list[Mention]:
+_APPOSED_KIN = re.compile(
+    r"\b(His|Her|his|her)\s+(son|daughter|wife|husband|mother|father|brother|sister),\s+((?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+)"
+)
+
+
+def _apposed_kin(text: str, body_start: int, mentions: Sequence[Mention]) -> dict[str, str]:
+    """Genders from "His daughter, Elif Yıldız," (she is a woman, the man just named is a man)."""
+    people = [m for m in mentions if m.kind == "person" and len(m.name.split()) >= 2]
+    genders: dict[str, str] = {}
+    for match in _APPOSED_KIN.finditer(text, body_start):
+        genders.setdefault(match.group(3), _KIN_GENDER[match.group(2).lower()])
+        before = [m for m in people if m.start < match.start() and match.start() - m.start < 300 and m.name != match.group(3)]
+        if before:
+            genders.setdefault(before[-1].name, "m" if match.group(1).lower() == "his" else "f")
+    return genders
+
+
+def _kin_mentions(text: str, body_start: int, mentions: Sequence[Mention], known: dict[str, str] | None = None) -> list[Mention]:
     """"His mother" after Karim Haddad: the Haddad who is a woman, as a mention at that place.
 
     Only when the family shares the surname and exactly one other member fits the kin word's gender.
@@ -432,13 +449,16 @@ def _kin_mentions(text: str, body_start: int, mentions: Sequence[Mention]) -> li
         owner = None
         for m in reversed(before):
             full = m.name if len(m.name.split()) >= 2 else next((n for ns in surnames.values() for n in ns if n.split()[0] == m.name or n.split()[-1] == m.name), None)
-            if full and (m.gender or first_name_genders().get(full.split()[0].lower())) == owner_gender:
+            if full and (m.gender or (known or {}).get(full) or first_name_genders().get(full.split()[0].lower())) == owner_gender:
                 owner = full
                 break
         if not owner:
             continue
         gender = _KIN_GENDER[match.group(2).lower()]
-        family = [n for n in surnames.get(owner.split()[-1], set()) if n != owner and first_name_genders().get(n.split()[0].lower()) in (gender, None)]
+        family = [
+            n for n in surnames.get(owner.split()[-1], set())
+            if n != owner and ((known or {}).get(n) or first_name_genders().get(n.split()[0].lower())) in (gender, None)
+        ]
         if len(family) == 1:
             out.append(Mention(match.start(), match.end(), family[0], "person", gender))
     return out
@@ -479,8 +499,11 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
         for m in found
         if m.kind == "org" or len(m.name.split()) >= 2 or m.role or m.gender or m.name.lower() in known
     ]
-    mentions = sorted(mentions + _kin_mentions(text, body_start, mentions), key=lambda m: m.start)
+    kin_genders = _apposed_kin(text, body_start, mentions)
+    mentions = sorted(mentions + _kin_mentions(text, body_start, mentions, kin_genders), key=lambda m: m.start)
     reg = Registry(mentions, text=text)
+    for name, gender in kin_genders.items():
+        reg.genders.setdefault(name, gender)
     reg.positions = [m.start for m in mentions]
     people = [m for m in mentions if m.kind == "person"]
     # fullest names: longest multi-word name per surname

@@ -257,6 +257,12 @@ def _kind(text: str, start: int, end: int, open_mark: int, para_start: int, cont
         return prev_kind
     if prev in {"titled", "entitled", "headlined", "subtitled"} and _is_title_case(words):
         return "term"  # a title of any length: titled "Neuromuscular Warm-Up ...: A Trial"
+    if re.search(
+        r"\b(?:sign|signs|banner|banners|placard|placards|notice|notices|poster|posters|graffiti|t-shirts?|stickers?|billboards?)\b"
+        r"[^.!?“”\"‘’]{0,40}?(?:\breading|\bread|\bsaying|\bthat\s+said|\bwhich\s+said|:)\s*$",
+        before, re.IGNORECASE,
+    ):
+        return "term"  # banners reading “We are not a cost centre”, a notice in the window: 'Sorry ...'
     if re.search(r"\b(?:under|with|bearing)\s+the\s+(?:title|headline|name)\s*$", before, re.IGNORECASE):
         return "term"  # under the title "Downslope shift in rock wren nesting ..." (sentence case too)
     if not has_sentence_end and len(words) <= 6 and re.search(

@@ -87,8 +87,8 @@ def test_gender_learned_from_pronouns_in_text():
 
 def test_unknown_speaker_is_none_not_a_guess():
     text = 'A sign on the gate read: "Closed until further notice." Nobody was there.'
-    result = speakers(text)
-    assert len(result) == 1 and result[0][0] is None
+    result = [(q.speaker, q.kind) for q in find_quotes(Article.from_text(text))]
+    assert result == [(None, "term")]  # a sign's words are a term: nobody said them
 
 
 def test_quote_with_no_attribution_and_no_context_is_none():
@@ -334,3 +334,26 @@ def test_pronouns_inside_quotes_do_not_set_a_gender_and_relative_who():
         'Baptiste was joined by Council Member Rosalind Fenn, who called the delay "a vote for the status quo."'
     )
     assert [s for s, _ in speakers(text)][1:] == ["Bao Tran", "Rosalind Fenn"]
+
+
+def test_statements_spokespeople_updates_signs_and_kin():
+    text = (
+        "Samuel Kofi Nyarko, a former Member of Parliament, spoke.\n\n"
+        '"The count was wrong," the former MP said.\n\n'
+        "The Scottish Government said it was in contact. A spokesperson said: 'Ministers recognise the disruption.'\n\n"
+        "Late last night Mr Graham Lennox issued a written update. It read:\n\n"
+        "'Our engineers have completed the inspection.'\n\n"
+        "The shop has put a handwritten notice in its window: 'Sorry, no deliveries'.\n\n"
+        "Mehmet Yildiz has worked there since 1994. His daughter, Elif Yildiz, joined last year.\n\n"
+        '"My father has given them 30 years," Elif Yildiz said.\n\n'
+        'Her father was less hopeful. "When I started, we built cars for the world," he said.'
+    )
+    found = [(q.speaker, q.kind) for q in find_quotes(Article.from_text(text))]
+    assert found == [
+        ("Samuel Kofi Nyarko", "full"),
+        ("spokesperson for the Scottish Government", "full"),
+        ("Graham Lennox", "full"),
+        (None, "term"),
+        ("Elif Yildiz", "full"),
+        ("Mehmet Yildiz", "full"),
+    ]
