@@ -333,17 +333,15 @@ def test_grade_command(klass, tmp_path, capsys):
         assert message in err and err.count("\n") == 1 and "Traceback" not in err
 
 
-def test_two_hundred_submissions_under_ten_seconds(tmp_path):
+def test_two_hundred_submissions(tmp_path):
+    """A whole class folder at once (how fast: `make bench`)."""
     folder = tmp_path / "big"
     folder.mkdir()
     texts = [json.dumps(filled(PERFECT)), json.dumps(filled(PARTLY)), json.dumps(student_notebook())]
     for n in range(200):
         (folder / f"s{n:03}.ipynb").write_text(texts[n % 3], encoding="utf-8")
-    start = time.perf_counter()
     result = grade(NAME, folder, out=tmp_path / "g.csv", feedback_dir=tmp_path / "fb", canvas=tmp_path / "c.csv")
-    elapsed = time.perf_counter() - start
     assert len(result.students) == 200 and result.student("s000").total == 16 and result.student("s001").total == 9
-    assert elapsed < 10, elapsed
 
 
 @pytest.mark.slow

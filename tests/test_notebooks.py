@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import time
 from pathlib import Path
 
 import pytest
@@ -45,7 +44,6 @@ def test_executes(path):
     env_backup = os.environ.get("MPLBACKEND")
     os.environ["MPLBACKEND"] = "Agg"
     try:
-        start = time.perf_counter()
         NotebookClient(nb, timeout=180, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}).execute()
     finally:
         if env_backup is None:
@@ -55,4 +53,3 @@ def test_executes(path):
     for cell in nb.cells:
         for output in cell.get("outputs", []):
             assert output.get("output_type") != "error", f"{rel}: {output.get('ename')}: {output.get('evalue')}"
-    assert time.perf_counter() - start < 120
