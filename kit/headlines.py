@@ -395,6 +395,9 @@ def _own_words_certainty(headline: str, quote_stems: frozenset[str]) -> Certaint
     masked = headline
     for match in _HEADLINE_QUOTE.finditer(headline):
         words = [stem(t.norm) for t in tokenize(match.group(1))]
+        quoted = certainty(match.group(1))
+        if quoted.hedges or not quoted.boosters:
+            continue  # keep the speaker's own doubt ("squad will 'probably' be strengthened")
         if words and sum(w in quote_stems for w in words) >= 0.8 * len(words):
             masked = masked[: match.start()] + " " * (match.end() - match.start()) + masked[match.end() :]
     return None if masked == headline else certainty(masked)

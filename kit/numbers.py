@@ -24,8 +24,8 @@ _ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
     "ninth": 9, "tenth": 10, "twentieth": 20, "hundredth": 100,
 }
-_FRACTIONS = {"half": 0.5, "halved": 0.5, "halve": 0.5, "halves": 0.5, "third": 1 / 3, "thirds": 2 / 3, "quarter": 0.25, "tenth": 0.1}
-_MULTIPLIERS = {"doubled": 2, "double": 2, "doubles": 2, "tripled": 3, "triple": 3, "triples": 3, "quadrupled": 4, "dozen": 12, "dozens": 24}
+_FRACTIONS = {"half": 0.5, "halved": 0.5, "halve": 0.5, "halves": 0.5, "third": 1 / 3, "thirds": 2 / 3, "quarter": 0.25, "quarters": 0.75, "tenth": 0.1}
+_MULTIPLIERS = {"twice": 2, "thrice": 3, "doubled": 2, "double": 2, "doubles": 2, "tripled": 3, "triple": 3, "triples": 3, "quadrupled": 4, "dozen": 12, "dozens": 24}
 
 _NOT_UNITS = frozenset(
     "to of in on at for from by and or but as than the a an this that with into over under about per last next "
@@ -34,15 +34,17 @@ _NOT_UNITS = frozenset(
 _WORD_NUMBER = "|".join(sorted(list(_UNITS) + list(_TENS), key=len, reverse=True))
 _SMALL = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
 _NUMBER = re.compile(
-    rf"(?P<ratio>\b{_SMALL}\s+(?:in|out\s+of)\s+(?:every\s+)?{_SMALL}\b(?!\s*(?:%|per\s?cent|percent|years?|months?|weeks?|days?|hours?|minutes?)))|"
-    r"(?P<digits>(?<![\w.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.,])\d+(?:\.\d+)?)"
+    rf"(?P<ratio>\b{_SMALL}\s+(?:in|out\s+of)\s+(?:every\s+)?{_SMALL}\b(?!\s*(?:%|per\s?cent|percent|years?|months?|weeks?|days?|hours?|minutes?)))"
+    # shares and multipliers come before plain numbers: "two-thirds", "three times as many"
+    r"|(?P<frac>\b(?:a|one|two|three)[\s-](?:half|third|thirds|quarter|quarters|tenth)\b"
+    r"(?!\s+(?:round|time|term|year|season|day|week|month|night|game|match|place|straight|consecutive|successive|party|attempt|bid|try|child|son|daughter|wave|stage|phase|leg|set|goal|title|win|defeat))"
+    r"|\bhalf\b|\bhalved\b|\bhalve[sd]?\b)"
+    r"|(?P<mult>\b(?:doubled|double|doubles|twice|tripled|triple|triples|thrice|quadrupled|dozens?)\b"
+    r"|\b(?:two|three|four|five|ten|\d{1,2})\s+times\b(?=\s+(?:as|more|the|higher|bigger|larger|faster|over|what)\b))"
+    r"|(?P<digits>(?<![\w.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.,])\d+(?:\.\d+)?)"
     r"(?:\s?(?P<pct>%|per\s?cent|percent)|\s?(?P<scale>hundred|thousand|million|billion|trillion|bn|k|m)\b)?"
     rf"|(?P<words>\b(?:{_WORD_NUMBER})(?:[-\s](?:{_WORD_NUMBER}))?\b(?:\s(?P<wscale>hundred|thousand|million|billion))?)"
     r"(?:\s(?P<wpct>per\s?cent|percent))?"
-    r"|(?P<frac>\b(?:a|one|two)\s(?:half|third|thirds|quarter|tenth)\b"
-    r"(?!\s+(?:round|time|term|year|season|day|week|month|night|game|match|place|straight|consecutive|successive|party|attempt|bid|try|child|son|daughter|wave|stage|phase|leg|set|goal|title|win|defeat))"
-    r"|\bhalf\b|\bhalved\b|\bhalve[sd]?\b)"
-    r"|(?P<mult>\b(?:doubled|double|doubles|tripled|triple|triples|quadrupled|dozens?)\b)"
     r"|(?P<ord>\b(?:" + "|".join(_ORDINALS) + r")\b)",
     re.IGNORECASE,
 )
@@ -110,13 +112,19 @@ def find_numbers(text: str) -> list[NumberMention]:
             if match.group("wpct"):
                 values.append(value / 100)
         elif match.group("frac"):
-            words = match.group("frac").lower().split()
+            words = re.split(r"[\s-]", match.group("frac").lower())
             fraction = _FRACTIONS[words[-1]]
             if words[0] == "two" and words[-1] == "thirds":
                 fraction = 2 / 3
+            if words[0] == "three" and words[-1] == "quarters":
+                fraction = 0.75
             values.extend([fraction, fraction * 100])
         elif match.group("mult"):
-            values.append(float(_MULTIPLIERS[match.group("mult").lower()]))
+            times = re.match(r"(\w+)\s+times", match.group("mult").lower())
+            if times:
+                values.append(float(times.group(1)) if times.group(1).isdigit() else _word_value(times.group(1)))
+            else:
+                values.append(float(_MULTIPLIERS[match.group("mult").lower()]))
         elif match.group("ord"):
             values.append(float(_ORDINALS[match.group("ord").lower()]))
         unit = re.match(r"[\s-]*([A-Za-z]+)", text[match.end() : match.end() + 30])

@@ -42,7 +42,7 @@ SIZES = {
     "loaded": (200, 360),
     "said_verbs": (100, 250),
     "vague_sources": (60, 200),
-    "clickbait": (30, 80),
+    "clickbait": (30, 100),
 }
 
 NEGATIONS = {"not", "no", "never", "n't", "none", "nobody", "nothing", "neither", "nor", "nowhere", "cannot", "without"}
@@ -450,6 +450,11 @@ def _clickbait_categories(headline: str) -> set[str]:
 
 
 CLICKBAIT = [
+    ("Residents, here's what the new bin rules mean", "curiosity_gap"),
+    ("Will the old pier ever reopen? The mayor's reply says it all", "curiosity_gap"),
+    ("Will the old pier ever reopen?", "question_bait"),
+    ("What teachers really think about the new timetable", "curiosity_gap"),
+    ("Council REALLY wants you to recycle", "sensational_superlative"),
     ("New parking rules start Monday - but there's a catch", "curiosity_gap"),
     ("The missing ballots and the question officials won't answer", "curiosity_gap"),
     ("This year's school calendar has a twist in store for parents", "curiosity_gap"),
@@ -531,6 +536,8 @@ CLICKBAIT = [
 ]
 
 PLAIN = [
+    "Teachers really think the new timetable works, survey finds",
+    "Pier repairs to take two years, council says",
     "Fishermen say the catch is down a third this year",
     "Police answer questions about the missing ballots",
     "Mayor to speak in May on bus lanes. Council vote follows in June",
