@@ -149,6 +149,14 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
         holder = _role_holder(text, pos, qualified.group(1), reg)
         if holder:
             return holder
+    typed = re.fullmatch(r"(?:a|an|one|the)\s+([a-z]+)\s+(spokes(?:person|man|woman)|representative)", np, re.IGNORECASE)
+    if typed and typed.group(1).lower() in ORG_HEADS:
+        org = _recent_org(pos, reg, typed.group(1).lower())
+        if org:
+            # "A council spokesperson said" -> the council the article named
+            described = f"{typed.group(2).lower()} for {org if org.lower().startswith('the ') else 'the ' + org}"
+            state.anonymous[typed.group(2).lower()] = described
+            return described
     bare = re.fullmatch(r"(?:a|an|one|the)\s+(spokes(?:person|man|woman)|representative)", np, re.IGNORECASE)
     if bare and bare.group(1).lower() not in state.anonymous:
         earlier = None
@@ -390,6 +398,14 @@ def _full_org(name: str, reg: Registry) -> str:
         spelled = [o.name for o in reg.orgs if o.name != name and _initials(o.name) == name]
         if spelled:
             return re.sub(r"^(?:the)\s+", "", max(spelled, key=len), flags=re.IGNORECASE)
+        defined = re.search(rf"((?:[\w’'-]+\s+){{1,8}})\({re.escape(name)}\)", reg.text)
+        if defined:
+            # "the Union des Exploitants Agricoles (UEA)": the words before the brackets whose initials match
+            words = defined.group(1).split()
+            for k in range(len(words)):
+                candidate = " ".join(words[k:])
+                if candidate[:1].isupper() and _initials(candidate).upper() == name:
+                    return candidate
     best = name
     for org in reg.orgs:
         if name.lower() in org.name.lower() and len(org.name) > len(best):
@@ -810,7 +826,11 @@ def _pre_attribution(text: str, quote: QuoteSpan, sentence_start: int, reg: Regi
     ] or matches[:0]
     if len(matches) > 1:
         # "A former employee, who asked not to be named ..., described": not the verb of a relative clause
-        matches = [m for m in matches if not re.search(r",\s*(?:who|whose|which)\b[^,]*$", window[: m.start()])] or matches
+        matches = [
+            m for m in matches
+            if not re.search(r",\s*(?:who|whose|which)\b[^,]*$", window[: m.start()])
+            or (m is matches[-1] and "," not in window[m.end() :] and len(window[m.end() :].split()) <= 3)  # "..., which has warned of “...”"
+        ] or matches
     if matches:
         best = matches[-1]
         if quote.kind == "fragment" and len(matches) > 1:
@@ -843,8 +863,8 @@ def _pre_attribution(text: str, quote: QuoteSpan, sentence_start: int, reg: Regi
                 or (
                     reporting_verbs().get(best.group().lower(), "") in ("say", "tell")
                     and words_in_gap <= 40 and not re.search(r"[.!?;]", gap)
-                    and re.search(r"\b(?:would|will|was|were|is|are|had|has|could)\b", gap) is not None
-                    and not re.search(r"\b(?:while|whereas|but|although)\b", gap)
+                    and re.search(r"\b(?:would|will|was|were|is|are|had|has|could|wanted|supported|hoped|expected)\b", gap) is not None
+                    and not re.search(r"\b(?:while|whereas|although)\b|\bbut\s+(?:the|a|an|he|she|they|it|we|I|[A-Z])", gap)
                 )
             )
             if gap_ok and words_in_gap > 5:
@@ -861,6 +881,10 @@ def _pre_attribution(text: str, quote: QuoteSpan, sentence_start: int, reg: Regi
             relative = re.search(r"((?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+),\s+who\s+(?:[a-z]+\s+){0,2}$", before)
             if relative:
                 np = relative.group(1)  # "joined by Council Member Rosalind Fenn, who called the delay “...”"
+            elif re.search(r",\s+which\s+(?:has\s+|have\s+|had\s+)?(?:(?:also|already|repeatedly|previously|long|recently)\s+)?$", before):
+                org = _nearest_org(cue_start := window_start + best.start(), reg, 250)
+                if org:
+                    return org, " ".join(text[cue_start : _cue_tail(text, window_start + best.end(), quote.open_mark)].split()).rstrip(",:"), True
             if np is not None and np.lower() in ("he", "she", "they", "he had", "she had") and len(matches) > 1:
                 # "A neighbor ... said she had reported ... “at least twice”": she is the first cue's subject
                 outer = matches[-2]

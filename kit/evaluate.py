@@ -87,12 +87,19 @@ def speakers_match(gold: str | None, found: str | None) -> bool:
 
     >>> speakers_match("Canine Welfare Trust", "spokesman for the Canine Welfare Trust")
     True
+    >>> speakers_match("council spokesperson", "spokesperson for the Ashcombe Borough Council")
+    True
     """
     a, b = normalise_speaker(gold), normalise_speaker(found)
     if a == b:
         return True
     if a is not None and b is not None and _speaking_for(a) == _speaking_for(b):
         return True  # "spokesperson for the Canine Welfare Trust" speaks for "Canine Welfare Trust"
+    if a is not None and b is not None and (a != _speaking_for(a) or b != _speaking_for(b)):
+        # "council spokesperson" and "spokesperson for the Ashcombe Borough Council": the same voice
+        short, full = sorted((_speaking_for(a), _speaking_for(b)), key=len)
+        if " " not in short and full.split()[-1:] == [short]:
+            return True
     if a is None or b is None or not str(gold).strip()[:1].islower() and not str(gold).lower().startswith(("the ", "a ", "an ", "one ")):
         return False
     return _DESCRIPTION_END.sub("", a) == _DESCRIPTION_END.sub("", b)

@@ -86,7 +86,8 @@ ORG_WORDS = frozenset(
     local workers
     project initiative campaign collective cooperative co-op mission ministries forum forums panel caucus
     movement society research securities economics insights advisors advisers strategies intelligence markets
-    laboratory laboratories observatory""".split()
+    laboratory laboratories observatory prefecture directorate gendarmerie inspectorate municipality ombudsman
+    tribunal secretariat embassy consulate commune bureau""".split()
 )
 PLACE_WORDS = frozenset(
     """street st road rd avenue ave lane boulevard square park bridge station hall stadium river lake
@@ -100,10 +101,11 @@ ORG_HEADS = frozenset(
     service board office court foundation trust alliance league club network organization organisation
     society government administration group team campaign coalition regulator watchdog charity
     airline carrier operator manufacturer developer retailer startup utility district county city town
-    state prosecutors prosecution defence defense embassy mission army navy military""".split()
+    state prosecutors prosecution defence defense embassy mission army navy military prefecture directorate
+    inspectorate gendarmerie municipality tribunal secretariat consulate ombudsman""".split()
 )
 ANON_HEADS = frozenset(
-    """official officials source sources person people insider insiders aide aides diplomat diplomats
+    """reporter reporters journalist journalists interviewer presenter questioner official officials source sources person people insider insiders aide aides diplomat diplomats
     officer officers employee employees worker workers resident residents member members executive
     executives analyst analysts expert experts witness witnesses staffer staffers spokesperson
     spokesman spokeswoman representative representatives parent parents student students teacher
@@ -382,6 +384,11 @@ class Registry:
                 fitting = [n for n in names if self.genders.get(n) == gender]
                 if len(fitting) == 1:
                     return fitting[0]
+                if not fitting:
+                    # "Mrs Jones" when Gareth Jones is a man and Eleri Jones's gender is unknown: not Gareth
+                    possible = [n for n in names if self.genders.get(n) in (gender, None)]
+                    if len(possible) == 1:
+                        return possible[0]
                 if len(fitting) > 1 and self.text:
                     # "Mr Haddad" between Samir Haddad and his son, who the article calls "Karim": the one
                     # the article does not call by first name alone
@@ -511,6 +518,10 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
     for m in sorted(people, key=lambda m: len(m.name.split())):
         parts = m.name.split()
         reg.full_names[m.name.lower()] = m.name
+        if len(parts) >= 3 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", parts[-1]):
+            # "Grace Tsui Wing-yan", "Vincent Lam Chi-wai": the family name comes before the given name
+            reg.by_surname.setdefault(parts[-2].lower(), []).append(m)
+            reg.full_names.setdefault(parts[-2].lower(), m.name)
         if len(parts) >= 2:
             key = parts[-1].lower()
             reg.by_surname.setdefault(key, []).append(m)
@@ -599,7 +610,12 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
 def _opens_sentence(text: str, pos: int) -> bool:
     """Does a sentence (or paragraph) begin at ``pos``? Anonymous sources are introduced as subjects."""
     before = text[max(0, pos - 3) : pos]
-    return not before.strip() or re.search(r"[.!?:][\"”’»]?\s+$", before) is not None
+    if not before.strip() or re.search(r"[.!?:][\"”’»]?\s+$", before) is not None:
+        return True
+    # "At the Villefranche site, a police officer who ...": after a short opening phrase and its comma
+    start = max(text.rfind(".", 0, pos), text.rfind("\n", 0, pos)) + 1
+    lead = text[start:pos]
+    return bool(re.fullmatch(r"\s*(?:At|In|On|Outside|Inside|Near|By|After|Before|Later|Earlier|Meanwhile|Nearby|Elsewhere)\b[^,]{0,60},\s+", lead))
 
 
 def _learn_genders(text: str, reg: Registry, sentences: Sequence[Span], quoted: Sequence[tuple[int, int]] = ()) -> None:

@@ -255,6 +255,10 @@ def _kind(text: str, start: int, end: int, open_mark: int, para_start: int, cont
     has_sentence_end = bool(re.search(r"[.!?…]['\"’”]?$", inner)) or inner.rstrip().endswith(",")
     if continued and prev_kind:
         return prev_kind
+    if not continued and prev_kind != "term":
+        prev_kind = None
+    if prev_kind == "term" and re.search(r"""[\"”’']\s*(?:,\s*)?(?:and|or|,)\s*$""", before):
+        return "term"  # banners read "No farmers, no food" and "Mercosur = death of our farms"
     if prev in {"titled", "entitled", "headlined", "subtitled"} and _is_title_case(words):
         return "term"  # a title of any length: titled "Neuromuscular Warm-Up ...: A Trial"
     if re.search(
@@ -407,6 +411,8 @@ def find_quote_spans(text: str, paragraphs: Sequence[Span] | None = None) -> lis
             ):
                 continues = len(spans) - 1
         prev_kind = spans[continues].kind if continues is not None else None
+        if continues is None and spans and spans[-1].kind == "term" and spans[-1].paragraph == raw.paragraph:
+            prev_kind = "term"  # for a list of signs or titles: "No farmers, no food" and "..."
         kind = _kind(text, start, end, raw.open_mark, para.start, continues is not None, prev_kind)
         if kind == "fragment" and spans and spans[-1].paragraph == raw.paragraph and spans[-1].kind == "full":
             prev = spans[-1]

@@ -357,3 +357,27 @@ def test_statements_spokespeople_updates_signs_and_kin():
         ("Elif Yildiz", "full"),
         ("Mehmet Yildiz", "full"),
     ]
+
+
+def test_set_thirteen_patterns():
+    text = (
+        "The Norwegian Directorate of Fisheries said on Friday that fish had escaped.\n\n"
+        "In a statement, the directorate said it was treating the escape \u201cvery seriously\u201d.\n\n"
+        "Property agent Grace Tsui Wing-yan called it \u201cthe real test\u201d. Tsui added: \u201cBuyers are back.\u201d\n\n"
+        "Eleri Jones, whose children attend the school, spoke after Mr Gareth Jones. "
+        "'When the school goes, the village goes,' Mrs Jones said.\n\n"
+        'The blockades were called by the Union des Exploitants Agricoles (UEA), which has warned of "a long winter".\n\n'
+        'Banners read "No farmers, no food" and "Mercosur = death".\n\n'
+        'One reporter then put it to the chief selector directly: "Is this about cricket?"'
+    )
+    found = [(q.speaker, q.kind) for q in find_quotes(Article.from_text(text))]
+    assert found == [
+        ("Norwegian Directorate of Fisheries", "fragment"),
+        ("Grace Tsui Wing-yan", "fragment"),
+        ("Grace Tsui Wing-yan", "full"),
+        ("Eleri Jones", "full"),
+        ("Union des Exploitants Agricoles", "fragment"),
+        (None, "term"),
+        (None, "term"),
+        ("One reporter", "full"),
+    ]
