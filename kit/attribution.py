@@ -135,6 +135,18 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
         return _it_speaker(pos, reg, state)
     if low in ("i", "we", "you", "this", "that", "there"):
         return None
+    epithet = re.fullmatch(r"(?:the|The)\s+(?:(mum|mother|mom|dad|father|grandmother|grandfather|grandmother)-of-\w+|(\d{1,3})-year-old(?:\s+[a-z]+)?)", np)
+    if epithet:
+        # "the mum-of-two replied", "the 38-year-old said": a person the article has just been describing
+        if epithet.group(2):
+            aged = None
+            for aged in re.finditer(rf"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*),\s+{epithet.group(2)}\b", text[:pos]):
+                pass
+            if aged:
+                return _resolve_np(aged.group(1), aged.start(), reg, state, text)
+        else:
+            gender = "f" if epithet.group(1) in ("mum", "mother", "mom", "grandmother") else "m"
+            return _resolve_pronoun(gender, pos, reg, state)
     sent_by = re.match(r"(?:a|an|the|one)\s+(?:[a-z-]+\s+)?(?:message|email|e-mail|letter|memo|note|post|statement|text)\s+(?:from|by|sent\s+by)\s+(.+)$", np, re.IGNORECASE)
     if sent_by:
         return _resolve_np(sent_by.group(1), pos, reg, state, text)  # "A message from an engineering manager"
