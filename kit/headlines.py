@@ -716,6 +716,8 @@ def score_headline(headline: str, context: HeadlineContext | None = None) -> Hea
                 }
                 best_overlap = max((len(m[3] & about) for m in shares), default=0)
                 related = [m for m in shares if best_overlap and len(m[3] & about) >= max(1, best_overlap - 1)]
+                if number.kind == "percent" and any(numbers_match(number.values, m[0]) for m in shares):
+                    related = []  # "7.1%" written in the article, in any paragraph, is the same number
                 mentions = [m[:3] for m in (related or shares)]
             pool = [v for v, u, _ in mentions if number.unit and u == number.unit]
             wrong_unit = False

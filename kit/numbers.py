@@ -41,6 +41,7 @@ _NUMBER = re.compile(
     r"|\bhalf\b|\bhalved\b|\bhalve[sd]?\b)"
     r"|(?P<mult>\b(?:doubled|double|doubles|twice|tripled|triple|triples|thrice|quadrupled|dozens?)\b"
     r"|\b(?:two|three|four|five|ten|\d{1,2})\s+times\b(?=\s+(?:as|more|the|higher|bigger|larger|faster|over|what)\b))"
+    r"|(?P<aunit>\b(?:a|an|one)\s+(?P<aword>day|week|fortnight|month|year|decade|hour|minute)\b(?!-))"
     r"|(?P<digits>(?<![\w.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.,])\d+(?:\.\d+)?)"
     r"(?:\s?(?P<pct>%|per\s?cent|percent)|\s?(?P<scale>hundred|thousand|million|billion|trillion|bn|k|m)\b)?"
     rf"|(?P<words>\b(?:{_WORD_NUMBER})(?:[-\s](?:{_WORD_NUMBER}))?\b(?:\s(?P<wscale>hundred|thousand|million|billion))?)"
@@ -91,7 +92,13 @@ def find_numbers(text: str) -> list[NumberMention]:
             kind = "multiplier"
         elif match.group("ord"):
             kind = "ordinal"
-        if match.group("ratio"):
+        if match.group("aunit"):
+            # "for at least a month": one month, which a headline can turn into "a year"; but "71,000 rupees a
+            # month" and "twice a year" are rates, not amounts of time
+            if re.search(r"(?:\d|%|\bper\s+\w+|\bper\s?cent|\bpercent|\btimes|\bonce|\btwice|\bthrice|\beuros?|\bdollars?|\bpounds?|\brupees?|\byen|\bhours|\bdays|\bdoses?|\bkilos?|\blitres?)\W*$", text[max(0, match.start() - 25) : match.start()], re.IGNORECASE):
+                continue
+            values.append(1.0)
+        elif match.group("ratio"):
             parts = re.split(r"\s+(?:in|out\s+of)\s+(?:every\s+)?", match.group("ratio").lower())
             top, bottom = (float(p) if p.isdigit() else _word_value(p) for p in parts)
             if bottom:
@@ -130,6 +137,11 @@ def find_numbers(text: str) -> list[NumberMention]:
         unit = re.match(r"[\s-]*([A-Za-z]+)", text[match.end() : match.end() + 30])
         word = unit.group(1).lower() if unit else ""
         word = word[:-1] if word.endswith("s") and len(word) > 3 else word
+        if match.group("aunit"):
+            word = match.group("aword").lower()  # "a month": the unit is in the match itself
+            if word in ("decade", "fortnight"):
+                values = [10.0] if word == "decade" else [2.0]
+                word = "year" if word == "decade" else "week"
         if word in _NOT_UNITS:
             word = ""  # "from 310,000 to 365,000", "€32m to expand": no unit, not the unit "to"
         out.append(NumberMention(match.start(), match.end(), match.group(), tuple(round(v, 4) for v in values), word, kind))

@@ -287,3 +287,9 @@ def test_numbers_in_words_are_not_unsupported_claims():
     ctx = _ctx('The museum will return about one in six of its 140 objects. "These were taken by force," the director said.')
     report = score_headline("Museum to return about one in six of its objects", ctx)
     assert "six" not in {u["text"] for u in report.unsupported}
+
+
+def test_time_spans_written_without_digits():
+    ctx = _ctx('"Staff will be paid for at least a month," the owner said. Rent rises to 71,000 rupees a month.')
+    assert "number" in {f["kind"] for f in score_headline("Staff to be paid for at least a year", ctx).flags}
+    assert not score_headline("Staff to be paid for at least a month", ctx).flags
