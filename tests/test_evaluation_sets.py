@@ -44,11 +44,11 @@ def test_loaded_language_separates_loaded_from_neutral(split):
 
 
 def test_held_out_headline_part_regression_floor():
-    """The held-out headline part (now ho6, never tuned on) first measured ordering 0.958, right kind 0.792,
-    faithful unflagged 0.889. Floors a little under that catch a regression; the targets are in the README."""
+    """The held-out headline parts (ho6 and ho9, never tuned on) measure together ordering 0.927, right kind
+    0.823, faithful unflagged 0.819. Floors a little under that catch a regression; the targets are in the README."""
     held = headline_eval("holdout")
     if not held["pairs"]:
         pytest.skip("no held-out headline pairs right now (see tests/data/README.md)")
     assert held["faithful_above_distorted"] >= 0.9
     assert held["right_kind_main"] >= 0.75
-    assert held["faithful_without_flags"] >= 0.8
+    assert held["faithful_without_flags"] >= 0.78
