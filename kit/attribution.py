@@ -147,7 +147,7 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
         else:
             gender = "f" if epithet.group(1) in ("mum", "mother", "mom", "grandmother") else "m"
             return _resolve_pronoun(gender, pos, reg, state)
-    sent_by = re.match(r"(?:a|an|the|one)\s+(?:[a-z-]+\s+)?(?:message|email|e-mail|letter|memo|note|post|statement|text)\s+(?:from|by|sent\s+by)\s+(.+)$", np, re.IGNORECASE)
+    sent_by = _WRITTEN_BY.match(np)
     if sent_by:
         return _resolve_np(sent_by.group(1), pos, reg, state, text)  # "A message from an engineering manager"
     qualified_adj = re.match(r"(?:[Tt]he)\s+((?:former|ex-|deputy|acting|interim|outgoing|local|opposition)\s+([\w-]+))$", np)
@@ -168,6 +168,15 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
             # "A council spokesperson said" -> the council the article named
             described = f"{typed.group(2).lower()} for {org if org.lower().startswith('the ') else 'the ' + org}"
             state.anonymous[typed.group(2).lower()] = described
+            return described
+    named_for = re.fullmatch(r"(?:[Aa]n?|[Oo]ne|[Tt]he)\s+((?:[A-Z][\w’'.&-]*\s+){1,4})(spokes(?:person|man|woman)|representative)", np)
+    if named_for:
+        org_words = named_for.group(1).strip()
+        if org_words.isupper() and 2 <= len(org_words) <= 8:
+            # "An OSBI spokesperson" speaks for the Oklahoma State Bureau of Investigation (OSBI)
+            org = _full_org(org_words, reg)
+            described = f"{named_for.group(2)} for {org if org.lower().startswith('the ') else 'the ' + org}"
+            state.anonymous[named_for.group(2)] = described
             return described
     bare = re.fullmatch(r"(?:a|an|one|the)\s+(spokes(?:person|man|woman)|representative)", np, re.IGNORECASE)
     if bare and bare.group(1).lower() not in state.anonymous:
@@ -248,6 +257,13 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
         and not any(org.name.startswith(np + " ") for org in reg.orgs)
     ):
         return reg.full_names[low]  # a name the registry knows from its context ("Sun-hee Park said")
+    government_of = re.fullmatch(
+        r"[Tt]he\s+((?:[a-z-]+\s+){0,2}(?:government|ministry|department|council|authorities|administration|parliament|"
+        r"assembly|office|embassy|police|court|prosecutors?|regulator)\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})",
+        np,
+    )
+    if government_of:
+        return government_of.group(1)  # "The cantonal government of Valais said": the government, not Valais
     people = find_people(np)
     persons = [m for m in people if m.kind == "person"]
     orgs = [m for m in people if m.kind == "org"]
@@ -317,6 +333,14 @@ _PUBLICATIONS = frozenset(
 _PUBLISHER = re.compile(
     r"\b(?:published|commissioned|written|produced|released|compiled|carried\s+out|conducted|led)\s+by\s+"
     r"((?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of|for|and|on|[A-Z][\w’'.-]*))*[\w’'.-])"
+)
+
+
+# a message and who wrote it: "A message from an engineering manager", "An entry made at 11:42 p.m. by a detention officer"
+_WRITTEN_BY = re.compile(
+    r"(?:a|an|the|one)\s+(?:[a-z-]+\s+)?(?:message|email|e-mail|letter|memo|note|post|statement|text|entry|record|notice)\s+"
+    r"(?:from|by|(?:sent|made|written|posted|left|signed|filed|entered)\s+(?:[^,]{0,40}?\s+)?by)\s+(.+)$",
+    re.IGNORECASE,
 )
 
 
@@ -948,6 +972,11 @@ def _colon_intro(trailing: str, offset: int, reg: Registry, state: _State, text:
     """Speaker of a clause that introduces a quote with a colon: its subject."""
     clause = re.split(r"[,;]\s+", trailing[:-1])[-1]
     np = _sentence_subject(clause + ":")
+    if not np and _cue_regex().match(clause.strip()) and len(clause.split()) <= 4:
+        # "The company's head of corporate affairs, Chileshe Banda, said:": the subject came before the commas
+        np = _subject_before(trailing[: len(trailing) - 1 - len(clause)])
+        if np:
+            clause = trailing[:-1]
     if not np:
         # "Mayor Helen Ashby, who votes only to break ties, was blunt:"
         whole = trailing[:-1]
@@ -1042,7 +1071,7 @@ def _subject_before(before: str) -> str | None:
                 return people[-1].name
     # "the Department of Wildlife and Parks": an "and" inside a name does not start a new clause
     before = re.sub(r"(\bof\s+(?:[A-Z][\w’'-]+\s+){1,3})and(\s+[A-Z])", "\\1\x00\\2", before)
-    parts = [part.replace("\x00", "and") for part in re.split(r"[,;:()—–]|\s(?:and|but|where|when|as|while|because|that|after|before|so)\s", before)]
+    parts = [part.replace("\x00", "and") for part in re.split(r"[,;()—–]|(?<!\d):|:(?!\d)|\s(?:and|but|where|when|as|while|because|that|after|before|so)\s", before)]
     tail = parts[-1].strip()
     words = tail.split()
     if not words:
@@ -1056,6 +1085,8 @@ def _subject_before(before: str) -> str | None:
         spokes = _SPOKES_FOR.match(" ".join(words))
         if spokes and len(words) <= 12:
             return " ".join(words)  # "A spokesperson for the Department of Regional Development"
+        if _WRITTEN_BY.match(" ".join(words)) and len(words) <= 14:
+            return " ".join(words)  # "An entry made at 11:42 p.m. by a detention officer"
         # a long subject: "A hand-lettered sign taped to the door of ... [read]" -> its head phrase
         head = re.split(r"\s(?:of|to|at|in|on|for|with|from|by|near|taped|posted|left|found|outside|inside)\s", " ".join(words), maxsplit=1)[0]
         return head
@@ -1078,7 +1109,7 @@ _SUBJECT_VERBS = frozenset(
 
 def _sentence_subject(clause: str) -> str | None:
     """The subject of a clause: the words before its first verb ("The mayor was blunt" -> "The mayor")."""
-    clause = re.split(r"[:]", clause)[0]
+    clause = re.split(r"(?<!\d):|:(?!\d)", clause)[0]  # not the colon of "11:42 p.m."
     for _ in range(3):
         stripped = _LEADING.sub("", clause, count=1)
         if stripped == clause:
@@ -1120,11 +1151,44 @@ def _verb_subject_words(words: list[str], verbs: dict[str, str]) -> str | None:
     return None
 
 
+# whose claim a fragment belongs to: "the company's argument that", "her insistence that"
+_CLAIM_OF = re.compile(
+    r"(?:\b((?:[Tt]he\s+[a-z]+(?:\s+[a-z]+)?)|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)[’']s|\b(its|his|her|their))\s+(?:own\s+|earlier\s+|repeated\s+)?"
+    r"(?:argument|arguments|claim|claims|assertion|assertions|insistence|contention|explanation|suggestion|position|"
+    r"complaint|accusation|allegation|description|characteri[sz]ation|defen[cs]e|promise|pledge|warning|view|"
+    r"admission|denial|boast|prediction)\s+that\b"
+)
+# a document and its author, then what it found: "a 2024 audit by X (ZEMA), which found that ..."
+_DOCUMENT_BY = re.compile(
+    r"\b(?:report|audit|study|survey|review|analysis|inquiry|investigation|assessment|paper|letter|statement|memo|"
+    r"submission|filing|evaluation|briefing)\s+(?:[\w,-]+\s+){0,3}?(?:by|from)\s+"
+    r"((?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of|for|and|on|[A-Z][\w’'.-]*))*)(?:\s*\([A-Z]{2,8}\))?,?\s+"
+    r"(?:which|that)\s+(?:had\s+|has\s+)?(?:found|concluded|said|warned|stated|noted|described|called|reported|"
+    r"recommended|predicted|estimated|judged|rated)\b"
+)
+
+
 def _fragment_subject(text: str, quote: QuoteSpan, sentence_start: int, reg: Registry, state: _State) -> str | None:
     """Speaker of a fragment with no cue: the sentence's subject or a possessor."""
     before = text[sentence_start : quote.open_mark]
     if re.search(r"\b(?:is|was|are|were|been|being)\s+(?:said|reported|thought|believed|understood|rumou?red)\s+to\b", before):
         return None  # "Biscuit is said to be ‘back to her old self’": nobody in particular says so
+    claim = None
+    for claim in _CLAIM_OF.finditer(before):
+        pass
+    if claim and not re.search(r"[;:]|\b(?:said|says|told|argued|insisted|added|wrote)\b", before[claim.end() :]):
+        # "She rejected the company's argument that the spill was caused by “exceptional rainfall”"
+        found = _resolve_np(claim.group(1) or claim.group(2), quote.open_mark, reg, state, text)
+        if found:
+            return found
+    document = None
+    for document in _DOCUMENT_BY.finditer(before):
+        pass
+    if document and not re.search(r"[;:]|\b(?:said|says|told|argued|insisted|added|wrote)\b", before[document.end() :]):
+        # "an audit by the Zambia Environmental Management Agency (ZEMA), which found that the dam “...”"
+        found = _resolve_np(document.group(1), quote.open_mark, reg, state, text)
+        if found:
+            return found
     according = re.match(r"\s*According\s+to\s+([^,]{2,80}),", before)
     if according:
         # "According to Ingrid Vahl, a hydrologist ..., the dam's impact “depends ...”"

@@ -13,6 +13,7 @@ given names and the article's own pronouns) and anonymous descriptions
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from dataclasses import replace, dataclass, field
 from functools import lru_cache
@@ -28,6 +29,7 @@ __all__ = [
     "build_registry",
     "find_people",
     "first_name_genders",
+    "place_names",
     "HONORIFICS",
     "ROLE_WORDS",
     "ORG_WORDS",
@@ -50,6 +52,11 @@ HONORIFICS = {
     "csp": None, "dsp": None, "asp": None, "acp": None, "dcp": None, "dci": None, "di": None, "ds": None,
     "pc": None, "psi": None, "ssp": None, "igp": None, "aig": None, "cpl": None, "pte": None, "wo": None,
     "alhaji": "m", "alhaja": "f", "chief": None,
+    # Malaysian, Bruneian and Indonesian titles ("Datuk Seri Kamarul Ariffin Yusof", "Haji Osman"), South Asian
+    # "Shri"/"Smt", religious titles used before a name ("Imam Yusuf Adebayo", "Pastor Grace Mensah")
+    "datuk": None, "datin": "f", "dato": None, "dato'": None, "dato’": None, "seri": None, "tun": None,
+    "haji": "m", "hajah": "f", "hajjah": "f", "shri": "m", "smt": "f", "smt.": "f", "pastor": None, "imam": "m",
+    "rabbi": None, "sheikh": "m", "cardinal": "m", "reverend": None,
 }
 ROLE_WORDS = frozenset(
     """boss bosses vet president vice prime minister secretary secretary-general general chancellor mayor deputy chief
@@ -65,7 +72,7 @@ ROLE_WORDS = frozenset(
     secretary-general's mp mep msp tánaiste taoiseach councilmember alderman alderwoman selectman
     selectwoman assemblyman assemblywoman assemblymember congressman congresswoman congressmember
     commissioner trustee governor-elect mayor-elect president-elect chairholder curator organiser organizer
-    spokesperson campaigner activist member co-author author""".split()
+    spokesperson campaigner activist member co-author author menteri besar""".split()
 )
 ORG_WORDS = frozenset(
     """ministry department council committee commission agency authority inc inc. corp corp. corporation
@@ -153,13 +160,46 @@ class Mention:
 
 
 @lru_cache(maxsize=1)
+def place_names() -> frozenset[str]:
+    """Countries and large regions, lower case (see the data file's header for what the list is for).
+
+    >>> "switzerland" in place_names(), "jordan" in place_names()
+    (True, False)
+    """
+    text = (resources.files("kit.data") / "place_names.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+class _GivenNames(dict):
+    """A dict of given names that also finds accented spellings: "ciarán" is looked up as "ciaran"."""
+
+    @staticmethod
+    def _fold(key: object) -> object:
+        if isinstance(key, str) and not key.isascii():
+            return "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
+        return key
+
+    def __missing__(self, key: object) -> str:
+        folded = self._fold(key)
+        if folded is key or folded == key:
+            raise KeyError(key)
+        return dict.__getitem__(self, folded)
+
+    def __contains__(self, key: object) -> bool:
+        return dict.__contains__(self, key) or dict.__contains__(self, self._fold(key))
+
+    def get(self, key: object, default: object = None) -> object:  # type: ignore[override]
+        return self[key] if key in self else default
+
+
+@lru_cache(maxsize=1)
 def first_name_genders() -> dict[str, str]:
     """Given names mapped to "f" or "m" (weak evidence for pronouns; see the data file's header).
 
-    >>> first_name_genders()["maria"], first_name_genders()["tom"]
-    ('f', 'm')
+    >>> first_name_genders()["maria"], first_name_genders()["tom"], first_name_genders().get("ciarán")
+    ('f', 'm', 'm')
     """
-    genders: dict[str, str] = {}
+    genders: dict[str, str] = _GivenNames()
     text = (resources.files("kit.data") / "first_names.tsv").read_text(encoding="utf-8")
     for line in text.splitlines():
         if line and not line.startswith("#"):
@@ -298,6 +338,12 @@ def _classify_run(text: str, run: list[tuple[int, int, str]]) -> list[Mention]:
                 result.append(person)
             return result
         return [_org(text, run)]
+    if lower[-1] in place_names() or re.fullmatch(r"[A-Z][a-z]+-(?:speaking|based|born|led|owned|backed|run|funded|made|era|bound|registered|flagged)", words[-1]):
+        # "French-speaking Switzerland", "rural Kenya", "a Lagos-based": a place or an adjective, not a person;
+        # "Jimmy Wales said" still is one
+        speaks = _SPEAKS_NEXT.match(text, run[-1][1]) is not None
+        if not (len(run) == 2 and lower[0] in first_name_genders() and speaks):
+            return []
     if len(run) >= 2 and (lower[-1] in PLACE_WORDS or (len(run) >= 3 and lower[-2] in PLACE_WORDS)):
         # "Riverside Park" is a place; "Sun-hee Park said" and "Lisa Hill, the treasurer," are people
         speaks = _SPEAKS_NEXT.match(text, run[-1][1]) is not None
@@ -343,7 +389,10 @@ def _person(text: str, run: list[tuple[int, int, str]], role: str | None = None,
         return None
     names = first_name_genders()
     for k in range(1, len(run) - 1):
-        if run[k][2].lower().rstrip(".") in names and run[0][2].lower() not in names:
+        if run[k][2].lower().rstrip(".") in names and run[0][2].lower() not in names and not (
+            role and role.split()[-1].lower() in HONORIFICS
+        ):
+            # (after "Dr" or "Datuk" the name has begun: "Dr Norliza Abdul Ghani" is not "Abdul Ghani")
             # "Council Member Gregory Baptiste", "Co-author Owen Lachance": the name starts at the given name
             role = " ".join(filter(None, [role, text[run[0][0] : run[k - 1][1]]]))
             run = run[k:]
@@ -533,10 +582,11 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
     for key, name in firsts.items():
         if reg.full_names.get(key, key).lower() == key:
             reg.full_names[key] = name  # a first name only where no surname is the same word ("said Jonas")
+    _shorter_forms(reg, people)
     for m in people:
         if len(m.name.split()) == 1 and len({p.name for p in reg.by_surname.get(m.name.lower(), [])}) > 1:
             continue  # "Mr Haddad" with three Haddads: which one is settled later, not here
-        full = reg.full(m.name, m.start, m.gender) if len(m.name.split()) == 1 else m.name
+        full = reg.full(m.name, m.start, m.gender) if len(m.name.split()) == 1 else reg.full_names.get(m.name.lower(), m.name)
         if m.gender:
             reg.genders.setdefault(full, m.gender)
         if m.role:
@@ -603,8 +653,43 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
         first = full.split()[0].lower()
         if len(full.split()) >= 2 and first in names:
             reg.genders.setdefault(full, names[first])
+    for m in people:
+        if m.gender and len(m.name.split()) == 1 and len({p.name for p in reg.by_surname.get(m.name.lower(), [])}) > 1:
+            # "Mr Mwale" when Esther Mwale is a woman: the other Mwale, Lubinda, is the man
+            reg.genders.setdefault(reg.full(m.name, m.start, m.gender), m.gender)
     _learn_genders(text, reg, sentences, [(q.start, q.end) for q in quotes])
     return reg
+
+
+def _contiguous(part: Sequence[str], whole: Sequence[str]) -> bool:
+    n = len(part)
+    return any(list(whole[i : i + n]) == list(part) for i in range(len(whole) - n + 1))
+
+
+def _shorter_forms(reg: Registry, people: Sequence[Mention]) -> None:
+    """Point shorter forms made of consecutive words of one longer name at that name.
+
+    Malaysian, Chinese, Arabic and Spanish names are often shortened by keeping their first or middle
+    words, not the last: "Mohd Hafiz" for Mohd Hafiz Rahman, "Kamarul Ariffin" for Kamarul Ariffin Yusof,
+    "Lim" for Thomas Lim Wei Keat. A form that fits two longer names, or that already names someone else,
+    is left alone.
+    """
+    longs = list(dict.fromkeys(m.name for m in people if len(m.name.split()) >= 3))
+    for full in longs:
+        parts = full.split()
+        for i in range(len(parts)):
+            for j in range(i + 1, len(parts) + 1):
+                sub = parts[i:j]
+                if len(sub) == len(parts) or all(w.lower() in _CONNECTORS or w.lower() in HONORIFICS for w in sub):
+                    continue
+                if sum(_contiguous(sub, other.split()) for other in longs) != 1:
+                    continue
+                key = " ".join(sub).lower()
+                if len({m.name for m in reg.by_surname.get(key, [])} - {full}) > 1:
+                    continue
+                existing = reg.full_names.get(key)
+                if existing is None or (existing != full and _contiguous(existing.split(), parts)):
+                    reg.full_names[key] = full
 
 
 def _opens_sentence(text: str, pos: int) -> bool:
@@ -616,6 +701,15 @@ def _opens_sentence(text: str, pos: int) -> bool:
     start = max(text.rfind(".", 0, pos), text.rfind("\n", 0, pos)) + 1
     lead = text[start:pos]
     return bool(re.fullmatch(r"\s*(?:At|In|On|Outside|Inside|Near|By|After|Before|Later|Earlier|Meanwhile|Nearby|Elsewhere)\b[^,]{0,60},\s+", lead))
+
+
+def _voter(reg: Registry, m: Mention) -> str:
+    """Whose gender a pronoun after mention ``m`` votes for; a bare surname two people share votes for nobody."""
+    if len(m.name.split()) > 1:
+        return reg.full_names.get(m.name.lower(), m.name)
+    if len({p.name for p in reg.by_surname.get(m.name.lower(), [])}) > 1:
+        return reg.full(m.name, m.start, m.gender) if m.gender else "\x00" + m.name
+    return reg.full(m.name)
 
 
 def _learn_genders(text: str, reg: Registry, sentences: Sequence[Span], quoted: Sequence[tuple[int, int]] = ()) -> None:
@@ -641,7 +735,7 @@ def _learn_genders(text: str, reg: Registry, sentences: Sequence[Span], quoted: 
         if idx < 0:
             continue
         window_start = max(0, pos - 220)
-        recent = {reg.full(m.name) if len(m.name.split()) == 1 else m.name for m in people[max(0, idx - 3) : idx + 1] if m.start >= window_start}
+        recent = {_voter(reg, m) for m in people[max(0, idx - 3) : idx + 1] if m.start >= window_start}
         if len(recent) != 1:
             continue
         (name,) = recent

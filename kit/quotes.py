@@ -295,8 +295,16 @@ def _kind(text: str, start: int, end: int, open_mark: int, para_start: int, cont
         if len(words) <= 2 and (
             prev in {"the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "your"}
             or prev.endswith(("'s", "s'"))
-        ):
+        ) and not (prev in {"a", "an"} and _said_that(sentence_words)):
+            # (but "a source said recruitment had become a 'running sore'": the source's words)
             return "term"
+    if len(words) <= 4 and not has_sentence_end and re.search(
+        r"\b(?:the|this|its)\s+(?:draft|bill|law|legislation|act|regulation|regulations|contract|policy|label|labels|packaging|"
+        r"advert|advertisement|brochure|website|menu|manifesto|rulebook|code)\s+(?:describes|described|calls|called|labels|labelled|"
+        r"labeled|refers\s+to|referred\s+to|terms|termed|lists|listed)\b[^.;:!?“”\"‘’]{0,60}?\bas\s*$",
+        before, re.IGNORECASE,
+    ):
+        return "term"  # "The draft describes the measure as “crew flexibility”": a label the document gives it
     first = inner.lstrip("([—–-…. ")[:1]
     opens_sentence = not before.strip() or before.rstrip().endswith((":", ",", ".", "!", "?", "—", "–", '"', "”", "“"))
     if first and (first.isupper() or first.isdigit()) and (opens_sentence or has_sentence_end):
@@ -315,6 +323,11 @@ def _cue_follows(text: str, end: int) -> bool:
     verbs = reporting_verbs()
     words = re.findall(r"[\w’']+", text[end : end + 60])[:4]
     return any(w.lower() in verbs for w in words)
+
+
+def _said_that(before_words: Sequence[str]) -> bool:
+    """Does the sentence report someone's words with a plain saying verb ("said recruitment had become ...")?"""
+    return any(w.strip(",:;") in ("said", "says", "told", "telling", "saying") for w in before_words)
 
 
 def _cue_precedes(before_words: Sequence[str]) -> bool:

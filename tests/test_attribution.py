@@ -381,3 +381,51 @@ def test_set_thirteen_patterns():
         (None, "term"),
         ("One reporter", "full"),
     ]
+
+
+def test_set_fourteen_patterns():
+    """Patterns studied on the ho14_ articles, checked here on sentences written fresh for the test."""
+    text = (
+        "Pakatan's Datuk Seri Anwar Hamzah Idris beat Dr Siti Aminah Razak in the Kuala Teluk poll.\n\n"
+        "\u201cWe listened to the fishermen,\u201d Anwar Hamzah said. Dr Siti Aminah conceded defeat.\n\n"
+        "\u201cThe count was fair,\u201d Siti Aminah said, \u201cbut the campaign was not.\u201d\n\n"
+        "Independent candidate Peter Tan Boon Huat, a retired pilot, cycled to the count. "
+        "\u201cTwo parties are not a choice,\u201d Tan said.\n\n"
+        "The firm's head of communications, Wanjiru Achieng, said: \u201cWe have paid every claim.\u201d\n\n"
+        "Kettle Valley Mills Ltd runs the weir. The tribunal dismissed the firm's argument that the flood was \u201can act of God\u201d.\n\n"
+        "It relied on a 2023 review by the Lake Basin Water Authority (LBWA), which found the weir \u201cbadly maintained\u201d.\n\n"
+        "A note made at 2:15 a.m. by a duty nurse reads: \u201cPatient asked for water.\u201d\n\n"
+        "A LBWA spokesperson said the authority would \u201cco-operate fully\u201d.\n\n"
+        "The regional government of Upper Tarn, which opposed the scheme, said it was \u201cdelighted\u201d.\n\n"
+        "Grace Oduya, a teacher, said turnout was high in French-speaking Switzerland. "
+        "\u201cIt surprised everyone,\u201d she said.\n\n"
+        "The Minister for Rail, Ciar\u00e1n Dunne, was in Cork. Speaking on Monday, he told radio listeners that fares "
+        "would \u201chave to rise\u201d.\n\n"
+        "An aide close to the board said the dispute had become a 'running battle' by March."
+    )
+    found = [(q.speaker, q.kind) for q in find_quotes(Article.from_text(text))]
+    assert found == [
+        ("Anwar Hamzah Idris", "full"),  # "Anwar Hamzah": the first words of the fuller name
+        ("Siti Aminah Razak", "full"),  # after "Dr", "Siti Aminah" begins the name
+        ("Siti Aminah Razak", "full"),
+        ("Peter Tan Boon Huat", "full"),  # "Tan": a middle word of the fuller name
+        ("Wanjiru Achieng", "full"),  # the name between the commas, not the role before it
+        ("Kettle Valley Mills Ltd", "fragment"),  # the firm argued that, not the last speaker
+        ("Lake Basin Water Authority", "fragment"),  # the review's author
+        ("a duty nurse", "full"),  # "11:42 p.m." does not cut the sentence at its colon
+        ("spokesperson for the Lake Basin Water Authority", "fragment"),  # the acronym spelled out
+        ("regional government of Upper Tarn", "fragment"),  # the government, not the place
+        ("Grace Oduya", "full"),  # "Switzerland" is a place, not the "she"
+        ("Ciar\u00e1n Dunne", "fragment"),  # "Ciar\u00e1n" is a man's name, accent or not
+        ("An aide close to the board", "fragment"),  # the aide's words, not a scare-quoted term
+    ]
+
+
+def test_shared_surname_gender_by_elimination():
+    text = (
+        "The farmers' lawyer, Mulenga Phiri, spoke first. Grace Phiri, a farmer, is not related to him.\n\n"
+        "\u201cThe ruling is a start,\u201d Mr Phiri said.\n\n"
+        "\u201cWe still buy water,\u201d Mrs Phiri said. She said the well was still green.\n\n"
+        "\u201cWe will appeal if we must,\u201d he said."
+    )
+    assert [q.speaker for q in find_quotes(Article.from_text(text))] == ["Mulenga Phiri", "Grace Phiri", "Mulenga Phiri"]

@@ -142,3 +142,8 @@ def test_quote_at_paragraph_start_after_headline():
 @pytest.mark.parametrize("text", ["", "   ", '"', '""', "''", "“", "«»", "'90s", "don't", '" "'])
 def test_degenerate_inputs_give_no_speech(text):
     assert all(q.text.strip() for q in quotes(text))
+
+
+def test_a_label_a_document_gives_is_a_term():
+    text = "The bill would cut crews in winter. The draft describes the measure as \u201ccrew flexibility\u201d."
+    assert [(q.text, q.kind, q.speaker) for q in find_quotes(Article.from_text(text))] == [("crew flexibility", "term", None)]
