@@ -254,16 +254,20 @@ class _Matcher:
 
     def match_at(self, tokens: Sequence[Token], i: int) -> tuple[LexiconEntry, int] | None:
         word = tokens[i].norm
-        candidates = list(self.exact.get(word, ()))
-        candidates += [entry for prefix, entry in self.prefix.get(word[:3], ()) if word.startswith(prefix)]
+        exact = self.exact.get(word)
+        prefixed = self.prefix.get(word[:3])
+        if exact is None and prefixed is None:
+            return None  # most words: no entry starts with them
+        candidates = list(exact or ())
+        if prefixed:
+            candidates += [entry for prefix, entry in prefixed if word.startswith(prefix)]
         best: tuple[LexiconEntry, int] | None = None
         for entry in candidates:
             n = len(entry.words)
-            if i + n > len(tokens):
+            if i + n > len(tokens) or (best is not None and n <= best[1]):
                 continue
-            if all(_word_matches(pattern, tokens[i + k].norm) for k, pattern in enumerate(entry.words)):
-                if best is None or n > best[1]:
-                    best = (entry, n)
+            if n == 1 or all(_word_matches(pattern, tokens[i + k].norm) for k, pattern in enumerate(entry.words)):
+                best = (entry, n)
         return best
 
 

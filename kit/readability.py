@@ -90,6 +90,7 @@ from __future__ import annotations
 
 import gzip
 from importlib import resources
+import functools
 import html
 import importlib.util
 import logging
@@ -404,7 +405,32 @@ def _try_patch_textstat() -> str | None:
     if reason is not None:
         module.get_cmudict = original
         _clear_textstat_caches()
+    else:
+        _widen_word_caches()
     return reason
+
+
+def _widen_word_caches(size: int = 1 << 15) -> None:
+    """Give textstat's per-word helpers a cache that holds an article's vocabulary.
+
+    textstat caches ``count_syllables`` and ``is_difficult_word`` with room for 128 entries, fewer than
+    the distinct words of one article, so every metric recounted every word (about 60% of a full
+    analysis). The same functions, with the same results, get a bigger cache here.
+    """
+    widened: dict[int, Callable[..., Any]] = {}
+    for name, module in list(sys.modules.items()):
+        if module is None or not (name == "textstat" or name.startswith("textstat.")):
+            continue
+        for attr in ("count_syllables", "is_difficult_word", "is_easy_word"):
+            fn = getattr(module, attr, None)
+            inner = getattr(fn, "__wrapped__", None)
+            if inner is None or not callable(getattr(fn, "cache_clear", None)):
+                continue
+            if getattr(fn, "cache_info", lambda: None)() is not None and fn.cache_info().maxsize == size:
+                continue
+            if id(fn) not in widened:
+                widened[id(fn)] = functools.lru_cache(maxsize=size)(inner)
+            setattr(module, attr, widened[id(fn)])
 
 
 def _select_backend() -> str:

@@ -531,3 +531,15 @@ def test_report_without_quotes(quotes: str) -> None:
     assert all(v is None for k, v in report["quotes"].items() if k not in ("words", "sentences"))
     empty = readability_report("", "", quotes, [])
     assert empty["summary"].startswith("There are no quotes to measure")
+
+
+def test_word_caches_hold_an_article_vocabulary():
+    """textstat's per-word caches (128 entries) are widened once the offline patch is in, same results."""
+    import textstat.backend.validations._is_difficult_word as difficult
+
+    from kit.readability import patch_textstat, readability_scores
+
+    patch_textstat()
+    first = readability_scores(" ".join(f"word{n} government responsibility" for n in range(400)))
+    assert difficult.count_syllables.cache_info().maxsize >= 4096
+    assert readability_scores(" ".join(f"word{n} government responsibility" for n in range(400))) == first
