@@ -100,6 +100,11 @@ _AUX = frozenset("is are was were be been has have had will would can could shou
 #: who-said-it context, not claims.
 _WHO = ORG_HEADS | frozenset("study studies report audit survey poll da".split())
 _SOURCE_VERBS = frozenset("finds find found shows show showed warns warned wants want".split())
+_OBJECT_PRONOUNS = frozenset("them us these those it you this that which".split())
+_WH = frozenset("what how why when where who whom whose".split())
+_DOUBT_WORDS = re.compile(r"\b(?:say|sure|know|tell|early|unclear|clear|certain|guess|predict)\b", re.IGNORECASE)
+_PLAIN_REPORTING = frozenset("say says said saying tell tells told telling".split())
+_SOURCE_KEYS = frozenset(stem(w) for w in _SOURCE_VERBS)
 _TIME_UNITS = frozenset("second minute hour day week month year decade century".split())
 
 
@@ -208,15 +213,26 @@ def _negation_scope(
     # "not sure", "don't expect": a hedge about the speaker's knowledge, not a denial of what follows
     if hedged is None:
         hedged = [(m.start, m.end) for m in find_markers(text, kinds=("hedge",), tokens=tokens)]
-    neutral_end = -1
+    neutral_end = clause_heads_end = -1
+    clause_np = (-1, -1)
+    # "too early to say on appeal", "not sure about the date": what follows a doubt is not asserted either way
+    doubt_ends = {e for s, e in hedged if _DOUBT_WORDS.search(text[s:e])}
     for i, token in enumerate(tokens):
+        if i > 0 and tokens[i - 1].end in doubt_ends:
+            neutral_end = max(neutral_end, i + 4)
         if token.norm in _NON_ASSERTING:
             neutral_end = max(neutral_end, i + 3)
+            continue
+        if token.norm in _WH and (head_open or i <= scope_end):
+            # "Nobody has told us what happens": an indirect question is not denied
+            head_open = False
+            scope_end = -1
+            neutral_end = max(neutral_end, i + 4)
             continue
         if head_open and not head_noun_phrase and token.norm in ("have", "has", "had") and i == negator_at + 1 and tokens[negator_at].norm not in _PRONOUN_NEGATORS:
             head_open = False  # "we don't have the data": not a denial of "data"
             continue
-        if head_open and head_noun_phrase and heads_here and token.norm in _NP_END:
+        if head_open and head_noun_phrase and heads_here and token.norm in _NP_END and i > clause_heads_end:
             head_open = False  # "no reason to keep children home": the noun phrase ends at "to"
             continue
         if head_open and head_noun_phrase and token.norm in _AUX:
@@ -224,7 +240,8 @@ def _negation_scope(
                 head_end = min(head_end, i + 2)  # "no deal was expected": the phrase and its verb, no further
             continue
             continue
-        if token.norm in _NEGATORS or token.norm.endswith("n't"):
+        norm = token.norm[:-2] if token.norm.endswith("'s") and token.norm[:-2] in _PRONOUN_NEGATORS else token.norm
+        if norm in _NEGATORS or token.norm.endswith("n't"):
             expectation = i + 1 < len(tokens) and tokens[i + 1].norm in _EXPECT
             if any(s <= token.start < e for s, e in hedged) and not expectation:
                 neutral_end = i + 5  # words after a hedge count neither way
@@ -232,12 +249,34 @@ def _negation_scope(
                 continue
             # "not about punishment": five words; "nobody wants to strike": pronouns reach two, but their
             # head may sit a little further ("nothing has been approved")
-            scope_end = i + (2 if token.norm in _PRONOUN_NEGATORS else 5)
+            scope_end = i + (2 if norm in _PRONOUN_NEGATORS else 5)
             head_open = True
             head_end = i + 5
-            head_noun_phrase = token.norm == "no" or token.norm in _PRONOUN_NEGATORS
+            head_noun_phrase = norm == "no" or norm in _PRONOUN_NEGATORS
+            evidence = re.match(r"\s*(?:\w+\s+)?(?:evidence|sign|signs|indication|indications|proof|suggestion)\s+that\b", text[token.end :])
+            if norm == "no" and evidence:
+                # "no evidence that any card data was taken": the clause after "that" is what is denied
+                clause_end = re.search(r"[,.;:!?—–]|\bbut\b", text[token.end + evidence.end() :])
+                limit = token.end + evidence.end() + (clause_end.start() if clause_end else len(text))
+                scope_end = max(scope_end, max((k for k, t in enumerate(tokens) if t.start < limit), default=i))
+                clause_heads_end = head_end = scope_end
+                # its subject ("any payment card data") is denied but the verb ("was taken") is what the denial
+                # is about
+                that_at = max((k for k, t in enumerate(tokens) if t.start < token.end + evidence.end()), default=i)
+                clause_verb = next(
+                    (k for k in range(that_at + 1, scope_end + 1) if tokens[k].norm in _AUX or tokens[k].norm.endswith("ed")),
+                    that_at + 1,
+                )
+                clause_np = (that_at, clause_verb)
             negator_at = i
             heads_here = 0
+            if norm in ("none", "neither") and i + 2 < len(tokens) and tokens[i + 1].norm == "of" and tokens[i + 2].norm not in _OBJECT_PRONOUNS:
+                # "none of 37 overheating reports involved a fire": the reports are not denied, what they did is
+                verb = next((k for k in range(i + 3, min(i + 9, len(tokens))) if tokens[k].norm in _AUX or tokens[k].norm.endswith("ed")), None)
+                neutral_end = (verb - 1) if verb else i + 6
+                scope_end = head_end = (verb + 5) if verb else -1
+                head_open = verb is not None
+                continue
             if any(t.norm in _RESTRICTIVE for t in tokens[i + 1 : i + 3]):
                 head_open = False  # "not the only source", "not always": a limit, not a denial
                 neutral_end = i + 4
@@ -250,6 +289,11 @@ def _negation_scope(
             continue  # words inside a hedge ("declines to guess") are not asserted either way
         if head_open and i <= head_end and key not in _NOT_PREDICATES and not key[:1].isdigit():
             negated.add(key)
+            if clause_np[0] < i < clause_np[1]:
+                continue  # the subject of "no evidence that [any card data] was taken"
+            if token.norm.endswith("'s") and i + 1 < len(tokens):
+                head_end += 1
+                continue  # "does not doubt Ashby's remorse": a possessive is a determiner, the head comes after
             if token.norm in _NEUTRAL_HEADS:
                 head_open = False
                 neutral_end = i + 5
@@ -668,6 +712,8 @@ def score_headline(headline: str, context: HeadlineContext | None = None) -> Hea
         if named:
             # "Ashby's lawyer says ... appeal": judged against the lawyer's words, not the prosecutor's denial
             near = [q for q in near if q.speaker in named] or near
+        # "council tells teachers", "union says": the headline's reporting verb is not a claim to flip
+        attribution_keys = {k for t, k in content_terms(tokens) if t.norm in _PLAIN_REPORTING}
         q_pos = frozenset(k for q in near for k in q.positive)
         q_neg = frozenset(k for q in near for k in q.negated)
         for info in near:
@@ -680,12 +726,21 @@ def score_headline(headline: str, context: HeadlineContext | None = None) -> Hea
             reused_heads = {k for k in h_pos & info.heads if k in info.positive}
             if denied_only and reused_heads:
                 flipped |= reused_heads | denied_only
-            flipped |= {k for k in h_heads & info.positive if k not in q_neg}
+            # the headline denies what the quote says: only where the quote's sentence shares more of the headline
+            # ("would never eat it" is not denied by "the levels people would eat")
+            flipped |= {
+                k for k in h_heads & info.positive
+                if k not in q_neg and any(k in keys and (keys & every_key) - {k} - _SOURCE_KEYS - attribution_keys for keys, _, _ in info.sentences)
+            }
             flipped -= h_pos & h_heads  # the headline itself says both ("agree ... after no deal")
             opposite = {
                 k for k in h_pos if k not in info.keys and any(a in info.positive and a not in every_key for a in antonyms(k))
             }
-            flipped = {k for k in flipped | opposite if k not in _NOT_PREDICATES}
+            flipped = {k for k in flipped | opposite if k not in _NOT_PREDICATES and k not in attribution_keys}
+            if flipped and (h_neg & info.negated) and flipped <= info.negated:
+                # "decision was 'not taken lightly'" / "We have not taken this decision lightly": the headline
+                # carries the quote's own denial, its words in another order
+                flipped = set()
             if flipped:
                 words = [headline[t.start : t.end] for t, k in content_terms(tokens) if k in flipped]
                 if flipped - opposite:

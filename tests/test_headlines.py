@@ -293,3 +293,42 @@ def test_time_spans_written_without_digits():
     ctx = _ctx('"Staff will be paid for at least a month," the owner said. Rent rises to 71,000 rupees a month.')
     assert "number" in {f["kind"] for f in score_headline("Staff to be paid for at least a year", ctx).flags}
     assert not score_headline("Staff to be paid for at least a month", ctx).flags
+
+
+_HATCHERY = (
+    'Fish farm manager Ines Valdal spoke on Tuesday. "We have logged 12 escapes this year. None of them released '
+    'more than a few fish," Valdal said. "We have not made this decision lightly. Nothing\'s final until the board '
+    'votes, and the board votes in May." Inspector Tomas Berg said: "We have no evidence that any diseased fish '
+    'escaped. I don\'t doubt that the farm takes it seriously, Ms Valdal. It is too early to say whether we will '
+    'fine anyone." A neighbour, Karl Moe, said: "Nobody has told us what happens next. People still eat the fish."'
+)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "None of 12 fish farm escapes released more than a few fish, manager says",  # "none of" denies the predicate
+        "Fish farm decision 'not made lightly', manager says",  # the quote's own denial, reordered
+        "Nothing final on fish farm until board votes, manager says",  # "Nothing's" is a negator
+        "No evidence diseased fish escaped, inspector says",  # "no evidence that ..." covers the clause
+        "Inspector says he does not doubt Valdal's farm takes escapes seriously",  # a possessive is no head
+        "Inspector says too early to say on fines for fish farm",  # what follows a doubt is not asserted
+        "'Nobody has told us' what happens next, neighbour says",  # an indirect question is not denied
+        "Neighbour tells farm nobody has explained escapes",  # the reporting verb is not a claim to flip
+    ],
+)
+def test_faithful_denials_are_not_flagged(headline):
+    kinds = {f["kind"] for f in score_headline(headline, _ctx(_HATCHERY)).flags}
+    assert "negation" not in kinds
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Diseased fish escaped from farm, inspector says",  # "no evidence that any diseased fish escaped"
+        "Fish farm board decision is final, manager says",  # "Nothing's final until the board votes"
+    ],
+)
+def test_denials_turned_around_are_still_flagged(headline):
+    kinds = {f["kind"] for f in score_headline(headline, _ctx(_HATCHERY)).flags}
+    assert "negation" in kinds
