@@ -37,6 +37,7 @@ from typing import Sequence
 from .articles import _ABBREVIATIONS, Span
 from .people import (
     ANON_HEADS,
+    HONORIFICS,
     ORG_HEADS,
     PRONOUNS,
     ROLE_WORDS,
@@ -155,8 +156,8 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
         holder = _role_holder(text, pos, qualified_adj.group(1), reg)  # "the former MP" after "X, a former Member of Parliament"
         if holder:
             return holder
-    qualified = re.match(r"(?:[Tt]he|[Tt]heir|[Ii]ts)\s+((?:[A-Z][\w’'-]*\s+){1,3}(?:[a-z-]+\s+)?([a-z-]+))$", np)
-    if qualified and qualified.group(2) in ROLE_WORDS:
+    qualified = re.match(r"(?:[Tt]he|[Tt]heir|[Ii]ts)\s+((?:[A-Z][\w’'-]*\s+){1,3}(?:[a-z-]+\s+)?([a-z-]+|[A-Z]{2,4}))$", np)
+    if qualified and (qualified.group(2).lower() in ROLE_WORDS or qualified.group(2) in reg.roles):
         # "the Castlegate manager" after "the Castlegate manager, Graham Doyle,": that person
         holder = _role_holder(text, pos, qualified.group(1), reg)
         if holder:
@@ -179,6 +180,10 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
             state.anonymous[named_for.group(2)] = described
             return described
     bare = re.fullmatch(r"(?:a|an|one|the)\s+(spokes(?:person|man|woman)|representative)", np, re.IGNORECASE)
+    if bare and words[0] == "the" and reg.roles.get(bare.group(1).lower()):
+        named = reg.roles[bare.group(1).lower()]
+        if any(0 < pos - m.start < 700 and named.endswith(m.name.split()[-1]) for m in reg.mentions if m.kind == "person"):
+            return named  # "Commission spokesperson Eva Lindqvist told reporters ... the spokesperson said:"
     if bare and bare.group(1).lower() not in state.anonymous:
         earlier = None
         for earlier in re.finditer(rf"\b(?:[Aa]n?|[Tt]he)\s+{bare.group(1)}\s+(?:for|of|at)\s+((?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of|for|and|[A-Z][\w’'.-]*))*)", text[max(0, pos - 500) : pos]):
@@ -219,6 +224,13 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
     if low == "the family" and "family" in state.anonymous:
         return state.anonymous["family"]
     if words[0] == "the" and len(words) == 2 and words[1].startswith("spokes") and words[1] in state.anonymous:
+        named = reg.roles.get(words[1])
+        if named:
+            # "Commission spokesperson Eva Lindqvist" named after "a spokesperson for the alliance": the later one
+            named_at = max((m.start for m in reg.mentions if m.start < pos and named.endswith(m.name.split()[-1])), default=-1)
+            anonymous_at = text.rfind(state.anonymous[words[1]].split(" for ")[-1].removeprefix("the "), 0, pos)
+            if named_at > anonymous_at:
+                return named
         return state.anonymous[words[1]]  # "the spokesperson said" after "a spokesperson for Corvant"
     if words[0] == "the" and len(words) == 2 and (words[1] in ROLE_WORDS or words[1] in ANON_HEADS):
         # "One Civic backbencher, who asked not to be named, said ... 'If she ...,' the MP said":
@@ -257,6 +269,18 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
         and not any(org.name.startswith(np + " ") for org in reg.orgs)
     ):
         return reg.full_names[low]  # a name the registry knows from its context ("Sun-hee Park said")
+    bare_role = re.fullmatch(r"(?!(?:The|A|An|Its|Their|This|That|Our|One)\s)((?:[A-Z][\w’'-]*\s+){1,3}(?:[a-z-]+\s+)?([A-Z]{2,4}|[a-z-]+))", np)
+    if bare_role and bare_role.group(2).lower() in ROLE_WORDS and not any(
+        w.lower() in first_name_genders() or w.lower() in HONORIFICS for w in np.split()[:-1]
+    ):
+        holder = _role_holder(text, pos, np, reg)  # "The Flemish MEP, for his part, said" (the article dropped)
+        if holder:
+            return holder
+    acronym = re.fullmatch(r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+([A-Z]{2,5})", np)
+    if acronym:
+        holder = _acronym_role(acronym.group(1), pos, reg, text)
+        if holder:
+            return holder  # "the DEO said" after "The Mukono District Education Officer, Mr Paul Ssekitoleko"
     government_of = re.fullmatch(
         r"[Tt]he\s+((?:[a-z-]+\s+){0,2}(?:government|ministry|department|council|authorities|administration|parliament|"
         r"assembly|office|embassy|police|court|prosecutors?|regulator)\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})",
@@ -489,6 +513,28 @@ _ROLE_ABBREVIATIONS = {
 }
 
 
+def _acronym_role(acronym: str, pos: int, reg: Registry, text: str) -> str | None:
+    """Who holds the role an acronym stands for: "the MD" after "managing director S Venkatraman".
+
+    The role must be spelled out earlier, its words' initials giving the acronym, with a person named
+    right after it ("District Education Officer, Mr Paul Ssekitoleko") or right before it ("Ann Lee, the
+    managing director").
+    """
+    words = r"\s+".join(rf"[{c}{c.lower()}][\w’'-]*" for c in acronym)
+    people = [m for m in reg.mentions if m.kind == "person" and len(m.name.split()) >= 2]
+    holder = None
+    for match in re.finditer(rf"\b{words}\b", text[:pos]):
+        if match.group().isupper():
+            continue  # the acronym itself
+        after = [m for m in people if 0 <= m.start - match.end() <= 30 and re.fullmatch(r"[\s,]*(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s*)?", text[match.end() : m.start])]
+        before = [m for m in people if 0 <= match.start() - m.end <= 12 and re.fullmatch(r",\s*(?:the|its|a)?\s*", text[m.end : match.start()], re.IGNORECASE)]
+        found = (after or before)[:1]
+        if found:
+            name = found[0].name
+            holder = reg.full_names.get(name.lower(), name)
+    return holder
+
+
 def _role_holder(text: str, pos: int, role: str, reg: Registry) -> str | None:
     """Who the article named as "the Castlegate manager" / "the former MP" (before or just after ``pos``)."""
     words = role.split()
@@ -504,9 +550,37 @@ def _role_holder(text: str, pos: int, role: str, reg: Registry) -> str | None:
             if found is None or match.start() < pos:
                 found = match.group(1) or match.group(2)
     if found is None:
-        return None
+        return _described_holder(text, pos, words, reg)
     people = [m for m in find_people(found) if m.kind == "person"]
     return reg.full_names.get(people[0].name.lower(), people[0].name) if people else None
+
+
+def _described_holder(text: str, pos: int, words: Sequence[str], reg: Registry) -> str | None:
+    """"The Flemish MEP" after "Belgian MEP Pieter Vandenbroucke (EPP), a Flemish Christian Democrat": the one
+    person whose introducing sentence has the role and every qualifier."""
+    if len(words) < 2:
+        return None
+    wanted = [w.lower() for w in words]
+    # "the Kelburn astronomer" is "an astronomer at the observatory" after "Kelburn Observatory" was named
+    also = {
+        w.lower(): org.name.split()[-1].lower()
+        for w in words[:-1] for org in reg.orgs
+        if org.name.split()[0] == w and len(org.name.split()) > 1
+    }
+    fitting = set()
+    for m in reg.mentions:
+        if m.kind != "person" or len(m.name.split()) < 2 or m.start >= pos:
+            continue
+        start = max(text.rfind(".", 0, m.start), text.rfind("\n", 0, m.start)) + 1
+        end = min((k for k in (text.find(". ", m.end), text.find("\n", m.end)) if k != -1), default=len(text))
+        sentence = set(re.findall(r"[\w’'-]+", text[start:end].lower()))
+        if all(w in sentence or also.get(w) in sentence for w in wanted):
+            fitting.add(reg.full_names.get(m.name.lower(), m.name))
+    if len(fitting) > 1:
+        # "a Flemish Christian Democrat" is in the sentence too: keep the people the article goes on to name
+        again = {m.name for m in reg.mentions if m.kind == "person" and len(m.name.split()) == 1}
+        fitting = {name for name in fitting if name.split()[-1] in again}
+    return fitting.pop() if len(fitting) == 1 else None
 
 
 def _nearest_org(pos: int, reg: Registry, window: int = 350) -> str | None:
@@ -663,8 +737,15 @@ def _paragraph_subject(gender: str, reg: Registry, state: "_State") -> str | Non
     if not np or np.lower() in PRONOUNS or not np[:1].isupper():
         return None
     persons = [m for m in find_people(np) if m.kind == "person"]
+    if re.match(r"[Tt]he\s+[A-Z]", np) and not [p for p in persons if reg.full_names.get(p.name.lower(), p.name) in set(reg.full_names.values()) and len(reg.full_names.get(p.name.lower(), p.name).split()) >= 2]:
+        persons = []
     if not persons:
-        return None
+        if not re.match(r"[Tt]he\s+[A-Z]", np):
+            return None
+        # "The Flemish MEP, for his part, said ... “...,” he said": the person that role names
+        holder = _resolve_np(np, state.current_open, reg, state, state.text)
+        known = reg.genders.get(holder) if holder else None
+        return holder if holder in set(reg.full_names.values()) and known in (gender, None) else None
     name = persons[-1]
     full = reg.full(name.name, state.current_open, name.gender) if len(name.name.split()) == 1 else reg.full_names.get(name.name.lower(), name.name)
     known = reg.genders.get(full) or name.gender
@@ -854,6 +935,13 @@ def _pre_attribution(text: str, quote: QuoteSpan, sentence_start: int, reg: Regi
             return found
     cue_re = _cue_regex()
     matches = [m for m in cue_re.finditer(window) if not _weak_cue_far(m, window)]
+    # "the meeting at which the increase was said to have been approved": a passive, nobody's cue
+    matches = [
+        m for m in matches
+        if not (re.search(r"\b(?:is|was|are|were|been|being)\s+$", window[: m.start()]) and re.match(r"\s+to\b", window[m.end() :]))
+        # "at which the rise was said to be agreed": a passive verb has no speaker as its subject
+        and not (re.search(r"\b(?:be|been|being)\s+$", window[: m.start()]) and m.group().lower() not in ("told", "asked", "quoted"))
+    ] or matches[:0]
     # "said the report 'didn't tell me ...'": after a determiner the word is a noun, not a cue
     matches = [
         m for m in matches
@@ -914,6 +1002,11 @@ def _pre_attribution(text: str, quote: QuoteSpan, sentence_start: int, reg: Regi
                 speaker = _resolve_np(after, cue_start, reg, state, text)
                 return speaker, "according to", True
             np = _subject_before(before)
+            if re.fullmatch(r"[a-z]+ing", best.group().split()[0].lower()) and re.search(r",\s*$", before):
+                # "the minister rejected calls for ..., saying the grants were “...”": the main clause's subject
+                subject = _sentence_subject(before.rstrip().rstrip(","))
+                if subject and len(subject.split()) <= 7:
+                    np = subject
             relative = re.search(r"((?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+),\s+who\s+(?:[a-z]+\s+){0,2}$", before)
             if relative:
                 np = relative.group(1)  # "joined by Council Member Rosalind Fenn, who called the delay “...”"
@@ -1158,6 +1251,13 @@ _CLAIM_OF = re.compile(
     r"complaint|accusation|allegation|description|characteri[sz]ation|defen[cs]e|promise|pledge|warning|view|"
     r"admission|denial|boast|prediction)\s+that\b"
 )
+# someone's own document, then what it says: "filed a report last week that described ..."
+_FILED_DOCUMENT = re.compile(
+    r"\b(?:filed|wrote|published|submitted|issued|released|produced|sent|compiled|authored|delivered)\s+"
+    r"(?:a|an|the|her|his|their|its)\s+(?:[\w-]+\s+){0,2}(?:report|letter|statement|memo|review|assessment|study|"
+    r"submission|note|email|affidavit|opinion)\b[^.;“”\"]*?\b(?:that|which)\s+(?:\w+\s+)?(?:described|found|said|called|"
+    r"concluded|warned|noted|stated|labelled|labeled|termed)\b"
+)
 # a document and its author, then what it found: "a 2024 audit by X (ZEMA), which found that ..."
 _DOCUMENT_BY = re.compile(
     r"\b(?:report|audit|study|survey|review|analysis|inquiry|investigation|assessment|paper|letter|statement|memo|"
@@ -1179,6 +1279,13 @@ def _fragment_subject(text: str, quote: QuoteSpan, sentence_start: int, reg: Reg
     if claim and not re.search(r"[;:]|\b(?:said|says|told|argued|insisted|added|wrote)\b", before[claim.end() :]):
         # "She rejected the company's argument that the spill was caused by “exceptional rainfall”"
         found = _resolve_np(claim.group(1) or claim.group(2), quote.open_mark, reg, state, text)
+        if found:
+            return found
+    filed = _FILED_DOCUMENT.search(before)
+    if filed:
+        # "Rebecca Stoll, filed a report last week that described both parents as “loving and capable”"
+        np = _subject_before(before[: filed.start()])
+        found = _resolve_np(np, quote.open_mark, reg, state, text) if np else None
         if found:
             return found
     document = None
@@ -1303,6 +1410,11 @@ def attribute(
                 cue = post_cue or pre_cue
                 if speaker is None:
                     speaker = _coordinated_subject(text, quote, sentence_start, reg, state)
+            if speaker is None and quote.kind == "full" and quote.paragraph == state.last_paragraph:
+                # "“You're not,” she said. Whitfield nodded. “Nobody is.”": a beat about someone else in between
+                beat = _previous_sentence_subject(text, quote, sentence_start, para, sentences, reg, state, after=state.last_speaker_pos)
+                if beat and beat != state.last_speaker and beat in set(reg.full_names.values()):
+                    speaker = beat
             if speaker is None and quote.paragraph == state.last_paragraph:
                 speaker = state.last_speaker
             if speaker is None:
@@ -1418,11 +1530,18 @@ def _named_next(text, quote, paragraphs, reg, state) -> str | None:
     return reg.full(name) if len(name.split()) == 1 else reg.full_names.get(name.lower(), name)
 
 
-def _previous_sentence_subject(text, quote, sentence_start, para, sentences, reg, state) -> str | None:
-    """A quote right after a sentence about a person: "Ms Fonseca laughed. ‘Ask me at Christmas.’"."""
+def _previous_sentence_subject(text, quote, sentence_start, para, sentences, reg, state, after: int = -1) -> str | None:
+    """A quote right after a sentence about a person: "Ms Fonseca laughed. ‘Ask me at Christmas.’".
+
+    With ``after``, only a sentence that starts after that position (the last quote's end) counts.
+    """
     if quote.open_mark != sentence_start and text[sentence_start : quote.open_mark].strip():
         return None
     previous = [s for s in sentences if para.start <= s.start and s.end <= sentence_start]
+    if after >= 0:
+        previous = [s for s in previous[-1:] if s.start >= after and not re.search(r"[\"“”«»]|(?<![\w])[‘']", text[s.start : s.end])]
+        if not previous:
+            return None
     if not previous and quote.open_mark == para.start and quote.paragraph > 0:
         # a paragraph that is only this quote, after a paragraph about someone
         prev_para = next((p for p in reversed(sentences) if p.end <= para.start), None)

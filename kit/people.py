@@ -72,7 +72,7 @@ ROLE_WORDS = frozenset(
     secretary-general's mp mep msp tánaiste taoiseach councilmember alderman alderwoman selectman
     selectwoman assemblyman assemblywoman assemblymember congressman congresswoman congressmember
     commissioner trustee governor-elect mayor-elect president-elect chairholder curator organiser organizer
-    spokesperson campaigner activist member co-author author menteri besar""".split()
+    spokesperson campaigner activist member co-author author menteri besar teacher mla mlc mna mpp td""".split()
 )
 ORG_WORDS = frozenset(
     """ministry department council committee commission agency authority inc inc. corp corp. corporation
@@ -352,6 +352,8 @@ def _classify_run(text: str, run: list[tuple[int, int, str]]) -> list[Mention]:
             return []
     if len(run) >= 2 and lower[-1] in _PRODUCT_SUFFIXES or _PRODUCT_NEXT.match(text, run[-1][1]):
         return []  # "Nova Pro", "the Sentry Plus camera": a product, not a person
+    if len(run) <= 3 and lower[-1] in ROLE_WORDS and lower[0] not in first_name_genders():
+        return []  # "the Flemish MEP", "Green MEP": a role with a qualifier, nobody's name
     gender = None
     role_parts: list[str] = []
     idx = 0
@@ -503,9 +505,19 @@ def _kin_mentions(text: str, body_start: int, mentions: Sequence[Mention], known
         owner_gender = "m" if match.group(1).lower() == "his" else "f"
         before = [m for m in people if m.start < match.start() and match.start() - m.start < 600]
         owner = None
+        def gender_of(name: str) -> str | None:
+            return (known or {}).get(name) or first_name_genders().get(name.split()[0].lower())
+
         for m in reversed(before):
-            full = m.name if len(m.name.split()) >= 2 else next((n for ns in surnames.values() for n in ns if n.split()[0] == m.name or n.split()[-1] == m.name), None)
-            if full and (m.gender or (known or {}).get(full) or first_name_genders().get(full.split()[0].lower())) == owner_gender:
+            if len(m.name.split()) >= 2:
+                fulls = [m.name]
+            else:
+                fulls = [n for ns in surnames.values() for n in sorted(ns) if n.split()[0] == m.name or n.split()[-1] == m.name]
+                if len(fulls) > 1:
+                    # "Mr McInnes" when Lyn and Graham McInnes are both named: the one of his gender
+                    fulls = [n for n in fulls if gender_of(n) in ((m.gender or owner_gender), None)][:1] if m.gender in (owner_gender, None) else []
+            full = fulls[0] if fulls else None
+            if full and (m.gender or gender_of(full)) == owner_gender:
                 owner = full
                 break
         if not owner:
@@ -590,8 +602,10 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
         if m.gender:
             reg.genders.setdefault(full, m.gender)
         if m.role:
-            for word in m.role.lower().replace("-", " ").split():
-                if word in ROLE_WORDS and word not in ("vice", "deputy", "chief", "general"):
+            role_words = m.role.lower().replace("-", " ").split()
+            for n, word in enumerate(role_words):
+                # "Fire Chief Raymond Okafor" is "the chief"; "Chief Executive Ann Lee" is not
+                if word in ROLE_WORDS and (word not in ("vice", "deputy", "chief", "general") or n == len(role_words) - 1 and n > 0):
                     reg.roles[word] = full
     # appositive roles: "Dana Okafor, the school's principal," / "Okafor, 52, a teacher"
     for m in people:
@@ -606,6 +620,7 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
         if len(m.name.split()) < 2:
             continue
         before = text[max(0, m.start - 60) : m.start]
+        before = re.sub(r"(?:Mr|Mrs|Ms|Dr|Prof|Miss)\.?\s*$", "", before)  # "The head teacher, Mr Godfrey Ssemwanga"
         match = re.search(r"(?:^|[\s(])((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*),?\s*$", before)
         if match:
             for word in match.group(1).split():

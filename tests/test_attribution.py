@@ -429,3 +429,37 @@ def test_shared_surname_gender_by_elimination():
         "\u201cWe will appeal if we must,\u201d he said."
     )
     assert [q.speaker for q in find_quotes(Article.from_text(text))] == ["Mulenga Phiri", "Grace Phiri", "Mulenga Phiri"]
+
+
+def test_set_eighteen_patterns():
+    """Patterns studied on the tune18_ articles, checked on sentences written fresh for the test."""
+    text = (
+        "Flames reached the Cascade Range foothills. \u201cWe held the line,\u201d Battalion Chief Ana Ruiz said.\n\n"
+        "Ruiz said crews came from Oregon. \u201cTomorrow is harder,\u201d she said.\n\n"
+        "\u201cI lost the barn,\u201d said Mary Cole, 64. Her friend, Jane Pike, stood by. "
+        "\u201cYou rebuild,\u201d she said. Cole shrugged. \u201cNot at my age.\u201d\n\n"
+        "The chief said the wind would drop. \u201cWe'll know by morning,\u201d the chief said.\n\n"
+        "Ms Lena Otieno, a trader, said the meeting at which the rise was said to be agreed was \u201ca few friends\u201d.\n\n"
+        "The county's Chief Medical Officer, Dr Paul Wekesa, spoke next. \u201cWe are ready,\u201d the CMO said.\n\n"
+        "Kisumu East MLA Grace Achieng called it \u201creckless\u201d. \u201cWe will fight it,\u201d the MLA said.\n\n"
+        "Ruling party MP Tom Mbeki, a Luo moderate, backed the bill. Opposition MP Rose Wanjiru did not.\n\n"
+        "The Luo MP, for his part, said he was confident. \u201cIt will pass,\u201d he said.\n\n"
+        "The governor rejected a delay, saying the funds were \u201calready committed\u201d.\n\n"
+        "The auditor, Njeri Kamau, filed a report that described the accounts as \u201ca mess\u201d."
+    )
+    found = [(q.speaker, q.kind) for q in find_quotes(Article.from_text(text))]
+    assert found == [
+        ("Ana Ruiz", "full"),
+        ("Ana Ruiz", "full"),  # "Cascade Range" and "Oregon" are places, not the "she"
+        ("Mary Cole", "full"),
+        ("Jane Pike", "full"),
+        ("Mary Cole", "full"),  # "Cole shrugged." between two quotes: the beat names the speaker
+        ("Ana Ruiz", "full"),  # "Battalion Chief Ana Ruiz" is "the chief"
+        ("Lena Otieno", "fragment"),  # "was said to be agreed" is a passive, not her cue
+        ("Paul Wekesa", "full"),  # "the CMO": the role spelled out before his name
+        ("Grace Achieng", "fragment"),  # "MLA" is a role
+        ("Grace Achieng", "full"),
+        ("Tom Mbeki", "full"),  # "The Luo MP": the MP the article described as a Luo
+        ("The governor", "fragment"),  # "..., saying": the main clause's subject
+        ("Njeri Kamau", "fragment"),  # her report described it so
+    ]
