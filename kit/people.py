@@ -131,7 +131,7 @@ ANON_HEADS = frozenset(
     advisor advisors director directors officer spokeswoman operator operators clerk clerks cashier cashiers
     technician technicians mechanic mechanics electrician plumber janitor cleaner cleaners nurse manager
     managers supervisor supervisors foreman labourer laborer labourers laborers miner miners fisherman
-    fishermen shopkeepers vendor vendors""".split()
+    fishermen shopkeepers vendor vendors rep reps""".split()
 )
 PRONOUNS = {"he": "m", "she": "f", "they": "x", "him": "m", "her": "f", "them": "x", "his": "m", "hers": "f", "their": "x"}
 _NOT_NAMES = frozenset(
