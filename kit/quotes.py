@@ -295,7 +295,7 @@ def _kind(text: str, start: int, end: int, open_mark: int, para_start: int, cont
         if len(words) <= 2 and (
             prev in {"the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "your"}
             or prev.endswith(("'s", "s'"))
-        ) and not (prev in {"a", "an"} and _said_that(sentence_words)):
+        ) and not (prev in {"a", "an"} and (_said_that(sentence_words) or _NAMED_CALLER.search(before))):
             # (but "a source said recruitment had become a 'running sore'": the source's words)
             return "term"
     if len(words) <= 4 and not has_sentence_end and re.search(
@@ -323,6 +323,14 @@ def _cue_follows(text: str, end: int) -> bool:
     verbs = reporting_verbs()
     words = re.findall(r"[\w’']+", text[end : end + 60])[:4]
     return any(w.lower() in verbs for w in words)
+
+
+# "what Marchbank has called a ‘cliff edge’": a named person's phrase (but "what locals call the 'big dry'" is a term)
+# ("what the European Commission calls a “simplification package”" stays a term: an organisation's label)
+_NAMED_CALLER = re.compile(
+    r"\b(?:what|which|as|who)\s+(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+\s+(?:has\s+|had\s+|have\s+)?"
+    r"(?:called|calls|described|describes)\s+(?:it\s+|this\s+|them\s+)?(?:as\s+)?an?\s*$"
+)
 
 
 def _said_that(before_words: Sequence[str]) -> bool:

@@ -147,3 +147,12 @@ def test_degenerate_inputs_give_no_speech(text):
 def test_a_label_a_document_gives_is_a_term():
     text = "The bill would cut crews in winter. The draft describes the measure as \u201ccrew flexibility\u201d."
     assert [(q.text, q.kind, q.speaker) for q in find_quotes(Article.from_text(text))] == [("crew flexibility", "term", None)]
+
+
+def test_a_phrase_a_named_person_called_something_is_theirs():
+    text = (
+        "Campaigners say the cut would leave families at what Okonjo has called a \u2018cliff edge\u2019. "
+        "It is part of what the European Commission calls a \u201cgreen package\u201d."
+    )
+    kinds = [(q.text, q.kind) for q in find_quotes(Article.from_text(text))]
+    assert kinds == [("cliff edge", "fragment"), ("green package", "term")]
