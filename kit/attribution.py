@@ -101,6 +101,9 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
         role_first = re.sub(r"[^\w-]", "", first.split()[-1].lower()) in ROLE_WORDS if first.split() else False
         if named and (role_first or not [m for m in find_people(first) if m.kind == "person"]) and len(first.split()) <= 5:
             np = named[0].name  # "The government's spokesman, Jonas Terlinde,"
+    one_of = re.match(r"(?:one|two|some|several|many|most)\s+of\s+(?:them|those|these|the\s+[a-z]+),\s+((?:an?|the)\s+[a-z][^,]*)", np)
+    if one_of:
+        np = one_of.group(1)  # "one of them, an engineer on the payments team who spoke on condition ..."
     only = re.search(r"(?:identified\s+only\s+as|known\s+only\s+as|gave\s+(?:her|his|their)\s+name\s+(?:only\s+)?as)\s+([A-Z][a-z’'-]+)", full_np)
     if only:
         return only.group(1)  # "A man identified only as Tomas"
@@ -145,6 +148,14 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
                 pass
             if aged:
                 return _resolve_np(aged.group(1), aged.start(), reg, state, text)
+            # no "Name, 24" in the article: the person the writer was just talking about
+            # ("... before Dorrans levelled ... The 24-year-old striker admitted")
+            idx = bisect_right(reg.positions, pos) - 1
+            while idx >= 0 and pos - reg.mentions[idx].start < 600:
+                m = reg.mentions[idx]
+                idx -= 1
+                if m.kind == "person" and not re.match(r"[’']s?\b", text[m.end : m.end + 2]):
+                    return reg.full(m.name, m.start, m.gender) if len(m.name.split()) == 1 else reg.full_names.get(m.name.lower(), m.name)
         else:
             gender = "f" if epithet.group(1) in ("mum", "mother", "mom", "grandmother") else "m"
             return _resolve_pronoun(gender, pos, reg, state)
@@ -324,6 +335,8 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
         description = state.anonymous.get(head) or reg.anonymous[head]
         if description.lower().endswith(" ".join(words[1:])):
             return description
+    if orgs and not persons and len(orgs) == 1 and np.endswith(orgs[0].name) and orgs[0].name.lower().startswith(("office", "ministry", "department", "bureau", "cabinet")):
+        return _full_org(orgs[0].name, reg)  # "the Office of the Mayor" is the office, not the mayor
     if head in reg.roles and first in ("the", "its", "their", "our") or (head in reg.roles and "'s" in low):
         return reg.roles[head]
     if orgs and head in ANON_HEADS | ROLE_WORDS and not persons:
@@ -535,6 +548,26 @@ def _acronym_role(acronym: str, pos: int, reg: Registry, text: str) -> str | Non
     return holder
 
 
+_TEAM_LEADERS = frozenset("boss manager coach gaffer skipper captain".split())
+
+
+def _team_leader(text: str, pos: int, team: str) -> str | None:
+    """Whoever the article said has "his Hearts side": the one "the Hearts boss" refers to.
+
+    >>> _team_leader("NEIL McCALLUM insisted his Hearts side had been robbed. 'No,' said the Hearts boss.", 60, "Hearts")
+    'NEIL McCALLUM'
+    """
+    pattern = (
+        r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+)*)\b[^.!?\n]{0,80}?\b(?:his|her|their)\s+(?:own\s+)?"
+        + r"\s+".join(re.escape(w) for w in team.split())
+        + r"\s+(?:side|team|squad|club|players|men|women|group)\b"
+    )
+    found = None
+    for match in re.finditer(pattern, text[:pos]):
+        found = match.group(1)
+    return found
+
+
 def _role_holder(text: str, pos: int, role: str, reg: Registry) -> str | None:
     """Who the article named as "the Castlegate manager" / "the former MP" (before or just after ``pos``)."""
     words = role.split()
@@ -549,6 +582,8 @@ def _role_holder(text: str, pos: int, role: str, reg: Registry) -> str | None:
         for match in re.finditer(pattern, text[: pos + 200]):
             if found is None or match.start() < pos:
                 found = match.group(1) or match.group(2)
+    if found is None and len(words) >= 2 and words[-1].lower() in _TEAM_LEADERS:
+        found = _team_leader(text, pos, " ".join(words[:-1]))
     if found is None:
         return _described_holder(text, pos, words, reg)
     people = [m for m in find_people(found) if m.kind == "person"]
@@ -611,17 +646,28 @@ def _spoken_for(complement: str, pos: int, reg: Registry) -> str | None:
     return None
 
 
+_COMMERCIAL_HEADS = frozenset("company firm business operator carrier airline retailer manufacturer developer startup utility".split())
+_PUBLIC_BODY_WORDS = frozenset(
+    """council ministry department government agency authority police court parliament assembly commission
+    municipality prefecture office senate congress tribunal hospital clinic school university college academy
+    museum church charity union party""".split()
+)
+
+
 def _recent_org(pos: int, reg: Registry, head: str) -> str | None:
     """The organisation "the company" / "the club" refers to: the most-mentioned fitting one so far."""
     before = [o for o in reg.orgs if o.start < pos]
     hints = _ORG_HINTS.get(head, (head,))
     fitting = [o for o in before if head in o.name.lower() or set(re.findall(r"[a-z]+", o.name.lower())) & set(hints)]
     pool = fitting or (before if head in _ORG_HINTS or head in _GENERIC_ORG_HEADS else [])
+    if head in _COMMERCIAL_HEADS and not fitting:
+        # "the company" or "the utility" is not the county council, the ministry, the police or a hospital
+        pool = [o for o in pool if not set(re.findall(r"[a-z]+", o.name.lower())) & _PUBLIC_BODY_WORDS]
     if not pool:
         return None
     if not fitting:
         # the nearest organisation, counting "Northwind" as "Northwind Robotics"
-        prefixes = {o.name.split()[0]: o.name for o in reg.orgs if len(o.name.split()) > 1 and o.name.split()[0][:1].isupper()}
+        prefixes = {o.name.split()[0]: o.name for o in pool if len(o.name.split()) > 1 and o.name.split()[0][:1].isupper()}
         window_start = max(0, pos - 400)
         shortened = [
             (window_start + m.start(), prefixes[m.group()])
@@ -672,7 +718,7 @@ def _resolve_pronoun(gender: str, pos: int, reg: Registry, state: "_State", pref
             m for m in reg.mentions[bisect_right(reg.positions, state.last_speaker_pos) : bisect_right(reg.positions, pos)]
             if m.kind == "person"
         ]
-        between = [m for m in between if not _object_of_preposition(state.text, m.start)]
+        between = [m for m in between if not _object_of_preposition(state.text, m.start) and not _in_asked_clause(state.text, m.start, pos)]
         if last_gender is None and _recent_known(gender, pos, reg):
             last_gender = "?"  # someone nearby is known to fit: do not bet on a speaker of unknown gender
         # "The judge rejected that account. Forging a signature, she said, ...": a role named in between
@@ -695,7 +741,7 @@ def _resolve_pronoun(gender: str, pos: int, reg: Registry, state: "_State", pref
     while idx >= 0 and seen < 12:
         m = reg.mentions[idx]
         idx -= 1
-        if m.kind != "person" or pos - m.start > 2500:
+        if m.kind != "person" or pos - m.start > 2500 or _in_asked_clause(state.text, m.start, pos):
             continue
         seen += 1
         name = reg.full(m.name, m.start, m.gender) if len(m.name.split()) == 1 else reg.full_names.get(m.name.lower(), m.name)
@@ -720,6 +766,27 @@ def _resolve_pronoun(gender: str, pos: int, reg: Registry, state: "_State", pref
     return unknown
 
 
+_ASKED = re.compile(r"\b(?:Asked|Pressed|Questioned)\s+(?:whether|if|about|why|how|what|when|who|whom|to)\b[^,.;!?]*,")
+
+
+def _in_asked_clause(text: str, at: int, pos: int) -> bool:
+    """Is ``at`` inside an "Asked whether ..." clause of the sentence that ends at ``pos``?
+
+    The people in the question are its topic, not the one answering it:
+
+    >>> t = "Asked whether Brady went down easily under Tait’s challenge, the boss shrugged. ‘He felt it,’ he said."
+    >>> _in_asked_clause(t, t.index("Tait"), t.index("he said")), _in_asked_clause(t, t.index("boss"), t.index("he said"))
+    (True, False)
+    """
+    if not text:
+        return False
+    start = max(text.rfind("\n", 0, at), text.rfind(". ", 0, at), 0)
+    for match in _ASKED.finditer(text, start, min(pos, at + 300)):
+        if match.start() <= at < match.end():
+            return "\n" not in text[match.end() : pos]
+    return False
+
+
 def _paragraph_subject(gender: str, reg: Registry, state: "_State") -> str | None:
     """'Mr Haddad does not deny it. "They argue ...," he says': the person the paragraph opens with.
 
@@ -730,17 +797,28 @@ def _paragraph_subject(gender: str, reg: Registry, state: "_State") -> str | Non
         return None
     para_start = state.text.rfind("\n", 0, state.current_open) + 1
     before = state.text[para_start : state.current_open]
-    if not before.strip() or re.search(r"[\"“”‘’«»]", before) or not re.search(r"[.!?]\s*$", before):
+    marks = re.sub(r"(?<=\w)[’'](?=\w)|(?<=s)[’'](?=\s)", "", before)  # "72 hours’ notice", "Tait’s": apostrophes
+    if not before.strip() or re.search(r"[\"“”‘’«»]", marks) or not re.search(r"[.!?]\s*$", before):
         return None
     sentences = re.split(r"(?<=[.!?])\s+", before.strip())
     np = _sentence_subject(sentences[-1])
     if not np or np.lower() in PRONOUNS or not np[:1].isupper():
         return None
+    head_np = np.split(",")[0]
+    known_names = set(reg.full_names.values())
+    if "," in np and [
+        m for m in find_people(head_np)
+        if m.kind == "person" and (reg.full(m.name, state.current_open, m.gender) if len(m.name.split()) == 1 else m.name) in known_names
+        and not re.search(r"\b(?:of|for|at|in)\s+" + re.escape(m.name), head_np)
+    ]:
+        np = head_np  # "Delgado, standing a few feet from Brooks, said ...": Delgado
     persons = [m for m in find_people(np) if m.kind == "person"]
     if re.match(r"[Tt]he\s+[A-Z]", np) and not [p for p in persons if reg.full_names.get(p.name.lower(), p.name) in set(reg.full_names.values()) and len(reg.full_names.get(p.name.lower(), p.name).split()) >= 2]:
         persons = []
     if not persons:
-        if not re.match(r"[Tt]he\s+[A-Z]", np):
+        if not re.match(r"[Tt]he\s+[A-Z]", np) and not (
+            re.fullmatch(r"[Tt]he\s+(?:[a-z-]+\s+){0,2}[a-z-]+", np) and np.split()[-1].lower() in ROLE_WORDS | ANON_HEADS
+        ):
             return None
         # "The Flemish MEP, for his part, said ... “...,” he said": the person that role names
         holder = _resolve_np(np, state.current_open, reg, state, state.text)
@@ -877,12 +955,20 @@ def _sentence_stop(window: str) -> int:
 
 def _plausible_speaker(np: str) -> bool:
     """Could these words (after an inverted cue, "said ...") name a speaker?"""
+    if re.match(r"\s*(?:one|two|some|several|many|most)\s+of\s+(?:them|those|these|the\s+[a-z]+),\s+(?:an?|the)\s+[a-z]", np):
+        return True  # "said one of them, an engineer on the payments team"
     np = re.split(r"[,;:.(—–]|\s+(?:who|in|on|at|during|after|before|about|of)\s", np.strip(), maxsplit=1)[0]
     words = np.split()
     if not words or len(words) > 7:
         return False
     if words[0][:1].isupper():
         return True
+    if re.fullmatch(r"(?:\d+|[a-z]+(?:-[a-z]+)?)-years?-old", words[0]) and len(words) > 1:
+        return _plausible_speaker(" ".join(words[1:]))  # "said 71-year-old Ivy Campbell"
+    if len(words) >= 2 and words[-1][:1].isupper() and all(
+        re.sub(r"[^\w-]", "", w.lower()) in ANON_HEADS | ROLE_WORDS for w in words[:-1] if not w[:1].isupper()
+    ):
+        return True  # "said farmer Tom Reyes", "said chief executive Ana Ruiz"
     head = re.sub(r"[^\w-]", "", words[-1].lower())
     if words[0].lower() in ("he", "she", "they"):
         return len(words) == 1
@@ -969,6 +1055,11 @@ def _pre_attribution(text: str, quote: QuoteSpan, sentence_start: int, reg: Regi
                 window[matches[0].end() : matches[-1].start()],
             ):
                 best = matches[0]  # "Thibodeau said the Tories had promised “almost exactly the same thing”": his words
+            elif not noun_use and reporting_verbs().get(matches[0].group().lower(), "") in _PLAIN_SAY and len(matches) == 2 and re.fullmatch(
+                r"\s+(?:the|this|that)\s+(?:[\w’'-]+\s+){0,3}[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?:had\s+|has\s+|have\s+)?",
+                window[matches[0].end() : matches[-1].start()],
+            ):
+                best = matches[0]  # "Tran said the arrangement Delgado described “was never a guarantee”": Tran's words
         after = window[best.end() :]
         gap = after.strip()
         words_in_gap = len(gap.split())
@@ -1113,7 +1204,26 @@ _LEADING = re.compile(
 _ADVERB = r"(?![Ff]amily\b|[Rr]ally\b|[Aa]lly\b|[Aa]ssembly\b|[Ss]upply\b|[Mm]onopoly\b|[Aa]nomaly\b|July\b|Italy\b|[Bb]ully\b|[Rr]eply\b)[a-z]\w*ly"
 
 
+# "the Environment, Urbanization and Climate Change Ministry": a comma inside a name's list of portfolios
+_NAME_LIST = re.compile(
+    r"\b[A-Z][\w’'-]*,(?:\s+[A-Z][\w’'-]*){1,3}\s+and\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:"
+    + "|".join(sorted((w.capitalize() for w in ORG_HEADS), key=len, reverse=True))
+    + r")\b"
+)
+
+
 def _subject_before(before: str) -> str | None:
+    """:func:`_subject_words` with commas inside an organisation's name kept.
+
+    >>> _subject_before("The Environment, Urbanization and Climate Change Ministry, in a statement,")
+    'The Environment, Urbanization and Climate Change Ministry'
+    """
+    protected = _NAME_LIST.sub(lambda m: m.group().replace(",", "\x01").replace(" and ", "\x02"), before)
+    found = _subject_words(protected)
+    return found.replace("\x01", ",").replace("\x02", " and ") if found else found
+
+
+def _subject_words(before: str) -> str | None:
     """The noun phrase just before a cue verb: "In the video, Rutte" -> "Rutte".
 
     Asides between commas are skipped: "Maria Fonseca, the school's principal,"

@@ -276,6 +276,15 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Menti
                 )
             ):
                 run.append(tokens[j])
+            elif (
+                nxt == "of" and j + 2 < len(tokens) and tokens[j + 1][2] == "the" and _is_cap(tokens[j + 2][2])
+                and text[tokens[j][1] : tokens[j + 2][0]] == " the "
+                and any(t[2].lower().rstrip(".") in ORG_WORDS for t in run)
+            ):
+                run.extend(tokens[j : j + 2])  # "the Office of the Mayor", "the Ministry of the Interior"
+                j += 1
+            elif nxt.lower() in ("of", "for") and all(t[2].lower().rstrip(".") in ROLE_WORDS for t in run) and _titled_run_ahead(text, tokens, j):
+                run.append(tokens[j])  # "Minister of Local Government and Community Development Marcia Grant-Henry"
             else:
                 break
             j += 1
@@ -286,6 +295,16 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Menti
                 # "Agrarian Renewal's leader, Hedda Lunvik": whoever has a leader is an organisation
                 last = found[-1]
                 found[-1] = Mention(last.start, last.end, last.name, "org")
+        if found and found[0].kind == "person" and not found[0].role and not found[0].gender and mentions and mentions[-1].kind == "person" and (
+            run[0][2].lower() not in first_name_genders()
+            and re.fullmatch(r"(?:,\s*\d{1,3})?,?\s+(?:of|from)\s+", text[mentions[-1].end : run[0][0]])
+        ):
+            found = found[1:]  # "Megan Hughes, 84, of Llanfair Clydogau": where she lives, not a second person
+        if found and len(run) == 1 and found[-1].kind == "person" and i >= 2 and tokens[i - 1][2] in ("of", "for") and (
+            tokens[i - 2][2].lower() in ROLE_WORDS and _is_cap(tokens[i - 2][2])
+        ):
+            last = found[-1]  # "the Minister of Health": a portfolio, not a person called Health
+            found[-1] = Mention(last.start, last.end, last.name, "org")
         mentions.extend(found)
         i = j
     return mentions
@@ -294,6 +313,15 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Menti
 _SPEAKS_NEXT = re.compile(
     r"(?:,\s*(?:a|an|the|who)\b[^,.]{1,60},|\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?"
     r"\s+(?:said|says|told|tells|added|adds|explained|wrote|writes|asked|argued|noted|insisted|called|described)\b"
+)
+_ACTS_AS_BODY = re.compile(
+    r"\s+(?:said|says|announced|confirmed|stated|responded|declined|denied|told)\b(?:\s+\w+){0,3}?\s+(?:in\s+an?\s+)?"
+    r"(?:statement|release|press\s+release|filing|spokes(?:person|man|woman))"
+)
+_WHICH_ACTS = re.compile(
+    r",\s+which\s+(?:has\s+|have\s+|had\s+)?(?:run|runs|operates|operated|owns|owned|employs|employed|makes|made|"
+    r"sells|sold|manages|managed|represents|provides|provided|builds|built|publishes|published|organises|organizes|"
+    r"organised|organized|funds|funded|commissioned|commissions|hires|hired|produces|produced)\b"
 )
 _PRODUCT_SUFFIXES = frozenset("pro plus max mini ultra air lite xl".split())
 _PRODUCT_NEXT = re.compile(
@@ -325,8 +353,15 @@ def _classify_run(text: str, run: list[tuple[int, int, str]]) -> list[Mention]:
         if 2 <= cut <= 3 and given and not any(w in ORG_WORDS or w in ROLE_WORDS for w in head):
             person = _person(text, run[:cut])
             return ([person] if person else []) + _classify_run(text, run[cut + 1 :])
+    if _WHICH_ACTS.match(text, run[-1][1]):
+        return [_org(text, run)]  # "Cambrian Valley Coaches, which has run the route": only an organisation runs things
     if any(w in ORG_WORDS for w in lower) or (len(run) == 1 and words[0].isupper() and len(words[0]) >= 2):
         # an organisation, possibly followed by a role and a person ("NATO Secretary-General Mark Rutte")
+        given_at = _titled_name_start(lower, words)
+        if given_at is not None:
+            # "Minister of Local Government and Community Development Marcia Grant-Henry": a long title, then a name
+            person = _person(text, run[given_at:], role=text[run[0][0] : run[given_at - 1][1]])
+            return [person] if person else []
         roles = [idx for idx, w in enumerate(lower) if w in ROLE_WORDS or w.split("-")[0] in ROLE_WORDS]
         if roles and roles[-1] + 1 < len(run) and not any(w in ORG_WORDS for w in lower[roles[-1] + 1 :]):
             org_end = roles[0]
@@ -344,6 +379,8 @@ def _classify_run(text: str, run: list[tuple[int, int, str]]) -> list[Mention]:
         speaks = _SPEAKS_NEXT.match(text, run[-1][1]) is not None
         if not (len(run) == 2 and lower[0] in first_name_genders() and speaks):
             return []
+    if len(run) >= 2 and lower[0] in _LEADING_PLACE and lower[0] not in first_name_genders() and _SPEAKS_NEXT.match(text, run[-1][1]) is None:
+        return []  # "Port Morant", "Fort Worth", "Mount Kenya", "Lake Placid": places
     if len(run) >= 2 and (lower[-1] in PLACE_WORDS or (len(run) >= 3 and lower[-2] in PLACE_WORDS)):
         # "Riverside Park" is a place; "Sun-hee Park said" and "Lisa Hill, the treasurer," are people
         speaks = _SPEAKS_NEXT.match(text, run[-1][1]) is not None
@@ -378,6 +415,63 @@ def _classify_run(text: str, run: list[tuple[int, int, str]]) -> list[Mention]:
     return [person] if person else []
 
 
+def _uncapitalise(name: str) -> str:
+    """Write an all-capitals name the usual way.
+
+    >>> _uncapitalise("NEIL McCALLUM"), _uncapitalise("ANNE-MARIE O'NEILL")
+    ('Neil McCallum', "Anne-Marie O'Neill")
+    """
+    def word(w: str) -> str:
+        prefix = re.match(r"Mc|Mac(?=[A-Z])|O[’']", w)
+        cut = prefix.end() if prefix else 0
+        rest = "-".join(part.capitalize() for part in w[cut:].split("-"))
+        return w[:cut] + rest
+
+    return " ".join(word(w) for w in name.split())
+
+
+_LEADING_PLACE = frozenset("port fort mount mt lake cape isle".split())
+
+
+def _titled_run_ahead(text: str, tokens: Sequence[tuple[int, int, str]], j: int) -> bool:
+    """Whether the capitalised run after ``tokens[j]`` ("of") is a ministry followed by a person's name."""
+    ahead: list[str] = []
+    for k in range(j + 1, min(j + 12, len(tokens))):
+        if text[tokens[k - 1][1] : tokens[k][0]] != " ":
+            break
+        word = tokens[k][2]
+        if not (_is_cap(word) or word.lower() in ("of", "and", "&", "for")):
+            break
+        ahead.append(word)
+    lower = ["role"] + [w.lower().rstrip(".") for w in ahead]
+    return _titled_name_start(lower, ["Role"] + ahead) is not None
+
+
+def _titled_name_start(lower: Sequence[str], words: Sequence[str]) -> int | None:
+    """Where a person's name starts after a title that names a ministry or office, or None.
+
+    The run must open with a role word, and end in a known given name and one or two more
+    capitalised words, none of them an organisation word.
+
+    >>> _titled_name_start(["minister", "of", "health", "ana", "silva"], ["Minister", "of", "Health", "Ana", "Silva"])
+    3
+    >>> _titled_name_start(["ministry", "of", "health"], ["Ministry", "of", "Health"]) is None
+    True
+    """
+    if not lower or (lower[0] != "role" and lower[0].split("-")[0] not in ROLE_WORDS):
+        return None
+    for k in range(len(lower) - 2, max(len(lower) - 4, 0), -1):
+        tail = lower[k:]
+        if (
+            lower[k] in first_name_genders()
+            and lower[k - 1] not in _CONNECTORS and lower[k - 1] not in ("of", "for", "and", "&")
+            and not any(w in ORG_WORDS or w in ROLE_WORDS for w in tail)
+            and all(w[:1].isupper() for w in words[k:])
+        ):
+            return k
+    return None
+
+
 def _org(text: str, run: list[tuple[int, int, str]]) -> Mention:
     name = text[run[0][0] : run[-1][1]]
     name = re.sub(r"[’']s$", "", name)
@@ -403,6 +497,8 @@ def _person(text: str, run: list[tuple[int, int, str]], role: str | None = None,
     name = re.sub(r"[’']s?$", "", name).rstrip(".")
     if not name or len(name) < 2 or name.lower() in _NOT_NAMES:
         return None
+    if len(name.split()) >= 2 and all(re.fullmatch(r"(?:Mc|Mac|O[’'])?[A-Z][A-Z’'-]+", w) for w in name.split()):
+        name = _uncapitalise(name)  # a tabloid lede's "NEIL McCALLUM insisted" is Neil McCallum
     return Mention(run[0][0], run[-1][1], name, "person", gender, role)
 
 
@@ -562,6 +658,13 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
             first_only[start + names[-1].start(1)] = {"her": "f", "his": "m"}.get(match.group(1).lower())
     found = [replace(m, gender=m.gender or first_only[m.start]) if m.start in first_only else m for m in found]
     known.update(m.name.lower() for m in found if m.start in first_only)
+    found = [
+        Mention(m.start, m.end, m.name, "org")
+        if m.kind == "person" and len(m.name.split()) == 1 and not (m.role or m.gender or m.name.lower() in known)
+        and m.name.lower() not in first_name_genders() and _ACTS_AS_BODY.match(text, m.end)
+        else m
+        for m in found
+    ]  # "Eskom said in a statement", never named with a given name: an organisation
     mentions = [
         m
         for m in found
@@ -610,7 +713,7 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
     # appositive roles: "Dana Okafor, the school's principal," / "Okafor, 52, a teacher"
     for m in people:
         after = text[m.end : m.end + 90]
-        match = re.match(r",\s*(?:\d+,\s*)?(?:the|a|an|[A-Z][\w’']*[’']s)\s+([^,.;]{2,70}?)(?:,|\.|\s+(?:said|says|told|added))", after)
+        match = re.match(r",\s*(?:\d+,\s*)?(?:the|a|an|[A-Z][\w’']*[’']s)\s+([^,.;]{2,70}?)(?:,|\.|\s+(?:said|says|told|added|of|at|for|in|with|from)\b)", after)
         if match:
             for word in re.findall(r"[\w-]+", match.group(1).lower()):
                 if word in ROLE_WORDS or word.endswith(("ist", "er", "or")) and len(word) > 5:

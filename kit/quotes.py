@@ -298,6 +298,10 @@ def _kind(text: str, start: int, end: int, open_mark: int, para_start: int, cont
         ) and not (prev in {"a", "an"} and (_said_that(sentence_words) or _NAMED_CALLER.search(before))):
             # (but "a source said recruitment had become a 'running sore'": the source's words)
             return "term"
+    if len(words) <= 4 and not has_sentence_end and prev in {"the", "a", "an", "this", "its", "their"} and _modifies_noun(text, end) and not (
+        prev in {"a", "an"} and (_said_that(sentence_words) or _NAMED_CALLER.search(before))
+    ):
+        return "term"  # the ‘clear and obvious’ threshold: a label in front of a noun
     if len(words) <= 4 and not has_sentence_end and re.search(
         r"\b(?:the|this|its)\s+(?:draft|bill|law|legislation|act|regulation|regulations|contract|policy|label|labels|packaging|"
         r"advert|advertisement|brochure|website|menu|manifesto|rulebook|code)\s+(?:describes|described|calls|called|labels|labelled|"
@@ -314,6 +318,35 @@ def _kind(text: str, start: int, end: int, open_mark: int, para_start: int, cont
     if first in "'‘\"“":
         return "full"
     return "fragment"
+
+
+_NOT_NOUNS = frozenset(
+    """a an the and or but nor for of in on at to by with from into onto over under about after before than that
+    which who whose whom when where while as if so yet is are was were be been being has have had do does did
+    will would can could shall should may might must not no it its they them he she we you i this these those
+    there here then now also too very just only even still again around during since until through across against
+    along among between beyond despite inside outside within without toward towards upon near amid via like unlike
+    per off out up down back away""".split()
+)
+
+
+def _modifies_noun(text: str, end: int) -> bool:
+    """Does a lower-case noun follow the closing mark ("the ‘clear and obvious’ threshold for ...")?
+
+    >>> _modifies_noun("the ‘clear and obvious’ threshold for it", 22)
+    True
+    >>> _modifies_noun("a ‘running sore’ and more", 15)
+    False
+    """
+    match = re.match(r"[’'”\"»]\s+([a-z][a-z-]+)\b\s*(\S?)", text[end : end + 40])
+    if not match:
+        return False
+    word = match.group(1)
+    if word in _NOT_NOUNS or word.endswith("ly"):
+        return False
+    from .attribution import reporting_verbs  # late import: attribution imports this module
+
+    return word not in reporting_verbs()
 
 
 def _cue_follows(text: str, end: int) -> bool:

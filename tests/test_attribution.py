@@ -463,3 +463,45 @@ def test_set_eighteen_patterns():
         ("The governor", "fragment"),  # "..., saying": the main clause's subject
         ("Njeri Kamau", "fragment"),  # her report described it so
     ]
+
+
+def test_set_seventeen_patterns():
+    """Patterns studied on the tune17_ articles, checked on sentences written fresh for the test."""
+    text = (
+        "Minister of Housing and Urban Renewal Claudette Myers visited the site.\n\n"
+        "\u201cNo family will be left out,\u201d Myers told residents.\n\n"
+        "The site manager, Yvonne Pratt, runs the kitchen. \u201cWe need blankets,\u201d she said.\n\n"
+        "The site manager was blunter. \u201cWe need them tonight,\u201d she said.\n\n"
+        "\u201cThe wind took everything,\u201d said 80-year-old Hyacinth Reid of Bull Bay.\n\n"
+        "Desmond Lyle, 41, a welder from Port Antonio, lost his shop. \u201cMi cyaan work,\u201d he said.\n\n"
+        "Glenn Harbour Ferries, which has run the crossing since 1998, will stop in May, after Ardmore District Council cut its grant.\n\n"
+        "In a statement, the company said: \u201cThe numbers no longer add up.\u201d\n\n"
+        "Ingrid Solberg, 77, of Nether Wallop, takes the ferry weekly since she stopped driving. "
+        "\u201cIt is my only way out,\u201d she said.\n\n"
+        "In a statement, the Office of the Governor said the camp posed \u201cgrave risks\u201d.\n\n"
+        "Ruth Bekele, standing beside Ana Ortiz, said she would appeal. \u201cThis is not over,\u201d she said.\n\n"
+        "Pablo Ferreira, a spokesman, said the plan Bekele described \u201cnever existed\u201d.\n\n"
+        "Ortiz was asked about it. The match did not meet the \u2018clear and convincing\u2019 standard, she said.\n\n"
+        "DAVID O'ROURKE insisted his Rovers side deserved more. \u2018We were robbed,\u2019 said the Rovers boss.\n\n"
+        "Asked whether Kerr had dived under Lowe\u2019s challenge, the United manager smiled. \u2018He went down,\u2019 he said.\n\n"
+        "\u201cI found out from the news,\u201d said one of them, a cashier at the Leeds store who asked not to be named.\n\n"
+        "Voltaris said in a statement that plants were exempt. \u201cWe protect critical sites,\u201d the utility said."
+    )
+    found = [(q.text[:12], q.speaker, q.kind) for q in find_quotes(Article.from_text(text))]
+    speakers = {t: s for t, s, _ in found}
+    kinds = {t: k for t, _, k in found}
+    assert speakers["No family wi"] == "Claudette Myers"  # a ministry's long title, then her name
+    assert speakers["We need blan"] == "Yvonne Pratt"
+    assert speakers["We need them"] == "Yvonne Pratt"  # "The site manager was blunter.": the manager's words
+    assert speakers["The wind too"] == "Hyacinth Reid"  # "said 80-year-old Hyacinth Reid"
+    assert speakers["Mi cyaan wor"] == "Desmond Lyle"  # "Port Antonio" is a place, not the "he"
+    assert speakers["The numbers "] == "Glenn Harbour Ferries"  # not the district council: a council is no company
+    assert speakers["It is my onl"] == "Ingrid Solberg"  # "of Nether Wallop" is where she lives
+    assert speakers["grave risks"] == "Office of the Governor"  # the office, not a governor
+    assert speakers["This is not "] == "Ruth Bekele"  # the subject, not the name in the aside
+    assert speakers["never existe"] == "Pablo Ferreira"  # "the plan Bekele described": a relative clause
+    assert kinds["clear and co"] == "term"  # "the 'clear and convincing' standard": a label before a noun
+    assert speakers["We were robb"] == "David O'Rourke"  # his Rovers side: the Rovers boss; capitals undone
+    assert speakers["He went down"] != "Lowe"  # a name in the question is not the one answering
+    assert speakers["I found out "].startswith("a cashier")  # "one of them, a cashier ..."
+    assert speakers["We protect c"] == "Voltaris"  # "said in a statement": an organisation, and it is the utility
