@@ -119,6 +119,23 @@ def main() -> None:
 
     seconds = median_time(thousand, max(1, repeat // 4))
     add(f"1,000 articles ({total_bytes / 1e6:.1f} MB), quotes and speakers", seconds, "<= 10 s", 10.0)
+
+    # one huge text: every seed article one after another, repeated to 1 MB (thousands of different speakers)
+    every = "\n\n".join(kit.load_article(p).text for p in sorted((ROOT / "seeds").glob("*.txt")))
+    huge = every
+    while len(huge.encode()) < 1_000_000:
+        huge += "\n\n" + every
+    huge_mb = len(huge.encode()) / 1e6
+
+    def one_huge(i: int) -> None:
+        kit.analyze(kit.Article.from_text(huge + f"\nRun {i}."))
+
+    add(f"one {huge_mb:.1f} MB text of {len(list((ROOT / 'seeds').glob('*.txt')))} different articles, quotes and speakers", median_time(one_huge, 1), "<= 1 s", 1.0)
+
+    def one_huge_full(i: int) -> None:
+        kit.analyze(kit.Article.from_text(huge + f"\nRun {i}.")).to_dict(full=True)
+
+    add(f"the same {huge_mb:.1f} MB text, full analysis", median_time(one_huge_full, 1), "-", None)
     tracemalloc.start()
     for text in articles[:100]:
         kit.analyze(kit.Article.from_text(text))

@@ -28,7 +28,7 @@ speaker is ``None``: the kit does not guess.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -91,6 +91,11 @@ def _cue_regex() -> re.Pattern[str]:
 # --------------------------------------------------------------------------- noun phrases
 
 
+# how far back (in characters) a rule searches the article for an earlier description; bounds the work per
+# quote so that a 1 MB text stays linear
+_LOOK_BACK = 20_000
+
+
 def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) -> str | None:
     """Turn a speaker noun phrase into the fullest speaker name, or None."""
     np = np.strip(" ,;:—–-\n\t")
@@ -144,7 +149,7 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
         # "the mum-of-two replied", "the 38-year-old said": a person the article has just been describing
         if epithet.group(2):
             aged = None
-            for aged in re.finditer(rf"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*),\s+{epithet.group(2)}\b", text[:pos]):
+            for aged in re.compile(rf"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*),\s+{epithet.group(2)}\b").finditer(text, max(0, pos - _LOOK_BACK), pos):
                 pass
             if aged:
                 return _resolve_np(aged.group(1), aged.start(), reg, state, text)
@@ -277,7 +282,7 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
             return re.sub(r"^another\s+", "", np, flags=re.IGNORECASE)
     if (
         len(words) >= 2 and low in reg.full_names and np[:1].isupper() and words[0] not in ("the", "a", "an")
-        and not any(org.name.startswith(np + " ") for org in reg.orgs)
+        and not _org_starting_with(np + " ", reg)
     ):
         return reg.full_names[low]  # a name the registry knows from its context ("Sun-hee Park said")
     bare_role = re.fullmatch(r"(?!(?:The|A|An|Its|Their|This|That|Our|One)\s)((?:[A-Z][\w’'-]*\s+){1,3}(?:[a-z-]+\s+)?([A-Z]{2,4}|[a-z-]+))", np)
@@ -466,12 +471,26 @@ def _initials(name: str) -> str:
 
 def _full_org(name: str, reg: Registry) -> str:
     """The fullest form of an organisation's name: "Norvane" -> "Norvane Logistics", "CQC" -> "Care Quality Commission"."""
+    key = ("full_org", name)
+    if key not in reg.cache:
+        reg.cache[key] = _fullest_org(name, reg)
+    return reg.cache[key]
+
+
+def _fullest_org(name: str, reg: Registry) -> str:
     name = re.sub(r"^(?:the)\s+", "", name, flags=re.IGNORECASE)
     if name.isupper() and 2 <= len(name) <= 6:
-        spelled = [o.name for o in reg.orgs if o.name != name and _initials(o.name) == name]
+        if "initials" not in reg.cache:
+            table: dict[str, list[str]] = {}
+            for o in reg.orgs:
+                table.setdefault(_initials(o.name), []).append(o.name)
+            reg.cache["initials"] = table
+        spelled = [n for n in reg.cache["initials"].get(name, []) if n != name]
         if spelled:
             return re.sub(r"^(?:the)\s+", "", max(spelled, key=len), flags=re.IGNORECASE)
-        defined = re.search(rf"((?:[\w’'-]+\s+){{1,8}})\({re.escape(name)}\)", reg.text)
+        at = reg.text.find(f"({name})")
+        local = reg.text[max(0, at - 300) : at + len(name) + 2] if at >= 0 else ""
+        defined = re.search(rf"((?:[\w’'-]+\s+){{1,8}})\({re.escape(name)}\)$", local) if local else None
         if defined:
             # "the Union des Exploitants Agricoles (UEA)": the words before the brackets whose initials match
             words = defined.group(1).split()
@@ -480,10 +499,29 @@ def _full_org(name: str, reg: Registry) -> str:
                 if candidate[:1].isupper() and _initials(candidate).upper() == name:
                     return candidate
     best = name
-    for org in reg.orgs:
-        if name.lower() in org.name.lower() and len(org.name) > len(best):
-            best = org.name
+    words = re.findall(r"\w+", name.lower())
+    if "org_words" not in reg.cache:
+        index: dict[str, set[str]] = {}
+        for org in reg.orgs:
+            for word in re.findall(r"\w+", org.name.lower()):
+                index.setdefault(word, set()).add(org.name)
+        reg.cache["org_words"] = index
+    index = reg.cache["org_words"]
+    candidates = set.intersection(*(index.get(w, set()) for w in words)) if words else {o.name for o in reg.orgs}
+    for org_name in sorted(candidates):
+        if name.lower() in org_name.lower() and len(org_name) > len(best):
+            best = org_name
     return best
+
+
+def _org_starting_with(prefix: str, reg: Registry) -> bool:
+    """Does an organisation's name start with ``prefix`` ("Ridgeline Southern " -> "Ridgeline Southern Railway")?"""
+    key = ("org_names", len(reg.orgs))
+    if key not in reg.cache:
+        reg.cache[key] = sorted(o.name for o in reg.orgs)
+    names = reg.cache[key]
+    at = bisect_left(names, prefix)
+    return at < len(names) and names[at].startswith(prefix)
 
 
 _ORG_HINTS: dict[str, tuple[str, ...]] = {
@@ -536,7 +574,7 @@ def _acronym_role(acronym: str, pos: int, reg: Registry, text: str) -> str | Non
     words = r"\s+".join(rf"[{c}{c.lower()}][\w’'-]*" for c in acronym)
     people = [m for m in reg.mentions if m.kind == "person" and len(m.name.split()) >= 2]
     holder = None
-    for match in re.finditer(rf"\b{words}\b", text[:pos]):
+    for match in re.compile(rf"\b{words}\b").finditer(text, max(0, pos - _LOOK_BACK), pos):
         if match.group().isupper():
             continue  # the acronym itself
         after = [m for m in people if 0 <= m.start - match.end() <= 30 and re.fullmatch(r"[\s,]*(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s*)?", text[match.end() : m.start])]
@@ -563,7 +601,7 @@ def _team_leader(text: str, pos: int, team: str) -> str | None:
         + r"\s+(?:side|team|squad|club|players|men|women|group)\b"
     )
     found = None
-    for match in re.finditer(pattern, text[:pos]):
+    for match in re.compile(pattern).finditer(text, max(0, pos - _LOOK_BACK), pos):
         found = match.group(1)
     return found
 
@@ -579,7 +617,7 @@ def _role_holder(text: str, pos: int, role: str, reg: Registry) -> str | None:
     for form in forms:
         phrase = r"\s+".join(re.escape(w) for w in form.split())
         pattern = rf"(?i:\b{phrase}),?\s+{name}|{name},\s+(?i:(?:the|a|an)\s+)?(?i:{phrase})\b"
-        for match in re.finditer(pattern, text[: pos + 200]):
+        for match in re.compile(pattern).finditer(text, max(0, pos - _LOOK_BACK), pos + 200):
             if found is None or match.start() < pos:
                 found = match.group(1) or match.group(2)
     if found is None and len(words) >= 2 and words[-1].lower() in _TEAM_LEADERS:
@@ -656,7 +694,11 @@ _PUBLIC_BODY_WORDS = frozenset(
 
 def _recent_org(pos: int, reg: Registry, head: str) -> str | None:
     """The organisation "the company" / "the club" refers to: the most-mentioned fitting one so far."""
-    before = [o for o in reg.orgs if o.start < pos]
+    key = ("org_starts", len(reg.orgs))
+    if key not in reg.cache:
+        reg.cache[key] = [o.start for o in reg.orgs]
+    starts = reg.cache[key]
+    before = reg.orgs[bisect_left(starts, pos - _LOOK_BACK) : bisect_left(starts, pos)]
     hints = _ORG_HINTS.get(head, (head,))
     fitting = [o for o in before if head in o.name.lower() or set(re.findall(r"[a-z]+", o.name.lower())) & set(hints)]
     pool = fitting or (before if head in _ORG_HINTS or head in _GENERIC_ORG_HEADS else [])
@@ -1431,7 +1473,10 @@ def _fragment_subject(text: str, quote: QuoteSpan, sentence_start: int, reg: Reg
             if head in ANON_HEADS | ROLE_WORDS:
                 return speaker  # "A former employee, who asked not to be named, described ... “...”"
     # no subject: a fragment near the last speaker's words, with nobody else named, is theirs
-    named = [m for m in reg.mentions if sentence_start <= m.start < quote.open_mark and m.kind == "person"]
+    named = [
+        m for m in reg.mentions[bisect_left(reg.positions, sentence_start) : bisect_left(reg.positions, quote.open_mark)]
+        if m.kind == "person"
+    ]
     if not named and state.last_speaker and quote.paragraph - state.last_paragraph <= 2:
         return state.last_speaker
     return None
@@ -1647,7 +1692,8 @@ def _previous_sentence_subject(text, quote, sentence_start, para, sentences, reg
     """
     if quote.open_mark != sentence_start and text[sentence_start : quote.open_mark].strip():
         return None
-    previous = [s for s in sentences if para.start <= s.start and s.end <= sentence_start]
+    low = bisect_left(sentences, para.start, key=lambda s: s.start)
+    previous = list(sentences[low : bisect_right(sentences, sentence_start, key=lambda s: s.end)])
     if after >= 0:
         previous = [s for s in previous[-1:] if s.start >= after and not re.search(r"[\"“”«»]|(?<![\w])[‘']", text[s.start : s.end])]
         if not previous:
@@ -1666,8 +1712,15 @@ def _previous_sentence_subject(text, quote, sentence_start, para, sentences, reg
     if not np:
         return None
     speaker = _resolve_np(np, previous[-1].start, reg, state, text)
-    known = set(reg.full_names.values()) | {_full_org(o.name, reg) for o in reg.orgs}
-    return speaker if speaker in known else None
+    return speaker if speaker in _known_speakers(reg) else None
+
+
+def _known_speakers(reg: Registry) -> set[str]:
+    """Every full name and organisation the article names (cached until the registry grows)."""
+    key = ("known", len(reg.full_names), len(reg.orgs))
+    if key not in reg.cache:
+        reg.cache[key] = set(reg.full_names.values()) | {_full_org(o.name, reg) for o in reg.orgs}
+    return reg.cache[key]
 
 
 def _follow_on(text: str, quotes: Sequence[QuoteSpan], index: int, paragraphs: Sequence[Span], state: _State) -> str | None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import replace, dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -520,6 +520,7 @@ class Registry:
 
     by_surname: dict[str, list[Mention]] = field(default_factory=dict)  # surname -> full-name mentions
     text: str = ""  # the article text the registry was built from
+    cache: dict = field(default_factory=dict)  # answers that depend only on the article (e.g. an org's fullest name)
 
     def full(self, name: str, pos: int | None = None, gender: str | None = None) -> str:
         """The fullest form of ``name``; with a shared surname, the one of the right gender, else the nearest before ``pos``."""
@@ -539,7 +540,7 @@ class Registry:
                 if len(fitting) > 1 and self.text:
                     # "Mr Haddad" between Samir Haddad and his son, who the article calls "Karim": the one
                     # the article does not call by first name alone
-                    formal = [n for n in fitting if not re.search(rf"\b{re.escape(n.split()[0])}\b(?!\s+{re.escape(n.split()[-1])})", self.text.replace(n, ""))]
+                    formal = [n for n in fitting if not self._first_name_alone(n)]
                     if len(formal) == 1:
                         return formal[0]
                     candidates = [m for m in candidates if m.name in fitting]
@@ -548,6 +549,18 @@ class Registry:
                 (m for m in candidates if m.start < pos), key=lambda m: m.start, default=candidates[0]
             ).name
         return self.full_names.get(key, name)
+
+
+    def _first_name_alone(self, name: str) -> bool:
+        """Does the article call ``name`` by the first name alone somewhere ("Karim")? Cached per name."""
+        if "following" not in self.cache:
+            # every capitalised word with what comes right after it, built once: linear in the article
+            following: dict[str, set[str]] = {}
+            for match in re.finditer(r"(?<![\w’'-])([A-Z][\w’'-]*)(?![\w’'-])(\s+[^\s]+)?", self.text):
+                following.setdefault(match.group(1), set()).add((match.group(2) or "").strip())
+            self.cache["following"] = following
+        first, last = name.split()[0], name.split()[-1]
+        return any(not nxt.startswith(last) for nxt in self.cache["following"].get(first, ()))
 
 
 _KIN_GENDER = {
@@ -591,7 +604,8 @@ def _kin_mentions(text: str, body_start: int, mentions: Sequence[Mention], known
 
     Only when the family shares the surname and exactly one other member fits the kin word's gender.
     """
-    people = [m for m in mentions if m.kind == "person"]
+    people = sorted((m for m in mentions if m.kind == "person"), key=lambda m: m.start)
+    people_starts = [m.start for m in people]
     surnames: dict[str, set[str]] = {}
     for m in people:
         if len(m.name.split()) >= 2:
@@ -599,7 +613,7 @@ def _kin_mentions(text: str, body_start: int, mentions: Sequence[Mention], known
     out = []
     for match in _KIN.finditer(text, body_start):
         owner_gender = "m" if match.group(1).lower() == "his" else "f"
-        before = [m for m in people if m.start < match.start() and match.start() - m.start < 600]
+        before = people[bisect_left(people_starts, match.start() - 599) : bisect_left(people_starts, match.start())]
         owner = None
         def gender_of(name: str) -> str | None:
             return (known or {}).get(name) or first_name_genders().get(name.split()[0].lower())
