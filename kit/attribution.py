@@ -37,6 +37,7 @@ from typing import Sequence
 from .articles import _ABBREVIATIONS, Span
 from .people import (
     ANON_HEADS,
+    GENDERED_HEADS,
     HONORIFICS,
     ORG_HEADS,
     PRONOUNS,
@@ -310,6 +311,10 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
     if persons and not (orgs and orgs[0].start < persons[0].start and low.split()[0] in ("a", "an", "one")):
         name = persons[-1].name
         if len(name.split()) == 1:
+            if name.lower() not in reg.full_names and not persons[-1].role and not persons[-1].gender:
+                named_orgs = _registry_orgs_in(np, reg)
+                if named_orgs:
+                    return _full_org(named_orgs[-1], reg)  # "Dairy lobby group MilkFirst Europe": the organisation
             if name.lower() not in reg.full_names:
                 for org in reg.orgs:
                     if org.name.split()[0] == name and len(org.name.split()) > 1:
@@ -347,6 +352,9 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
     if orgs and head in ANON_HEADS | ROLE_WORDS and not persons:
         return re.sub(r"^(?:a|an|one|the)\s+", "", np, flags=re.IGNORECASE)  # "a Corvane spokeswoman"
     if orgs and first not in ("a", "an", "one", "two", "three", "several", "some"):
+        named = _registry_orgs_in(np, reg)
+        if named and not any(named[-1] in o.name for o in orgs[-1:]):
+            return _full_org(named[-1], reg)  # "Farm lobby group AgriUnion Europe": the organisation the article named
         return _full_org(orgs[-1].name, reg)
     if head in ORG_HEADS and first in ("the", "its", "their"):
         org = _recent_org(pos, reg, head)
@@ -418,14 +426,17 @@ def _document_author(text: str, pos: int, noun: str, reg: Registry, state: "_Sta
         name = match.group(1) or match.group(2)
         return _resolve_np(name, max(0, pos - 700) + match.start(), reg, state, text)
     said_in = None
+    heads = "|".join(sorted(ORG_HEADS, key=len, reverse=True))
     for said_in in re.finditer(
-        rf"(?:[Tt]he\s+)?([A-Z][\w’'.-]*(?:\s+(?:of|for|and|[A-Z][\w’'.-]*))*)\s+(?:said|confirmed|announced|added|stated)\s+in\s+an?\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})\b",
+        rf"(?:[Tt]he\s+)?([A-Z][\w’'.-]*(?:\s+(?:of|for|and|[A-Z][\w’'.-]*))*|(?<=[Tt]he\s)(?:[a-z-]+\s+){{0,2}}(?:{heads}))"
+        rf"\s+(?:said|confirmed|announced|added|stated)\s+in\s+an?\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})\b",
         window,
     ):
         pass
     if said_in:
         # "The Alder Falls Police Department confirmed in a statement that ..." then "the statement said"
-        found = _resolve_np(said_in.group(1), max(0, pos - 700) + said_in.start(1), reg, state, text)
+        subject = said_in.group(1) if said_in.group(1)[:1].isupper() else "the " + said_in.group(1)  # "The agency said in a statement"
+        found = _resolve_np(subject, max(0, pos - 700) + said_in.start(1), reg, state, text)
         if found:
             return found
     intro = None
@@ -512,6 +523,15 @@ def _fullest_org(name: str, reg: Registry) -> str:
         if name.lower() in org_name.lower() and len(org_name) > len(best):
             best = org_name
     return best
+
+
+def _registry_orgs_in(np: str, reg: Registry) -> list[str]:
+    """The article's organisations whose full name appears in ``np``, left to right."""
+    if "org_words" not in reg.cache:
+        _full_org("", reg)  # builds the word index
+    index = reg.cache.get("org_words", {})
+    names = {n for w in re.findall(r"\w+", np.lower()) for n in index.get(w, ())}
+    return sorted((n for n in names if n in np), key=lambda n: (np.index(n), -len(n)))
 
 
 def _org_starting_with(prefix: str, reg: Registry) -> bool:
@@ -765,7 +785,9 @@ def _resolve_pronoun(gender: str, pos: int, reg: Registry, state: "_State", pref
             last_gender = "?"  # someone nearby is known to fit: do not bet on a speaker of unknown gender
         # "The judge rejected that account. Forging a signature, she said, ...": a role named in between
         if state.text:
-            for role in re.finditer(r"\b[Tt]he\s+([a-z][\w-]+)\b", state.text[state.last_speaker_pos : pos]):
+            upto = min(pos, state.current_open) if state.current_open is not None and state.current_open > state.last_speaker_pos else pos
+            # (not "the commissioner" inside the quote being attributed: the speaker's words about someone else)
+            for role in re.finditer(r"\b[Tt]he\s+([a-z][\w-]+)\b", state.text[state.last_speaker_pos : upto]):
                 person = reg.roles.get(role.group(1))
                 if person and person != state.last_speaker and reg.genders.get(person) in (gender, None):
                     return person
@@ -858,6 +880,18 @@ def _paragraph_subject(gender: str, reg: Registry, state: "_State") -> str | Non
     if re.match(r"[Tt]he\s+[A-Z]", np) and not [p for p in persons if reg.full_names.get(p.name.lower(), p.name) in set(reg.full_names.values()) and len(reg.full_names.get(p.name.lower(), p.name).split()) >= 2]:
         persons = []
     if not persons:
+        core = re.split(r"\s+(?:for|of|at|from|in|with)\s", np, maxsplit=1)[0]
+        anonymous = re.match(r"(?:[Tt]he|An?|One)\s", core) is not None and core.split()[-1].lower() in ANON_HEADS
+        if anonymous and not re.match(r"[Tt]he\s", core):
+            # "A spokeswoman for the Department of Housing said ... “...,” she said": the spokeswoman
+            holder = _resolve_np(np, state.current_open, reg, state, state.text)
+            head_gender = GENDERED_HEADS.get(core.split()[-1].lower())
+            known = reg.genders.get(holder) if holder else None
+            return holder if holder and (known or head_gender) == gender else None
+        if anonymous and re.match(r"[Tt]he\s+[A-Z]", core) and GENDERED_HEADS.get(core.split()[-1].lower()) == gender:
+            holder = _resolve_np(np, state.current_open, reg, state, state.text)
+            if holder and holder not in set(reg.full_names.values()):
+                return holder  # "The Garda spokesman said ... “...,” he said"
         if not re.match(r"[Tt]he\s+[A-Z]", np) and not (
             re.fullmatch(r"[Tt]he\s+(?:[a-z-]+\s+){0,2}[a-z-]+", np) and np.split()[-1].lower() in ROLE_WORDS | ANON_HEADS
         ):
@@ -1463,7 +1497,7 @@ def _fragment_subject(text: str, quote: QuoteSpan, sentence_start: int, reg: Reg
     if poss:
         last = poss[-1]
         candidates.append(last.group(1) or last.group(2))
-    people = set(reg.full_names.values()) | ({state.last_speaker} if state.last_speaker else set())
+    people = _known_speakers(reg) | ({state.last_speaker} if state.last_speaker else set())
     for n, np in enumerate(candidates):
         speaker = _resolve_np(np, quote.open_mark, reg, state, text)
         if speaker and speaker in people:
@@ -1702,6 +1736,8 @@ def _previous_sentence_subject(text, quote, sentence_start, para, sentences, reg
         # a paragraph that is only this quote, after a paragraph about someone
         prev_para = next((p for p in reversed(sentences) if p.end <= para.start), None)
         previous = [prev_para] if prev_para is not None else []
+        if prev_para is not None and re.search(r"[”’\"»]\s*$", text[prev_para.start : prev_para.end]):
+            return None  # the paragraph before ends inside a quote: "She knows ..." is speech, not the subject
     if not previous:
         return None
     sentence = text[previous[-1].start : previous[-1].end]

@@ -30,6 +30,7 @@ __all__ = [
     "find_people",
     "first_name_genders",
     "place_names",
+    "GENDERED_HEADS",
     "HONORIFICS",
     "ROLE_WORDS",
     "ORG_WORDS",
@@ -57,6 +58,8 @@ HONORIFICS = {
     "datuk": None, "datin": "f", "dato": None, "dato'": None, "dato’": None, "seri": None, "tun": None,
     "haji": "m", "hajah": "f", "hajjah": "f", "shri": "m", "smt": "f", "smt.": "f", "pastor": None, "imam": "m",
     "rabbi": None, "sheikh": "m", "cardinal": "m", "reverend": None,
+    # East African respect titles ("Mzee Juma Mwakisha", "Bi Amina"), Spanish and Portuguese "Don"/"Doña"/"Dona"
+    "mzee": "m", "bi": "f", "bibi": "f", "mama": "f", "doña": "f", "dona": "f", "sri": "m", "shrimati": "f", "kumari": "f",
 }
 ROLE_WORDS = frozenset(
     """boss bosses vet president vice prime minister secretary secretary-general general chancellor mayor deputy chief
@@ -236,6 +239,7 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Menti
     end = len(text) if end is None else end
     tokens = _tokens(text, start, end)
     mentions: list[Mention] = []
+    places: set[str] = set()
     i = 0
     while i < len(tokens):
         s, e, word = tokens[i]
@@ -268,11 +272,11 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Menti
                 any(t[2].lower().rstrip(".") in ORG_WORDS for t in run)
                 or (
                     any(t[2].lower().rstrip(".") in ORG_WORDS for t in tokens[j + 1 : j + 5] if _is_cap(t[2]))
-                    and not any(
+                    and (run[0][2].lower() in _SAINT_PLACES or not any(
                         t[2].lower().rstrip(".") in first_name_genders() or t[2].lower() in HONORIFICS
                         or t[2].lower() in ROLE_WORDS
                         for t in run
-                    )
+                    ))
                 )
             ):
                 run.append(tokens[j])
@@ -299,12 +303,17 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Menti
             run[0][2].lower() not in first_name_genders()
             and re.fullmatch(r"(?:,\s*\d{1,3})?,?\s+(?:of|from)\s+", text[mentions[-1].end : run[0][0]])
         ):
+            places.add(found[0].name)
             found = found[1:]  # "Megan Hughes, 84, of Llanfair Clydogau": where she lives, not a second person
+        if found and found[0].kind == "person" and not found[0].role and not found[0].gender and _PLACE_OF.search(text, max(0, run[0][0] - 40), run[0][0]):
+            places.add(found[0].name)
+            found = found[1:]  # "the hillside neighborhood of Lomas de San Juan": a place
+        if found and found[0].kind == "person" and found[0].name in places:
+            found = found[1:]  # "... reached Lomas de San Juan": a place the article already named as one
         if found and len(run) == 1 and found[-1].kind == "person" and i >= 2 and tokens[i - 1][2] in ("of", "for") and (
             tokens[i - 2][2].lower() in ROLE_WORDS and _is_cap(tokens[i - 2][2])
         ):
-            last = found[-1]  # "the Minister of Health": a portfolio, not a person called Health
-            found[-1] = Mention(last.start, last.end, last.name, "org")
+            found = found[:-1]  # "the Minister of Health": a portfolio, not a person called Health
         mentions.extend(found)
         i = j
     return mentions
@@ -314,6 +323,10 @@ _SPEAKS_NEXT = re.compile(
     r"(?:,\s*(?:a|an|the|who)\b[^,.]{1,60},|\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?"
     r"\s+(?:said|says|told|tells|added|adds|explained|wrote|writes|asked|argued|noted|insisted|called|described)\b"
 )
+_PLACE_OF = re.compile(
+    r"\b(?:neighbou?rhoods?|village|town|city|district|municipality|suburb|province|state|region|county|island|borough|"
+    r"parish|colonia|barrio|township|hamlet|settlement|community|commune|prefecture|governorate|valley)\s+of\s+$"
+)
 _ACTS_AS_BODY = re.compile(
     r"\s+(?:said|says|announced|confirmed|stated|responded|declined|denied|told)\b(?:\s+\w+){0,3}?\s+(?:in\s+an?\s+)?"
     r"(?:statement|release|press\s+release|filing|spokes(?:person|man|woman))"
@@ -321,7 +334,8 @@ _ACTS_AS_BODY = re.compile(
 _WHICH_ACTS = re.compile(
     r",\s+which\s+(?:has\s+|have\s+|had\s+)?(?:run|runs|operates|operated|owns|owned|employs|employed|makes|made|"
     r"sells|sold|manages|managed|represents|provides|provided|builds|built|publishes|published|organises|organizes|"
-    r"organised|organized|funds|funded|commissioned|commissions|hires|hired|produces|produced)\b"
+    r"organised|organized|funds|funded|commissioned|commissions|hires|hired|produces|produced|staged|stages|launched|"
+    r"launches|lobbies|lobbied|campaigns|campaigned|filed|files|sued|sues|brought|brings|leads|led)\b"
 )
 _PRODUCT_SUFFIXES = frozenset("pro plus max mini ultra air lite xl".split())
 _PRODUCT_NEXT = re.compile(
@@ -342,6 +356,10 @@ def _classify_run(text: str, run: list[tuple[int, int, str]]) -> list[Mention]:
         return []
     if lower[k] in ("st", "st.", "saint", "ste", "ste.") and k + 1 < len(run):
         return [_org(text, run[k:])]  # "St Fintan's", "St Mary's": a club, church, school or hospital
+    if lower[k] in _SAINT_PLACES and k + 1 < len(run):
+        if any(w in ORG_WORDS for w in lower[k:]):
+            return [_org(text, run[k:])]
+        return []  # "Santa Rosa de Lima", "San Isidro", "São Paulo": a place
     if k + 2 < len(run) and lower[k] in _GROUP_OF and lower[k + 1] == "of":
         k += 2  # "Members of United Warehouse Workers Local 218": the organisation
     run, words, lower = run[k:], words[k:], lower[k:]
@@ -430,6 +448,7 @@ def _uncapitalise(name: str) -> str:
     return " ".join(word(w) for w in name.split())
 
 
+_SAINT_PLACES = frozenset("san santa santo são sao sainte santiago".split())
 _LEADING_PLACE = frozenset("port fort mount mt lake cape isle".split())
 
 
@@ -487,7 +506,8 @@ def _person(text: str, run: list[tuple[int, int, str]], role: str | None = None,
     for k in range(1, len(run) - 1):
         if run[k][2].lower().rstrip(".") in names and run[0][2].lower() not in names and not (
             role and role.split()[-1].lower() in HONORIFICS
-        ):
+        ) and not all(re.fullmatch(r"[A-Z]\.?", t[2]) for t in run[:k]):
+            # ("R Meenakshi Sundaram", "K. S. Ramesh": initials are part of the name)
             # (after "Dr" or "Datuk" the name has begun: "Dr Norliza Abdul Ghani" is not "Abdul Ghani")
             # "Council Member Gregory Baptiste", "Co-author Owen Lachance": the name starts at the given name
             role = " ".join(filter(None, [role, text[run[0][0] : run[k - 1][1]]]))
@@ -562,6 +582,13 @@ class Registry:
         first, last = name.split()[0], name.split()[-1]
         return any(not nxt.startswith(last) for nxt in self.cache["following"].get(first, ()))
 
+
+# role nouns that say the holder's gender ("a spokeswoman for the department ... she said")
+GENDERED_HEADS = {
+    "spokeswoman": "f", "spokesman": "m", "chairwoman": "f", "chairman": "m", "businesswoman": "f",
+    "businessman": "m", "policewoman": "f", "policeman": "m", "congresswoman": "f", "congressman": "m",
+    "councilwoman": "f", "councilman": "m", "fisherman": "m", "fishermen": "m", "sportswoman": "f", "sportsman": "m",
+}
 
 _KIN_GENDER = {
     "son": "m", "father": "m", "man": "m", "boy": "m", "husband": "m", "brother": "m", "grandfather": "m",
@@ -658,6 +685,8 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
         if m.kind == "person" and len(m.name.split()) >= 2:
             parts = m.name.lower().split()
             known.update((parts[0], parts[-1], m.name.lower()))
+            if len(parts) >= 3 and m.name.split()[-2][:1].isupper() and parts[-2] not in _CONNECTORS:
+                known.add(parts[-2])  # "Torres" for María Elena Torres Vázquez: the first of two surnames
     # "who asked that only her first name, Denise, be used", "identified only as Tomas": a person known by
     # one name for the whole article
     first_only = {}
@@ -708,6 +737,15 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
                 reg.full_names[key] = m.name
             firsts.setdefault(parts[0].lower(), m.name)
             reg.full_names[" ".join(parts[-2:]).lower()] = m.name
+            if len(parts) >= 3 and parts[-2][:1].isupper() and parts[-2].lower() not in _CONNECTORS:
+                # Spanish and Portuguese double surnames: "Torres" for María Elena Torres Vázquez
+                reg.full_names.setdefault(parts[-2].lower(), m.name)
+                reg.by_surname.setdefault(parts[-2].lower(), []).append(m) if m not in reg.by_surname.get(parts[-2].lower(), []) else None
+            for k in range(3, len(parts)):
+                # "Mr Mac Giolla Phádraig" for Ruairí Mac Giolla Phádraig
+                tail = " ".join(parts[-k:]).lower()
+                if len(reg.full_names.get(tail, "").split()) < len(parts):
+                    reg.full_names[tail] = m.name
     for key, name in firsts.items():
         if reg.full_names.get(key, key).lower() == key:
             reg.full_names[key] = name  # a first name only where no surname is the same word ("said Jonas")
@@ -737,6 +775,11 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
         if len(m.name.split()) < 2:
             continue
         before = text[max(0, m.start - 60) : m.start]
+        portfolio = re.search(
+            r"\b[Tt]he\s+([A-Z][a-z-]+)\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w’'-]*){0,4},\s*$", before
+        )
+        if portfolio and portfolio.group(1).lower() in ROLE_WORDS:
+            reg.roles.setdefault(portfolio.group(1).lower(), m.name)  # "The Minister for Housing, Declan Moriarty,"
         before = re.sub(r"(?:Mr|Mrs|Ms|Dr|Prof|Miss)\.?\s*$", "", before)  # "The head teacher, Mr Godfrey Ssemwanga"
         match = re.search(r"(?:^|[\s(])((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*),?\s*$", before)
         if match:
@@ -753,7 +796,7 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
         text[body_start:],
     ):
         reg.anonymous.setdefault(match.group(2), match.group(1).strip())
-        kin = _KIN_GENDER.get(match.group(2))
+        kin = _KIN_GENDER.get(match.group(2)) or GENDERED_HEADS.get(match.group(2))
         if kin:
             reg.genders.setdefault(match.group(1).strip(), kin)
         follow = text[body_start + match.end() : body_start + match.end() + 160]
@@ -769,7 +812,7 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
     # "One senior civil servant, who spoke on condition of anonymity because ..."
     for match in re.finditer(
         r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[\w’'-]+\s+){0,3}?([a-z][\w-]+)),\s+who\s+"
-        r"(?:asked|spoke|requested|declined|did\s+not\s+want|didn[’']t\s+want|would\s+not\s+give|was\s+not\s+authori[sz]ed|"
+        r"(?:asked|spoke|requested|declined|did\s+not\s+want|didn[’']t\s+want|did\s+not\s+wish|didn[’']t\s+wish|would\s+not\s+give|was\s+not\s+authori[sz]ed|"
         r"were\s+not\s+authori[sz]ed|is\s+not\s+authori[sz]ed|are\s+not\s+authori[sz]ed|insisted\s+on|requested|would\s+speak\s+only)",
         text[body_start:],
     ):
@@ -826,9 +869,9 @@ def _shorter_forms(reg: Registry, people: Sequence[Mention]) -> None:
 
 def _opens_sentence(text: str, pos: int) -> bool:
     """Does a sentence (or paragraph) begin at ``pos``? Anonymous sources are introduced as subjects."""
-    before = text[max(0, pos - 3) : pos]
-    if not before.strip() or re.search(r"[.!?:][\"”’»]?\s+$", before) is not None:
-        return True
+    before = text[max(0, pos - 6) : pos]
+    if not before.strip() or re.search(r"(?:[.!?:][\"”’»]?|\n)\s*$", before) is not None:
+        return True  # (a paragraph start counts even after a closing quote mark: '... leg."\n\nOne driver')
     # "At the Villefranche site, a police officer who ...": after a short opening phrase and its comma
     start = max(text.rfind(".", 0, pos), text.rfind("\n", 0, pos)) + 1
     lead = text[start:pos]

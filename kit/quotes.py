@@ -269,7 +269,7 @@ def _kind(text: str, start: int, end: int, open_mark: int, para_start: int, cont
         return "term"  # banners reading “We are not a cost centre”, a notice in the window: 'Sorry ...'
     if re.search(r"\b(?:under|with|bearing)\s+the\s+(?:title|headline|name)\s*$", before, re.IGNORECASE):
         return "term"  # under the title "Downslope shift in rock wren nesting ..." (sentence case too)
-    if not has_sentence_end and len(words) <= 6 and re.search(
+    if (not has_sentence_end or len(words) <= 3) and len(words) <= 6 and re.search(
         r"\b(?:known|referred\s+to|billed|marketed|listed|registered)\b[^.;:!?]{0,60}?\bas\s*$", before, re.IGNORECASE
     ):
         return "term"  # pushers known locally as "mai ruwa"; known to generations ... simply as "the Mighty Cal"
@@ -280,6 +280,10 @@ def _kind(text: str, start: int, end: int, open_mark: int, para_start: int, cont
         r"\b(?:call|calls|calling|called|dub|dubs|dubbed|dubbing|nickname[ds]?|christened|branded)\s+(?:\w+\s+){0,3}$", before, re.IGNORECASE
     ):
         return "term"  # supporters call him 'the Ghost', calling this side 'the Comeback Kids': a nickname
+    if len(words) <= 5 and re.search(
+        r"\bwhat\s+(?:[\w’'-]+\s+){1,4}(?:calls?|called|dubs?|dubbed|terms?|termed|labels?|labell?ed|brands?|branded)\s*$", before
+    ) and not _NAMED_CALLER.search(before) and not (inner[:1].isupper() and has_sentence_end and not inner.rstrip().endswith(",")):
+        return "term"  # what the district calls "double runs,": a name for something, not speech
     if not has_sentence_end and len(words) <= 4 and _rating_change(text, open_mark, end):
         return "term"  # downgraded from 'requires improvement' to 'inadequate': labels, not speech
     if len(words) <= 12 and inner.rstrip().endswith(",") and _is_title_case(words) and not _cue_follows(text, end):

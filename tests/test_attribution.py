@@ -505,3 +505,47 @@ def test_set_seventeen_patterns():
     assert speakers["He went down"] != "Lowe"  # a name in the question is not the one answering
     assert speakers["I found out "].startswith("a cashier")  # "one of them, a cashier ..."
     assert speakers["We protect c"] == "Voltaris"  # "said in a statement": an organisation, and it is the utility
+
+
+def test_set_twenty_patterns():
+    """Patterns studied on the tune20_ articles, checked on sentences written fresh for the test."""
+    text = (
+        "The Minister for Transport, Eamon Kavanagh, spoke on Monday.\n\n"
+        "\u201cWe cannot fund every route,\u201d the Minister said in a statement.\n\n"
+        "Independent TD for Cork South Oisín Mac Con Iomaire said the plan had failed. "
+        "\u201cIt is a fudge,\u201d Mr Mac Con Iomaire said.\n\n"
+        "A spokeswoman for the Department of Finance said the budget was fixed. \u201cThere is no more money,\u201d she said.\n\n"
+        "The Garda spokesman said two people were cautioned. \u201cIt was largely calm,\u201d he said.\n\n"
+        "\u201cThe elephants came at night,\u201d said Mzee Baraka Mwangemi.\n\n"
+        "\u201cWe have no water,\u201d said Ana Lucía Moreno Ibarra, who lives in the neighborhood of Valle de San Pedro.\n\n"
+        "Moreno said the tankers never reached Valle de San Pedro. \u201cWe wait and wait,\u201d she said.\n\n"
+        "Residents chanted \u201cWater for all\u201d outside city hall.\n\n"
+        "Homes in the valley get their water from Aqualis Utilities. "
+        "The utility said in a statement that repairs were under way. \u201cCrews are working day and night,\u201d the statement said.\n\n"
+        "Dairy lobby group MilkFirst Europe, which staged a protest in May, said the plan was \u201ca betrayal\u201d.\n\n"
+        "The Civic Renewal Party filed a complaint. In its complaint, the party termed the spending \u201can abuse of office\u201d.\n\n"
+        "A senior party functionary, who did not wish to be named, said the claim was false. \u201cCheck the books,\u201d the functionary said.\n\n"
+        "Janet Cole, the councillor, spoke first. \u201cThe mayor keeps promising,\u201d she said.\n\n"
+        "A friend of the singer told us: \u2018She is heartbroken.\u2019\n\n"
+        "\u2018She has not slept for days.\u2019\n\n"
+        "The families get what the council calls \u201cflexi slots,\u201d which start at 6am.\n\n"
+        "Some water is delivered by trucks known locally as \u201cpipas.\u201d"
+    )
+    found = [(q.text[:12], q.speaker, q.kind) for q in find_quotes(Article.from_text(text))]
+    speakers = {t: s for t, s, _ in found}
+    kinds = {t: k for t, _, k in found}
+    assert speakers["We cannot fu"] == "Eamon Kavanagh"  # "The Minister for Transport, Eamon Kavanagh," is "the Minister"
+    assert speakers["It is a fudg"] == "Oisín Mac Con Iomaire"  # a surname of three words
+    assert speakers["There is no "] == "spokeswoman for the Department of Finance"  # the spokeswoman is the "she"
+    assert speakers["It was large"] in ("Garda", "Garda spokesman")  # the spokesman speaks for the Garda
+    assert speakers["The elephant"] == "Baraka Mwangemi"  # "Mzee" is a title
+    assert speakers["We wait and "] == "Ana Lucía Moreno Ibarra"  # "Moreno": the first of two surnames; the place is no person
+    assert speakers["Water for al"] == "Residents"  # chanted
+    assert speakers["Crews are wo"] == "Aqualis Utilities"  # "The utility said in a statement" then "the statement said"
+    assert speakers["a betrayal"] == "MilkFirst Europe"  # not "Dairy"
+    assert speakers["an abuse of "] == "Civic Renewal Party"  # "termed" is no cue, "the party" is the subject
+    assert speakers["Check the bo"] == "senior party functionary"
+    assert speakers["The mayor ke"] == "Janet Cole"  # not "the mayor" named inside the quote itself
+    assert speakers["She has not "] == "A friend of the singer"  # follows on; "She" inside the quote is someone else
+    assert kinds["flexi slots,"] == "term"  # what the council calls "flexi slots,"
+    assert kinds["pipas."] == "term"
