@@ -465,6 +465,12 @@ def test_set_eighteen_patterns():
     ]
 
 
+def _by_opening(text: str) -> tuple[dict, dict]:
+    """Speaker and kind of each quote in ``text``, keyed by the quote's first 12 characters."""
+    found = [(q.text[:12], q.speaker, q.kind) for q in find_quotes(Article.from_text(text))]
+    return {t: s for t, s, _ in found}, {t: k for t, _, k in found}
+
+
 def test_set_seventeen_patterns():
     """Patterns studied on the tune17_ articles, checked on sentences written fresh for the test."""
     text = (
@@ -487,9 +493,7 @@ def test_set_seventeen_patterns():
         "\u201cI found out from the news,\u201d said one of them, a cashier at the Leeds store who asked not to be named.\n\n"
         "Voltaris said in a statement that plants were exempt. \u201cWe protect critical sites,\u201d the utility said."
     )
-    found = [(q.text[:12], q.speaker, q.kind) for q in find_quotes(Article.from_text(text))]
-    speakers = {t: s for t, s, _ in found}
-    kinds = {t: k for t, _, k in found}
+    speakers, kinds = _by_opening(text)
     assert speakers["No family wi"] == "Claudette Myers"  # a ministry's long title, then her name
     assert speakers["We need blan"] == "Yvonne Pratt"
     assert speakers["We need them"] == "Yvonne Pratt"  # "The site manager was blunter.": the manager's words
@@ -531,9 +535,7 @@ def test_set_twenty_patterns():
         "The families get what the council calls \u201cflexi slots,\u201d which start at 6am.\n\n"
         "Some water is delivered by trucks known locally as \u201cpipas.\u201d"
     )
-    found = [(q.text[:12], q.speaker, q.kind) for q in find_quotes(Article.from_text(text))]
-    speakers = {t: s for t, s, _ in found}
-    kinds = {t: k for t, _, k in found}
+    speakers, kinds = _by_opening(text)
     assert speakers["We cannot fu"] == "Eamon Kavanagh"  # "The Minister for Transport, Eamon Kavanagh," is "the Minister"
     assert speakers["It is a fudg"] == "Oisín Mac Con Iomaire"  # a surname of three words
     assert speakers["There is no "] == "spokeswoman for the Department of Finance"  # the spokeswoman is the "she"
