@@ -110,6 +110,9 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
     one_of = re.match(r"(?:one|two|some|several|many|most)\s+of\s+(?:them|those|these|the\s+[a-z]+),\s+((?:an?|the)\s+[a-z][^,]*)", np)
     if one_of:
         np = one_of.group(1)  # "one of them, an engineer on the payments team who spoke on condition ..."
+        core = re.split(r"\s+(?:who|which|on|in|at|for|from|of|with)\s", np, maxsplit=1)[0].split()
+        if core:
+            state.anonymous.setdefault(core[-1].lower(), re.sub(r"^(?:an?|the)\s+", "", re.split(r"\s+who\s", np)[0]))
     only = re.search(r"(?:identified\s+only\s+as|known\s+only\s+as|gave\s+(?:her|his|their)\s+name\s+(?:only\s+)?as)\s+([A-Z][a-z’'-]+)", full_np)
     if only:
         return only.group(1)  # "A man identified only as Tomas"
@@ -252,7 +255,13 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
     if words[0] == "the" and len(words) == 2 and (words[1] in ROLE_WORDS or words[1] in ANON_HEADS):
         # "One Civic backbencher, who asked not to be named, said ... 'If she ...,' the MP said":
         # a source introduced just before, with nobody named since, is who "the MP" is
-        recent = [(at, d) for at, d, _ in reg.anonymous_at if 0 < pos - at <= 350]
+        if words[1] in state.anonymous:
+            return state.anonymous[words[1]]  # "the engineer" after "one of them, an engineer on the payments team"
+        plural = {"people", "sources", "officials", "residents", "workers", "staff", "members"}
+        recent = [
+            (at, d) for at, d, _ in reg.anonymous_at
+            if 0 < pos - at <= 350 and not (d.split()[-1].lower() in plural and words[1] not in plural)
+        ]  # ("two people who received it" is not "the engineer")
         if recent:
             at, description = recent[-1]
             after = at + len(description) + 8  # past "One Civic backbencher" itself
@@ -519,10 +528,19 @@ def _fullest_org(name: str, reg: Registry) -> str:
         reg.cache["org_words"] = index
     index = reg.cache["org_words"]
     candidates = set.intersection(*(index.get(w, set()) for w in words)) if words else {o.name for o in reg.orgs}
-    for org_name in sorted(candidates):
-        if name.lower() in org_name.lower() and len(org_name) > len(best):
-            best = org_name
-    return best
+    longer = [n for n in candidates if name.lower() in n.lower() and len(n) > len(name)]
+    if not longer:
+        return best
+    if "org_counts" not in reg.cache:
+        counts: dict[str, int] = {}
+        first_at: dict[str, int] = {}
+        for o in reg.orgs:
+            counts[o.name] = counts.get(o.name, 0) + 1
+            first_at.setdefault(o.name, o.start)
+        reg.cache["org_counts"] = (counts, first_at)
+    counts, first_at = reg.cache["org_counts"]
+    # "Whitmore" is "Whitmore Athletic" (named five times, first) rather than "Whitmore Supporters' Trust"
+    return max(longer, key=lambda n: (n.lower().startswith(name.lower()), counts.get(n, 0), -first_at.get(n, 0), len(n)))
 
 
 def _registry_orgs_in(np: str, reg: Registry) -> list[str]:
@@ -632,7 +650,7 @@ def _role_holder(text: str, pos: int, role: str, reg: Registry) -> str | None:
     forms = {role}
     if words and words[-1].lower() in _ROLE_ABBREVIATIONS:
         forms.add(" ".join(words[:-1] + [_ROLE_ABBREVIATIONS[words[-1].lower()]]))
-    name = r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+)+)"
+    name = r"([A-Z][\w’'-]+(?:\s+[“\"‘'][A-Z][^”\"’']{0,20}[”\"’'])?(?:\s+[A-Z][\w’'.-]+)+)"  # (Craig “Chook” Fowler)
     found = None
     for form in forms:
         phrase = r"\s+".join(re.escape(w) for w in form.split())
@@ -830,7 +848,10 @@ def _resolve_pronoun(gender: str, pos: int, reg: Registry, state: "_State", pref
     return unknown
 
 
-_ASKED = re.compile(r"\b(?:Asked|Pressed|Questioned)\s+(?:whether|if|about|why|how|what|when|who|whom|to)\b[^,.;!?]*,")
+_ASKED = re.compile(
+    r"\b(?:Asked|Pressed|Questioned|(?:[Ww]hen|[Aa]s|[Aa]fter)\s+(?:he|she|they)\s+(?:was|were)\s+(?:asked|pressed))"
+    r"\s+(?:[\w-]+\s+){0,4}?(?:whether|if|about|why|how|what|when|who|whom|to)\b[^,.;!?]*,"
+)
 
 
 def _in_asked_clause(text: str, at: int, pos: int) -> bool:
@@ -861,13 +882,38 @@ def _paragraph_subject(gender: str, reg: Registry, state: "_State") -> str | Non
         return None
     para_start = state.text.rfind("\n", 0, state.current_open) + 1
     before = state.text[para_start : state.current_open]
+    from_previous = False
+    if not before.strip() and para_start > 1:
+        from_previous = True
+        # a quote that opens its paragraph, after a paragraph about someone with no quote in it:
+        # "Umm Omar, a mother of four, walks her daughter Rama to the gate.\n\n“...,” she said"
+        prev_end = para_start - 1
+        while prev_end > 0 and state.text[prev_end - 1] == "\n":
+            prev_end -= 1
+        prev_start = state.text.rfind("\n", 0, prev_end) + 1
+        before = state.text[prev_start:prev_end].rstrip() + " "
     marks = re.sub(r"(?<=\w)[’'](?=\w)|(?<=s)[’'](?=\s)", "", before)  # "72 hours’ notice", "Tait’s": apostrophes
+    ends = [m.end() for m in re.finditer(r"[.!?](?=\s)", before)]
+    if not from_previous and ends and not re.search(r"[.!?]\s*$", before) and re.match(
+        r"\s*(?:[A-Z][^,.;]{0,60},\s*)?(?:he|she)\s+[a-z]", before[ends[-1] :]
+    ):
+        # the quote sits inside a sentence whose subject is a pronoun ("In his opening statement, he called the
+        # case “...”"): the sentences before it say who "he" is
+        before = before[: ends[-1]]
+        marks = re.sub(r"(?<=\w)[’'](?=\w)|(?<=s)[’'](?=\s)", "", before)
     if not before.strip() or re.search(r"[\"“”‘’«»]", marks) or not re.search(r"[.!?]\s*$", before):
         return None
     sentences = re.split(r"(?<=[.!?])\s+", before.strip())
     np = _sentence_subject(sentences[-1])
-    if not np or np.lower() in PRONOUNS or not np[:1].isupper():
+    back = len(sentences) - 1
+    while np and np.lower() in PRONOUNS and PRONOUNS[np.lower()] == gender and back > 0:
+        # "Alvarez has argued that ... In his opening statement, he called the case “...”": the paragraph's subject
+        back -= 1
+        np = _sentence_subject(sentences[back])
+    if not np or np.lower() in PRONOUNS or not (np[:1].isupper() or np.startswith("the ")):
         return None
+    if np.startswith("the "):
+        np = "T" + np[1:]  # "..., the Rays coach shrugged."
     head_np = np.split(",")[0]
     known_names = set(reg.full_names.values())
     if "," in np and [
@@ -893,9 +939,10 @@ def _paragraph_subject(gender: str, reg: Registry, state: "_State") -> str | Non
             if holder and holder not in set(reg.full_names.values()):
                 return holder  # "The Garda spokesman said ... “...,” he said"
         if not re.match(r"[Tt]he\s+[A-Z]", np) and not (
-            re.fullmatch(r"[Tt]he\s+(?:[a-z-]+\s+){0,2}[a-z-]+", np) and np.split()[-1].lower() in ROLE_WORDS | ANON_HEADS
+            re.fullmatch(r"[Tt]he\s+(?:[a-z-]+\s+){0,2}[a-z-]+", np)
+            and (np.split()[-1].lower() in ROLE_WORDS | ANON_HEADS or np.split()[-1].lower() in reg.roles)
         ):
-            return None
+            return None  # ("The veteran front-rower said ...": a role the article gave someone)
         # "The Flemish MEP, for his part, said ... “...,” he said": the person that role names
         holder = _resolve_np(np, state.current_open, reg, state, state.text)
         known = reg.genders.get(holder) if holder else None
@@ -1400,6 +1447,11 @@ def _sentence_subject(clause: str) -> str | None:
     found = _verb_subject(words, verbs)
     if found:
         return found
+    if re.fullmatch(r"(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+", clause.strip()) and clause.split()[0].lower() not in _NOT_NAMES and not clause.strip().isupper():
+        return clause.strip()  # "Kev, who ... since he was ‘...’": only the name is left once the relative clause goes
+    apposed = re.match(r"((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+),\s+(?:an?|the|\d{1,3},)\s", clause.strip())
+    if apposed and apposed.group(1).split()[0].lower() not in _NOT_NAMES:
+        return apposed.group(1)  # "Umm Omar, a 38-year-old mother of four ..., walks her daughter to school"
     # a leading name followed by a lower-case word: "Ms Fonseca set out ..."
     cap = 0
     while cap < len(words) and cap < 6 and not words[cap].endswith((",", ";", ":")) and (
@@ -1611,12 +1663,40 @@ def attribute(
             if speaker is None and quote.kind == "full":
                 speaker = _previous_sentence_subject(text, quote, sentence_start, para, sentences, reg, state)
             if speaker is None:
+                speaker = _exchange_turn(text, quotes, index, paragraphs, results)
+            if speaker is None:
                 speaker = _follow_on(text, quotes, index, paragraphs, state)
             if speaker is None and quote.kind == "fragment":
                 speaker = _fragment_subject(text, quote, sentence_start, reg, state)
         results.append((speaker, cue))
         _remember(state, speaker, quote)
     return results
+
+
+_ASKING = frozenset("asked asks questioned pressed demanded".split())
+_ANSWERING = frozenset("replied replies answered answers responded responds shot countered retorted".split())
+
+
+def _exchange_turn(text: str, quotes: Sequence[QuoteSpan], index: int, paragraphs: Sequence[Span], results: list) -> str | None:
+    """An unattributed question or answer in a question-and-answer exchange is the other side's turn.
+
+    '“You weren't wearing your glasses, correct?” Alvarez asked. / “I don't need them,” Rourke replied. /
+    “But you do need them to drive?”' - the third line is Alvarez again.
+    """
+    if index < 2 or len(results) < 2:
+        return None
+    quote, prev, before = quotes[index], quotes[index - 1], quotes[index - 2]
+    (ask_speaker, ask_cue), (answer_speaker, answer_cue) = results[index - 2], results[index - 1]
+    if not (ask_speaker and answer_speaker and ask_speaker != answer_speaker and ask_cue and answer_cue):
+        return None
+    if ask_cue.split()[0].lower() not in _ASKING or answer_cue.split()[0].lower() not in _ANSWERING:
+        return None
+    if not (before.paragraph + 1 == prev.paragraph and prev.paragraph + 1 == quote.paragraph):
+        return None
+    para = paragraphs[quote.paragraph]
+    if text[para.start : quote.open_mark].strip():
+        return None  # only a paragraph that is just the quote
+    return ask_speaker
 
 
 def _remember(state: _State, speaker: str | None, quote: QuoteSpan) -> None:
@@ -1736,8 +1816,13 @@ def _previous_sentence_subject(text, quote, sentence_start, para, sentences, reg
         # a paragraph that is only this quote, after a paragraph about someone
         prev_para = next((p for p in reversed(sentences) if p.end <= para.start), None)
         previous = [prev_para] if prev_para is not None else []
-        if prev_para is not None and re.search(r"[”’\"»]\s*$", text[prev_para.start : prev_para.end]):
-            return None  # the paragraph before ends inside a quote: "She knows ..." is speech, not the subject
+        if prev_para is not None and (
+            re.search(r"[”’\"»]\s*$", text[prev_para.start : prev_para.end])
+            or re.search(r"[“”\"«»]", _mask_terms(text, prev_para.start, prev_para.end, state))
+        ):
+            # the paragraph before ends inside a quote ("She knows ..." is speech, not the subject), or its last
+            # sentence holds an attributed quote: the quote that follows continues that speaker
+            return None
     if not previous:
         return None
     sentence = text[previous[-1].start : previous[-1].end]

@@ -97,7 +97,8 @@ ORG_WORDS = frozenset(
     project initiative campaign collective cooperative co-op mission ministries forum forums panel caucus
     movement society research securities economics insights advisors advisers strategies intelligence markets
     laboratory laboratories observatory prefecture directorate gendarmerie inspectorate municipality ombudsman
-    tribunal secretariat embassy consulate commune bureau""".split()
+    tribunal secretariat embassy consulate commune bureau inns inn hotels pubs breweries taverns restaurants
+    coaches buses ferries cinemas theatres theaters dairies bakeries""".split()
 )
 PLACE_WORDS = frozenset(
     """street st road rd avenue ave lane boulevard square park bridge station hall stadium river lake
@@ -218,8 +219,12 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
 
 
+_PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|at|az|ar|an|ul|abd|bin|ibn|bint)-[A-Z]")
+
+
 def _is_cap(word: str) -> bool:
-    return word[:1].isupper()
+    """A capitalised word, or an Arabic surname written with a lower-case particle ("al-Rousan")."""
+    return word[:1].isupper() or _PARTICLE_NAME.match(word) is not None
 
 
 _NUMBERED_UNITS = frozenset("local lodge chapter unit branch district division precinct ward station squadron battalion brigade regiment company post".split())
@@ -251,6 +256,16 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Menti
         while j < len(tokens):
             gap = text[run[-1][1] : tokens[j][0]]
             nxt = tokens[j][2]
+            nickname = _NICKNAME_GAP.match(text, run[-1][1])
+            if nickname and len(run) == 1 and run[0][2].lower() in first_name_genders():
+                # Craig “Chook” Fowler: the nickname sits inside the name; skip its words
+                k = j
+                while k < len(tokens) and tokens[k][0] < nickname.end():
+                    k += 1
+                if k < len(tokens) and tokens[k][0] == nickname.end() and _is_cap(tokens[k][2]):
+                    run.append(tokens[k])
+                    j = k + 1
+                    continue
             if gap not in (" ", "\u00a0") and not (gap == "" and run[-1][2].endswith(".")):
                 break
             prev_word = run[-1][2]
@@ -299,6 +314,9 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Menti
                 # "Agrarian Renewal's leader, Hedda Lunvik": whoever has a leader is an organisation
                 last = found[-1]
                 found[-1] = Mention(last.start, last.end, last.name, "org")
+        if found and len(found) == 1 and found[0].kind == "person" and not found[0].role and not found[0].gender and _ROLE_THEN_NAME.match(text, run[-1][1]):
+            only = found[0]  # "Hunter Storm coach Craig Fowler", "Aberdeen manager Stevie Ferguson": a team or body, then its role
+            found = [Mention(only.start, only.end, only.name, "org")]
         if found and found[0].kind == "person" and not found[0].role and not found[0].gender and mentions and mentions[-1].kind == "person" and (
             run[0][2].lower() not in first_name_genders()
             and re.fullmatch(r"(?:,\s*\d{1,3})?,?\s+(?:of|from)\s+", text[mentions[-1].end : run[0][0]])
@@ -449,6 +467,16 @@ def _uncapitalise(name: str) -> str:
 
 
 _SAINT_PLACES = frozenset("san santa santo são sao sainte santiago".split())
+_ROLE_THEN_NAME = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:coach|manager|boss|captain|chairman|chairwoman|chair|president|director|chief|ceo|spokesman|"
+    r"spokeswoman|spokesperson|owner|founder|secretary|leader|head|striker|fullback|halfback|midfielder|defender|goalkeeper)\s+[A-Z]"
+)
+_SENTENCE_ADVERBS = frozenset(
+    """however meanwhile instead still yet now today yesterday separately elsewhere overall also later earlier
+    nevertheless nonetheless moreover furthermore indeed besides otherwise similarly likewise finally first
+    second third then again already though although""".split()
+)
+_NICKNAME_GAP = re.compile(r"\s[“\"‘'][A-Z][\w’'. -]{0,20}[”\"’']\s")
 _LEADING_PLACE = frozenset("port fort mount mt lake cape isle".split())
 
 
@@ -492,6 +520,12 @@ def _titled_name_start(lower: Sequence[str], words: Sequence[str]) -> int | None
 
 
 def _org(text: str, run: list[tuple[int, int, str]]) -> Mention:
+    country = re.match(r"([A-Z][\w-]*)[’']s\s+(?=([A-Z]\w*))", text[run[0][0] : run[-1][1]])
+    if country and len(run) > 1 and (
+        country.group(1).lower() in place_names()
+        or country.group(2).lower() in ("ministry", "government", "parliament", "cabinet", "embassy", "army", "navy", "senate")
+    ):
+        run = [t for t in run if t[0] >= run[0][0] + country.end()]  # "Brazil’s Ministry of Agriculture": the ministry
     name = text[run[0][0] : run[-1][1]]
     name = re.sub(r"[’']s$", "", name)
     if name.endswith(".") and name.split()[-1].lower() not in ("inc.", "co.", "corp.", "ltd.", "bros."):
@@ -515,6 +549,7 @@ def _person(text: str, run: list[tuple[int, int, str]], role: str | None = None,
             break
     name = text[run[0][0] : run[-1][1]]
     name = re.sub(r"[’']s?$", "", name).rstrip(".")
+    name = _NICKNAME_GAP.sub(" ", name)  # Craig “Chook” Fowler is Craig Fowler
     if not name or len(name) < 2 or name.lower() in _NOT_NAMES:
         return None
     if len(name.split()) >= 2 and all(re.fullmatch(r"(?:Mc|Mac|O[’'])?[A-Z][A-Z’'-]+", w) for w in name.split()):
@@ -699,6 +734,14 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
         names = [m for m in re.finditer(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z’'-]+)\b(?=,)", text[start : match.start()])]
         if names:
             first_only[start + names[-1].start(1)] = {"her": "f", "his": "m"}.get(match.group(1).lower())
+    anon_heads = "|".join(sorted(ANON_HEADS, key=len, reverse=True))
+    one_name = re.compile(rf",\s*(?:\d{{1,3}},|who\s+(?!is\s+also)|an?\s+(?:[\w-]+\s+){{0,2}}(?:{anon_heads})\b)")
+    for m in found:
+        if m.kind == "person" and len(m.name.split()) == 1 and m.name.lower() not in _NOT_NAMES and one_name.match(text, m.end) and not re.search(
+            r"\b(?:in|at|from|of|to|near|into|outside|across|for|on|by)\s+$", text[max(0, m.start - 12) : m.start]
+        ):
+            # "Suharti, 54, a vegetable farmer", "Kev, who fits kitchens", "Bill, a retired farmer": a person known by one name
+            known.add(m.name.lower())
     found = [replace(m, gender=m.gender or first_only[m.start]) if m.start in first_only else m for m in found]
     known.update(m.name.lower() for m in found if m.start in first_only)
     found = [
@@ -792,9 +835,12 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
     anon_heads = "|".join(sorted(ANON_HEADS, key=len, reverse=True))
     for match in re.finditer(
         rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|\d+|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ss]everal|[Dd]ozens\s+of|[Mm]ore\s+than\s+\d+)\s+((?:(?!(?:for|of|the|to|with|from|in|on|at|by)\b)[\w’'-]+\s+){{0,3}}?({anon_heads})"
-        r"(?:\s+(?:familiar\s+with|close\s+to|with\s+knowledge\s+of|involved\s+in|briefed\s+on|at|in|for|from)(?:\s+(?!who\b|and\b|but\b|then\b)(?![a-z]+ed\b)[\w’'-]+){1,5}?)?)(?=[,.;:]|\s+(?:who|said|says|told|speaking|wrote|warned|raised|argued|urged|added|signed|called)\b)",
+        r"(?:\s+(?:familiar\s+with|close\s+to|with\s+knowledge\s+of|involved\s+in|briefed\s+on|at|in|for|from)(?:\s+(?!who\b|and\b|but\b|then\b)(?![a-z]+ed\b)[\w’'-]+){1,7}?)?)(?=[,.;:]|\s+(?:who|said|says|told|speaking|wrote|warned|raised|argued|urged|added|signed|called)\b)",
         text[body_start:],
     ):
+        apposed_to = re.search(r"\b([A-Z][\w’'-]+),\s*$", text[max(0, body_start + match.start() - 30) : body_start + match.start()])
+        if apposed_to and apposed_to.group(1).lower() not in _NOT_NAMES and apposed_to.group(1).lower() not in _SENTENCE_ADVERBS:
+            continue  # "Bill, a retired farmer who ...": a named person described, not an anonymous source
         reg.anonymous.setdefault(match.group(2), match.group(1).strip())
         kin = _KIN_GENDER.get(match.group(2)) or GENDERED_HEADS.get(match.group(2))
         if kin:
@@ -806,7 +852,7 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
             gender = "f" if pronoun.group(1).lower() in ("she", "her") else "m"
             for key in (match.group(1).strip(), match.group(2), match.group(0).strip()):
                 reg.genders.setdefault(key, gender)
-        if _opens_sentence(text, body_start + match.start()):
+        if _opens_sentence(text, body_start + match.start()) or re.search(r"\baccording\s+to\s+$", text[max(0, body_start + match.start() - 15) : body_start + match.start()]):
             reg.anonymous_at.append((body_start + match.start(), match.group(1).strip(), gender))
     # any noun can be an anonymous source when the article says so:
     # "One senior civil servant, who spoke on condition of anonymity because ..."

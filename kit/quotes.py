@@ -270,7 +270,9 @@ def _kind(text: str, start: int, end: int, open_mark: int, para_start: int, cont
     if re.search(r"\b(?:under|with|bearing)\s+the\s+(?:title|headline|name)\s*$", before, re.IGNORECASE):
         return "term"  # under the title "Downslope shift in rock wren nesting ..." (sentence case too)
     if (not has_sentence_end or len(words) <= 3) and len(words) <= 6 and re.search(
-        r"\b(?:known|referred\s+to|billed|marketed|listed|registered)\b[^.;:!?]{0,60}?\bas\s*$", before, re.IGNORECASE
+        r"\b(?:known|referred\s+to|billed|marketed|list|lists|listed|listing|registered|register|designated?|designating|"
+        r"classified|classify|classed|categori[sz]ed)\b[^.;:!?]{0,60}?\bas\s+(?:an?\s+|the\s+)?$",
+        before, re.IGNORECASE,
     ):
         return "term"  # pushers known locally as "mai ruwa"; known to generations ... simply as "the Mighty Cal"
     nickname = (len(words) >= 2 and words[0].lower() in ("the", "a") and all(w[:1].isupper() for w in words[1:])) or (
@@ -280,6 +282,8 @@ def _kind(text: str, start: int, end: int, open_mark: int, para_start: int, cont
         r"\b(?:call|calls|calling|called|dub|dubs|dubbed|dubbing|nickname[ds]?|christened|branded)\s+(?:\w+\s+){0,3}$", before, re.IGNORECASE
     ):
         return "term"  # supporters call him 'the Ghost', calling this side 'the Comeback Kids': a nickname
+    if len(words) <= 3 and all(w[:1].isupper() for w in words) and re.search(r"\b[A-Z][a-z’'-]+\s$", before) and re.match(r"[”\"’']\s[A-Z]", text[end : end + 3]):
+        return "term"  # Craig “Chook” Fowler: a nickname inside a name
     if len(words) <= 5 and re.search(
         r"\bwhat\s+(?:[\w’'-]+\s+){1,4}(?:calls?|called|dubs?|dubbed|terms?|termed|labels?|labell?ed|brands?|branded)\s*$", before
     ) and not _NAMED_CALLER.search(before) and not (inner[:1].isupper() and has_sentence_end and not inner.rstrip().endswith(",")):

@@ -551,3 +551,45 @@ def test_set_twenty_patterns():
     assert speakers["She has not "] == "A friend of the singer"  # follows on; "She" inside the quote is someone else
     assert kinds["flexi slots,"] == "term"  # what the council calls "flexi slots,"
     assert kinds["pipas."] == "term"
+
+
+def test_set_nineteen_patterns():
+    """Patterns studied on the tune19_ articles, checked on sentences written fresh for the test."""
+    text = (
+        "Riverton Rays coach Paul \u201cBluey\u201d Hanlon named his squad on Friday. "
+        "\u201cWe are close,\u201d Hanlon told reporters.\n\n"
+        "Star winger Sam Odell was back in training. \u201cThe hamstring is fine,\u201d the 24-year-old said.\n\n"
+        "Veteran prop Ioane Leota, a front-rower in his 10th season, said the group was tight. "
+        "The veteran front-rower said Odell had trained hard. \u201cHe never stopped,\u201d he said.\n\n"
+        "And when he was asked whether Odell would play, the Rays coach shrugged. \u201cWait and see,\u201d he said.\n\n"
+        "Prices are rising, according to a broker at a regional grain house in Goi\u00e2nia, who asked not to be named because "
+        "he was not authorized to speak. \u201cEveryone is calling,\u201d he said.\n\n"
+        "Brazil\u2019s Ministry of Agriculture said in a statement it was \u201cwatching closely\u201d.\n\n"
+        "Sitting in the hall was Warsini, 48, a rice farmer. \u201cWe ran at night,\u201d she said.\n\n"
+        "\u201cWe clean the rooms at noon,\u201d said Tariq al-Shami, the headmaster.\n\n"
+        "Umm Hassan, a 40-year-old mother of three, walks her daughter Lina, 9, to school.\n\n"
+        "\u201cI want Lina to finish,\u201d she said.\n\n"
+        "At the end of the bar sits Fred, a retired miner. \u2018Call me Fred,\u2019 he says.\n\n"
+        "Gaz, who drives a taxi and has drunk here since he was \u2018old enough, and then some\u2019, was at the meeting.\n\n"
+        "\u201cYou were not wearing glasses, correct?\u201d Ms Ortega asked.\n\n"
+        "\u201cI can see fine,\u201d Dean Pike replied.\n\n"
+        "\u201cBut you need them to drive?\u201d\n\n"
+        "Ortega has argued that the fire was an accident. In her opening, she called the case \u201ca guess dressed up as proof.\u201d\n\n"
+        "The council has asked to list the hall as an \u2018asset of community value\u2019."
+    )
+    speakers, kinds = _by_opening(text)
+    assert speakers["We are close"] == "Paul Hanlon"  # the nickname inside the name is left out
+    assert kinds["Bluey"] == "term"
+    assert speakers["The hamstrin"] == "Sam Odell"  # "the 24-year-old": the person just named, not the Riverton Rays
+    assert speakers["He never sto"] == "Ioane Leota"  # "The veteran front-rower" is the role he was given
+    assert speakers["Wait and see"] == "Paul Hanlon"  # "when he was asked whether Odell ...": Odell is the topic
+    assert speakers["Everyone is "] == "broker at a regional grain house in Goi\u00e2nia"
+    assert speakers["watching clo"] == "Ministry of Agriculture"  # "Brazil’s" is not part of its name
+    assert speakers["We ran at ni"] == "Warsini"  # "Warsini, 48,": a person with one name
+    assert speakers["We clean the"] == "Tariq al-Shami"
+    assert speakers["I want Lina "] == "Umm Hassan"  # the paragraph before is about her, Lina is her daughter
+    assert speakers["Call me Fred"] == "Fred"  # "Fred, a retired miner" is a named person, not an anonymous one
+    assert speakers["old enough, "] == "Gaz"
+    assert speakers["But you need"] == "Ortega"  # the questioner's turn in a question-and-answer exchange
+    assert speakers["a guess dres"] == "Ortega"
+    assert kinds["asset of com"] == "term"  # "to list the hall as an ‘asset of community value’"
