@@ -72,6 +72,7 @@ _NEGATORS = frozenset(
     "not no never n't nor neither none nobody nothing without cannot won't don't doesn't didn't isn't aren't "
     "wasn't weren't hasn't haven't hadn't can't couldn't shouldn't wouldn't mustn't".split()
 )
+_DENYING = frozenset("refuse refuses refused refusing deny denies denied denying".split())
 _CERTAINTY_GAP = 0.22
 _DROPPED_HEDGE_GAP = 0.18  # a headline that drops the quote's hedge and sounds this much surer
 #: Plain reporting verbs in a headline ("Rutte says ...") are who-said-it context, not claims.
@@ -241,7 +242,9 @@ def _negation_scope(
             continue
             continue
         norm = token.norm[:-2] if token.norm.endswith("'s") and token.norm[:-2] in _PRONOUN_NEGATORS else token.norm
-        if norm in _NEGATORS or token.norm.endswith("n't"):
+        ruling_out = norm in ("out",) and i > 0 and tokens[i - 1].norm in ("rule", "rules", "ruled", "ruling")
+        if norm in _NEGATORS or token.norm.endswith("n't") or ruling_out or norm in _DENYING:
+            # ("rules out a tariff rise", "refuses to close", "denies agreeing": a denial like "not")
             expectation = i + 1 < len(tokens) and tokens[i + 1].norm in _EXPECT
             if any(s <= token.start < e for s, e in hedged) and not expectation:
                 neutral_end = i + 5  # words after a hedge count neither way
@@ -516,6 +519,45 @@ def _hedged_only(body: str, tokens: Sequence[Token]) -> tuple[tuple[str, bool, f
     return tuple(out)
 
 
+_REFUSALS = re.compile(
+    r"\b(?:refuses?|refused|refusing|rejects?|rejected|rejecting|denies|denied|deny|denying|rules?\s+out|ruled\s+out|"
+    r"declines?|declined|won't|will\s+not)\b(?:\s+to)?",
+    re.IGNORECASE,
+)
+
+
+def _refused_claim(headline: str, tokens: Sequence[Token], quotes: Sequence[_QuoteInfo]) -> tuple[str, _QuoteInfo, list[str]] | None:
+    """A refusal or denial in the headline of what a quote plainly says.
+
+    "Union refuses to guarantee exams will go ahead" against "The exams will go ahead", "Club denies
+    agreeing fee" against "We have agreed a fee": the words after the refusal verb are all in one
+    quote sentence, said without a negation.
+    """
+    match = _REFUSALS.search(headline)
+    if not match:
+        return None
+    verb_keys = {k for t, k in content_terms(tokens) if match.start() <= t.start < match.end()}
+    opposites = {a for k in verb_keys for a in antonyms(k)}  # "rejects" / "accept", "deny" / "confirm"
+    after = [(t, k) for t, k in content_terms(tokens) if t.start >= match.end() and t.norm not in _PLAIN_REPORTING][:6]
+    keys = [k for _, k in after if k not in _NOT_PREDICATES and k not in _SOURCE_KEYS]
+    if not keys:
+        return None
+    for info in quotes:
+        for sentence_keys, _, text in info.sentences:
+            if re.search(r"\b(?:not|no|never|won't|cannot|can't|don't|doesn't|didn't|refuse|reject|deny|denied)\b|n't\b", text, re.IGNORECASE):
+                continue
+            shared = set(keys) & sentence_keys
+            if shared & info.negated:
+                continue
+            plain = len(shared) >= 2 and len(shared) >= min(len(sentence_keys), len(keys)) - 1  # "The exams will go ahead."
+            predicate = keys[0] in sentence_keys and len(sentence_keys) <= 4  # "deny agreeing" / "The clubs have an agreement."
+            opposite = bool(shared) and bool(opposites & sentence_keys)  # "rejects order" / "we accept the order"
+            if plain or predicate or opposite:
+                words = [headline[t.start : t.end] for t, k in after if k in shared] or [headline[t.start : t.end] for t, _ in after[:2]]
+                return match.group().strip(), info, words
+    return None
+
+
 def _quote_words(info: _QuoteInfo, limit: int = 90) -> str:
     text = " ".join(info.text.split()).rstrip(" ,;:—–-")
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
@@ -737,7 +779,7 @@ def score_headline(headline: str, context: HeadlineContext | None = None) -> Hea
                 k for k in h_pos if k not in info.keys and any(a in info.positive and a not in every_key for a in antonyms(k))
             }
             flipped = {k for k in flipped | opposite if k not in _NOT_PREDICATES and k not in attribution_keys}
-            if flipped and (h_neg & info.negated) and flipped <= info.negated:
+            if flipped and h_neg and flipped <= info.negated:
                 # "decision was 'not taken lightly'" / "We have not taken this decision lightly": the headline
                 # carries the quote's own denial, its words in another order
                 flipped = set()
@@ -754,6 +796,18 @@ def score_headline(headline: str, context: HeadlineContext | None = None) -> Hea
                     )
                 flags.append({"kind": "negation", "text": ", ".join(dict.fromkeys(words)), "explanation": explanation})
                 break
+        if not any(f["kind"] == "negation" for f in flags):
+            refusal = _refused_claim(headline, tokens, near or list(context.quotes))
+            if refusal:
+                verb, info, denied = refusal
+                flags.append(
+                    {
+                        "kind": "negation",
+                        "text": verb,
+                        "explanation": f"The headline says the speaker {verb.lower()} {_list(denied)}, but the speaker said "
+                        f"it plainly — \"{_quote_words(info)}\"",
+                    }
+                )
         # numbers
         head_numbers = find_numbers(headline)
         for number in head_numbers:

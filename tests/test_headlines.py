@@ -332,3 +332,28 @@ def test_faithful_denials_are_not_flagged(headline):
 def test_denials_turned_around_are_still_flagged(headline):
     kinds = {f["kind"] for f in score_headline(headline, _ctx(_HATCHERY)).flags}
     assert "negation" in kinds
+
+
+_REFUSAL_ARTICLE = Article.from_text(
+    "The Harbourside ferry strike entered its third day on Monday.\n\n"
+    "\u201cThe Christmas sailings will run,\u201d said union secretary Dora Lindqvist. "
+    "\u201cWe accept the arbitration ruling,\u201d she added.\n\n"
+    "\u201cWe have agreed a pay rise in principle,\u201d said operator chief Omar Haddad.\n\n"
+    "\u201cI don\u2019t expect the strike to last into a second week,\u201d said port manager Ines Kovac."
+)
+
+
+@pytest.mark.parametrize(
+    "headline, flagged",
+    [
+        ("Union refuses to guarantee Christmas sailings will run", True),  # she said they will run
+        ("Union rejects arbitration ruling, secretary says", True),  # she accepts it
+        ("Ferry operator denies agreeing pay rise", True),  # he said they agreed one
+        ("Union says Christmas sailings will run", False),
+        ("Port manager does not expect ferry strike to last into a second week", False),  # her own denial, reworded
+    ],
+)
+def test_refusals_and_reworded_denials(headline, flagged):
+    """A refusal in the headline of what the speaker plainly said is a negation; a reworded denial is not."""
+    kinds = {f["kind"] for f in score_headline(headline, prepare(analyze(_REFUSAL_ARTICLE))).flags}
+    assert ("negation" in kinds) is flagged, kinds
