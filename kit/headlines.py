@@ -147,6 +147,8 @@ class HeadlineContext:
     #: words the article only ever uses right after a hedge, with the words that hedge them
     #: (``rise`` -> "might rise"): a headline that states them flatly ("will rise") overstates
     hedged_only: tuple[tuple[str, bool, frozenset[str], str], ...] = ()
+    #: the content words of every sentence of the article, framing and quotes alike
+    sentence_keys: tuple[frozenset[str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -400,6 +402,10 @@ def prepare(analysis: "Analysis | None") -> HeadlineContext:
             speaker_words[full].update(stem(w.lower()) for w in match.group(2).split() if w.lower() in ROLE_WORDS)
     return HeadlineContext(
         hedged_only=_hedged_only(body, body_tokens),
+        sentence_keys=tuple(
+            frozenset(k for _, k in content_terms(tokenize(text[span.start : span.end])))
+            for span in article.sentences if span.start >= article.body_start
+        ),
         quotes=tuple(infos),
         quote_keys=quote_keys,
         framing_keys=frozenset(k for _, k in content_terms(tokenize(framing))),
@@ -517,6 +523,32 @@ def _hedged_only(body: str, tokens: Sequence[Token]) -> tuple[tuple[str, bool, f
             sentence_keys[n] = frozenset(k for _, k in content_terms(tokenize(piece)))
         out.append((key, hedged, sentence_keys[n], words))
     return tuple(out)
+
+
+_JOINERS = re.compile(r"\s(?:after|amid|because\s+of|because|due\s+to|as|following|in\s+a\s+bid\s+to|despite|over)\s", re.IGNORECASE)
+
+
+def _added_clause(headline: str, context: HeadlineContext) -> str | None:
+    """A clause joined on with "after", "as", "because of", "amid" ... that the article never says.
+
+    "Council takes website offline after cyber-attack by ex-employee": the words after "after" appear
+    together in no sentence of the article (at most one of them in any sentence), and there are at least
+    three of them or one appears nowhere at all. Returns the clause, or None.
+    """
+    if not context.sentence_keys:
+        return None
+    for joiner in _JOINERS.finditer(headline):
+        tail = re.split(r",\s*(?:[\w’'-]+\s+){0,3}(?:says|said|warns|claims|reports)\b|:|;", headline[joiner.end() :])[0].strip()
+        keys = list(dict.fromkeys(
+            k for t, k in content_terms(tokenize(tail)) if not t.norm[:1].isdigit() and t.norm not in _PLAIN_REPORTING
+        ))
+        if len(keys) < 2:
+            continue
+        together = max(len(set(keys) & sk) for sk in context.sentence_keys)
+        nowhere = [k for k in keys if not any(k in sk for sk in context.sentence_keys)]
+        if together <= 1 and (len(keys) >= 3 or nowhere):
+            return tail
+    return None
 
 
 _REFUSALS = re.compile(
@@ -672,6 +704,18 @@ def score_headline(headline: str, context: HeadlineContext | None = None) -> Hea
             share = len(invented) / len(claims) if claims else 0.0
             if len(invented) >= _INVENTED_MIN and share >= _INVENTED_SHARE:
                 flags.insert(0, {"kind": "unsupported", "text": ", ".join(u["text"] for u in unsupported), "explanation": " ".join(parts)})
+        if not any(f["kind"] == "unsupported" for f in flags):
+            added = _added_clause(headline, context)
+            if added:
+                flags.insert(
+                    0,
+                    {
+                        "kind": "unsupported",
+                        "text": added,
+                        "explanation": f"'{added}' is added: no sentence of the article, quote or framing, says these things "
+                        "together, so the headline joins on a cause, a reason or an event nobody reported.",
+                    },
+                )
         # certainty: against the quote sentences the headline rests on; when it shares no claim word with
         # any quote but names a speaker ("..., lawyer says"), against everything that speaker said
         head_words = {stem(t.norm) for t in tokens}

@@ -357,3 +357,26 @@ def test_refusals_and_reworded_denials(headline, flagged):
     """A refusal in the headline of what the speaker plainly said is a negation; a reworded denial is not."""
     kinds = {f["kind"] for f in score_headline(headline, prepare(analyze(_REFUSAL_ARTICLE))).flags}
     assert ("negation" in kinds) is flagged, kinds
+
+
+_CLAUSE_ARTICLE = Article.from_text(
+    "Millport council shut its payments website on Friday while engineers checked its servers.\n\n"
+    "\u201cWe took the site down as a precaution,\u201d said council chief executive Ruth Amadi. "
+    "\u201cNo payment data has been taken.\u201d\n\n"
+    "The council said the site would be back next week after the checks."
+)
+
+
+@pytest.mark.parametrize(
+    "headline, flagged",
+    [
+        ("Millport council shuts payments website after hack by former contractor", True),  # nobody said so
+        ("Millport council shuts payments website amid union anger over pay cuts", True),
+        ("Millport council shuts payments website as a precaution", False),  # the chief executive's words
+        ("Millport payments website to be back next week after checks", False),  # the article says so
+    ],
+)
+def test_added_clause_is_unsupported(headline, flagged):
+    """A cause or event joined on with "after", "amid", "as" that no sentence of the article reports."""
+    kinds = {f["kind"] for f in score_headline(headline, prepare(analyze(_CLAUSE_ARTICLE))).flags}
+    assert ("unsupported" in kinds) is flagged, kinds
