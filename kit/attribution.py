@@ -107,6 +107,10 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
         role_first = re.sub(r"[^\w-]", "", first.split()[-1].lower()) in ROLE_WORDS if first.split() else False
         if named and (role_first or not [m for m in find_people(first) if m.kind == "person"]) and len(first.split()) <= 5:
             np = named[0].name  # "The government's spokesman, Jonas Terlinde,"
+        elif not named and re.match(r"(?:[Oo]ne|[Aa]n?|[Tt]he)\s", first) and len(first.split()) <= 5:
+            apposed_org = _registry_orgs_in(rest.split(",")[0], reg)
+            if apposed_org:
+                return _full_org(apposed_org[0], reg)  # "One supporters’ group, the Harrowgate Independent Fans’ Trust,"
     one_of = re.match(r"(?:one|two|some|several|many|most)\s+of\s+(?:them|those|these|the\s+[a-z]+),\s+((?:an?|the)\s+[a-z][^,]*)", np)
     if one_of:
         np = one_of.group(1)  # "one of them, an engineer on the payments team who spoke on condition ..."
@@ -346,6 +350,13 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
     # possessive role: "the school's principal", "Hartwell's mayor"
     head = re.sub(r"[^\w\s'-]", "", words[-1])
     first = words[0]
+    if first == "the" and len(words) == 2 and head in _TEAM_LEADERS and head not in reg.roles:
+        # "The manager added:" after the manager's own quotes, with nobody named as the manager
+        if state.last_speaker and state.last_speaker in set(reg.full_names.values()) and 0 <= pos - state.last_speaker_pos < 600:
+            return state.last_speaker
+        found = _last_named_subject(text, pos, reg)
+        if found:
+            return found
     if first == "the" and len(words) == 2 and (head in state.anonymous or head in reg.anonymous):
         # "the official" after "one cantonal official, who ..."
         return state.anonymous.get(head) or reg.anonymous[head]
@@ -644,6 +655,31 @@ def _team_leader(text: str, pos: int, team: str) -> str | None:
     return found
 
 
+def _last_named_subject(text: str, pos: int, reg: Registry) -> str | None:
+    """The named person the sentence just before ``pos`` is about, in sports-desk variation.
+
+    "But Tolley was in no mood to budge. ‘...,’ said the Harrowgate boss": with nobody named as the
+    boss, the person the writer was just talking about. Only a known full name that is the subject of
+    the previous sentence (within 300 characters) counts.
+    """
+    start = max(0, pos - 300)
+    window = text[start:pos]
+    sentences = [s for s in re.split(r"(?<=[.!?])[\"”’]?\s+", window) if s.strip()]
+    for sentence in reversed(sentences[:-1] or sentences):
+        if re.search(r"[“”‘\"]", sentence):
+            continue
+        np = _sentence_subject(sentence)
+        if np and np[:1].isupper() and np.lower() not in PRONOUNS:
+            people = [m for m in find_people(np) if m.kind == "person"]
+            if people:
+                name = people[-1].name
+                full = reg.full(name) if len(name.split()) == 1 else reg.full_names.get(name.lower(), name)
+                if full in set(reg.full_names.values()):
+                    return full
+        break
+    return None
+
+
 def _role_holder(text: str, pos: int, role: str, reg: Registry) -> str | None:
     """Who the article named as "the Castlegate manager" / "the former MP" (before or just after ``pos``)."""
     words = role.split()
@@ -660,6 +696,8 @@ def _role_holder(text: str, pos: int, role: str, reg: Registry) -> str | None:
                 found = match.group(1) or match.group(2)
     if found is None and len(words) >= 2 and words[-1].lower() in _TEAM_LEADERS:
         found = _team_leader(text, pos, " ".join(words[:-1]))
+    if found is None and words and words[-1].lower() in _TEAM_LEADERS:
+        found = _last_named_subject(text, pos, reg)
     if found is None:
         return _described_holder(text, pos, words, reg)
     people = [m for m in find_people(found) if m.kind == "person"]
@@ -925,6 +963,16 @@ def _paragraph_subject(gender: str, reg: Registry, state: "_State") -> str | Non
     persons = [m for m in find_people(np) if m.kind == "person"]
     if re.match(r"[Tt]he\s+[A-Z]", np) and not [p for p in persons if reg.full_names.get(p.name.lower(), p.name) in set(reg.full_names.values()) and len(reg.full_names.get(p.name.lower(), p.name).split()) >= 2]:
         persons = []
+    kin = re.fullmatch(r"(His|Her)\s+(husband|wife|son|daughter|mother|father|brother|sister)", np)
+    if kin and not persons:
+        # "Her husband shook his head. “...,” he said": the relative the article named ("his wife, Vo Thi Kim Loan")
+        owner_gender = "m" if kin.group(1) == "His" else "f"
+        for (owner, word), relative in reg.kin.items():
+            owner_full = reg.full(owner) if len(owner.split()) == 1 else reg.full_names.get(owner.lower(), owner)
+            if word == kin.group(2) and reg.genders.get(owner_full, owner_gender) == owner_gender:
+                found = reg.full(relative) if len(relative.split()) == 1 else reg.full_names.get(relative.lower(), relative)
+                if reg.genders.get(found) in (gender, None):
+                    return found
     if not persons:
         core = re.split(r"\s+(?:for|of|at|from|in|with)\s", np, maxsplit=1)[0]
         anonymous = re.match(r"(?:[Tt]he|An?|One)\s", core) is not None and core.split()[-1].lower() in ANON_HEADS
@@ -1095,6 +1143,10 @@ def _plausible_speaker(np: str) -> bool:
     head = re.sub(r"[^\w-]", "", words[-1].lower())
     if words[0].lower() in ("he", "she", "they"):
         return len(words) == 1
+    if words[0].lower() in ("his", "her", "their") and len(words) >= 2 and re.sub(r"[^\w-]", "", words[1].lower()) in (
+        ANON_HEADS | ROLE_WORDS | {"wife", "husband", "widow", "widower", "partner", "fiancee", "fiancé", "fiancée"}
+    ):
+        return True  # "said his wife of 57 years, Marjorie Dunning", "said her lawyer"
     if words[0].lower() in PRONOUNS:
         return False  # "her members were ..." is not a speaker
     return head in ORG_HEADS or head in ANON_HEADS or head in ROLE_WORDS
@@ -1395,6 +1447,9 @@ def _subject_words(before: str) -> str | None:
             people = [m for m in find_people(aside) if m.kind == "person" and len(m.name.split()) >= 2]
             if people and not re.match(r",\s*(?:who|whose|which|where)\b", aside):
                 return people[-1].name
+            orgs = [m for m in find_people(aside) if m.kind == "org" and len(m.name.split()) >= 2]
+            if orgs and re.match(r",\s*the\s+[A-Z]", aside) and re.match(r"\s*(?:One|A|An|The)\s+[a-z]", before):
+                return orgs[-1].name  # "One supporters’ group, the Harrowgate Independent Fans’ Trust, said"
     # "the Department of Wildlife and Parks": an "and" inside a name does not start a new clause
     before = re.sub(r"(\bof\s+(?:[A-Z][\w’'-]+\s+){1,3})and(\s+[A-Z])", "\\1\x00\\2", before)
     parts = [part.replace("\x00", "and") for part in re.split(r"[,;()—–]|(?<!\d):|:(?!\d)|\s(?:and|but|where|when|as|while|because|that|after|before|so)\s", before)]
@@ -1442,6 +1497,9 @@ def _sentence_subject(clause: str) -> str | None:
             break
         clause = stripped
     clause = _RELATIVE.sub("", clause)
+    kin = re.match(r"\s*((?:His|Her|Their)\s+(?:husband|wife|son|daughter|mother|father|brother|sister|partner))\s+[a-z]", clause)
+    if kin:
+        return kin.group(1)  # "Her husband shook his head slightly and smiled."
     words = clause.split()
     verbs = reporting_verbs()
     found = _verb_subject(words, verbs)

@@ -59,10 +59,11 @@ HONORIFICS = {
     "haji": "m", "hajah": "f", "hajjah": "f", "shri": "m", "smt": "f", "smt.": "f", "pastor": None, "imam": "m",
     "rabbi": None, "sheikh": "m", "cardinal": "m", "reverend": None,
     # East African respect titles ("Mzee Juma Mwakisha", "Bi Amina"), Spanish and Portuguese "Don"/"Doña"/"Dona"
+    "comrade": None, "madam": "f", "mdm": "f", "mdm.": "f", "encik": "m", "puan": "f",
     "mzee": "m", "bi": "f", "bibi": "f", "mama": "f", "doña": "f", "dona": "f", "sri": "m", "shrimati": "f", "kumari": "f",
 }
 ROLE_WORDS = frozenset(
-    """boss bosses vet president vice prime minister secretary secretary-general general chancellor mayor deputy chief
+    """boss bosses vet agent president vice prime minister secretary secretary-general general chancellor mayor deputy chief
     director commissioner councillor councilor councilwoman councilman council-member principal coach
     superintendent chair chairman chairwoman chairperson spokesperson spokesman spokeswoman ceo cfo coo cto
     governor senator officer inspector detective professor judge justice sheriff captain sergeant
@@ -326,6 +327,9 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Menti
         if found and found[0].kind == "person" and not found[0].role and not found[0].gender and _PLACE_OF.search(text, max(0, run[0][0] - 40), run[0][0]):
             places.add(found[0].name)
             found = found[1:]  # "the hillside neighborhood of Lomas de San Juan": a place
+        if found and found[-1].kind == "person" and not found[-1].role and not found[-1].gender and _PLACE_AFTER.match(text, run[-1][1]):
+            places.add(found[-1].name)
+            found = found[:-1]  # "in Giong Trom district", "Kajiado county": a place named by the noun after it
         if found and found[0].kind == "person" and found[0].name in places:
             found = found[1:]  # "... reached Lomas de San Juan": a place the article already named as one
         if found and len(run) == 1 and found[-1].kind == "person" and i >= 2 and tokens[i - 1][2] in ("of", "for") and (
@@ -344,6 +348,11 @@ _SPEAKS_NEXT = re.compile(
 _PLACE_OF = re.compile(
     r"\b(?:neighbou?rhoods?|village|town|city|district|municipality|suburb|province|state|region|county|island|borough|"
     r"parish|colonia|barrio|township|hamlet|settlement|community|commune|prefecture|governorate|valley)\s+of\s+$"
+)
+_PLACE_AFTER = re.compile(
+    r"\s+(?:district|province|village|county|town|city|region|commune|ward|valley|river|island|prefecture|municipality|"
+    r"township|state|governorate|suburb|neighbou?rhood|parish|oblast|canton)\b(?!\s+(?:manager|officer|attorney|judge|"
+    r"council|court|commissioner|director|chief|head|official|administrator|governor|chairman|chair|leader|police|hospital|school)\b)"
 )
 _ACTS_AS_BODY = re.compile(
     r"\s+(?:said|says|announced|confirmed|stated|responded|declined|denied|told)\b(?:\s+\w+){0,3}?\s+(?:in\s+an?\s+)?"
@@ -540,7 +549,10 @@ def _person(text: str, run: list[tuple[int, int, str]], role: str | None = None,
     for k in range(1, len(run) - 1):
         if run[k][2].lower().rstrip(".") in names and run[0][2].lower() not in names and not (
             role and role.split()[-1].lower() in HONORIFICS
-        ) and not all(re.fullmatch(r"[A-Z]\.?", t[2]) for t in run[:k]):
+        ) and not all(re.fullmatch(r"[A-Z]\.?", t[2]) for t in run[:k]) and not (
+            # "Kranji Heights MP Foo Mei Ling": after a role, one word then a given name is a family name first
+            role and k == 1 and len(run) == 3 and run[0][2].lower() not in ROLE_WORDS and run[0][2].lower() not in HONORIFICS
+        ):
             # ("R Meenakshi Sundaram", "K. S. Ramesh": initials are part of the name)
             # (after "Dr" or "Datuk" the name has begun: "Dr Norliza Abdul Ghani" is not "Abdul Ghani")
             # "Council Member Gregory Baptiste", "Co-author Owen Lachance": the name starts at the given name
@@ -576,6 +588,7 @@ class Registry:
     by_surname: dict[str, list[Mention]] = field(default_factory=dict)  # surname -> full-name mentions
     text: str = ""  # the article text the registry was built from
     cache: dict = field(default_factory=dict)  # answers that depend only on the article (e.g. an org's fullest name)
+    kin: dict[tuple[str, str], str] = field(default_factory=dict)  # (person as written, "husband") -> relative as written
 
     def full(self, name: str, pos: int | None = None, gender: str | None = None) -> str:
         """The fullest form of ``name``; with a shared surname, the one of the right gender, else the nearest before ``pos``."""
@@ -645,7 +658,7 @@ _KIN = re.compile(r"\b(His|Her|his|her)\s+(mother|father|wife|husband|son|daught
 
 
 _APPOSED_KIN = re.compile(
-    r"\b(His|Her|his|her)\s+(son|daughter|wife|husband|mother|father|brother|sister),\s+((?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+)"
+    r"\b(His|Her|his|her)\s+(son|daughter|wife|husband|mother|father|brother|sister),\s+((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)"
 )
 
 
@@ -659,6 +672,27 @@ def _apposed_kin(text: str, body_start: int, mentions: Sequence[Mention]) -> dic
         if before:
             genders.setdefault(before[-1].name, "m" if match.group(1).lower() == "his" else "f")
     return genders
+
+
+_INVERSE_KIN = {("wife", "m"): "husband", ("wife", "f"): "wife", ("husband", "f"): "wife", ("husband", "m"): "husband",
+                ("son", "m"): "father", ("son", "f"): "mother", ("daughter", "m"): "father", ("daughter", "f"): "mother"}
+
+
+def _apposed_relatives(text: str, body_start: int, mentions: Sequence[Mention]) -> dict[tuple[str, str], str]:
+    """Who is whose relative: "Thanh, 54, and his wife, Vo Thi Kim Loan," gives (Thanh, wife) and (Vo Thi Kim Loan, husband)."""
+    people = [m for m in mentions if m.kind == "person"]
+    pairs: dict[tuple[str, str], str] = {}
+    for match in _APPOSED_KIN.finditer(text, body_start):
+        before = [m for m in people if m.start < match.start() and match.start() - m.start < 300 and m.name != match.group(3)]
+        if not before:
+            continue
+        owner, word, relative = before[-1].name, match.group(2).lower(), match.group(3)
+        pairs.setdefault((owner, word), relative)
+        owner_gender = "m" if match.group(1).lower() == "his" else "f"
+        inverse = _INVERSE_KIN.get((word, owner_gender))
+        if inverse:
+            pairs.setdefault((relative, inverse), owner)
+    return pairs
 
 
 def _kin_mentions(text: str, body_start: int, mentions: Sequence[Mention], known: dict[str, str] | None = None) -> list[Mention]:
@@ -757,10 +791,12 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
         if m.kind == "org" or len(m.name.split()) >= 2 or m.role or m.gender or m.name.lower() in known
     ]
     kin_genders = _apposed_kin(text, body_start, mentions)
+    kin_pairs = _apposed_relatives(text, body_start, mentions)
     mentions = sorted(mentions + _kin_mentions(text, body_start, mentions, kin_genders), key=lambda m: m.start)
     reg = Registry(mentions, text=text)
     for name, gender in kin_genders.items():
         reg.genders.setdefault(name, gender)
+    reg.kin.update(kin_pairs)
     reg.positions = [m.start for m in mentions]
     people = [m for m in mentions if m.kind == "person"]
     # fullest names: longest multi-word name per surname
@@ -818,8 +854,11 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
         if len(m.name.split()) < 2:
             continue
         before = text[max(0, m.start - 60) : m.start]
+        before = text[max(0, m.start - 90) : m.start]
         portfolio = re.search(
-            r"\b[Tt]he\s+([A-Z][a-z-]+)\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w’'-]*){0,4},\s*$", before
+            r"\b[Tt]he\s+([A-Z][a-z-]+)\s+(?:for|of)\s+(?:the\s+)?[A-Z][^,.;]{0,60},\s*"
+            r"(?:(?:Mr|Mrs|Ms|Dr|Chief|Prof|Alhaji|Comrade|Madam|Mdm|Dame|Sir)\.?\s+)?$",
+            before,
         )
         if portfolio and portfolio.group(1).lower() in ROLE_WORDS:
             reg.roles.setdefault(portfolio.group(1).lower(), m.name)  # "The Minister for Housing, Declan Moriarty,"

@@ -376,7 +376,7 @@ _NAMED_CALLER = re.compile(
 
 def _said_that(before_words: Sequence[str]) -> bool:
     """Does the sentence report someone's words with a plain saying verb ("said recruitment had become ...")?"""
-    return any(w.strip(",:;") in ("said", "says", "told", "telling", "saying") for w in before_words)
+    return any(w.strip(",:;") in ("said", "says", "told", "telling", "saying", "added", "adds") for w in before_words)
 
 
 def _cue_precedes(before_words: Sequence[str]) -> bool:

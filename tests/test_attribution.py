@@ -593,3 +593,32 @@ def test_set_nineteen_patterns():
     assert speakers["But you need"] == "Ortega"  # the questioner's turn in a question-and-answer exchange
     assert speakers["a guess dres"] == "Ortega"
     assert kinds["asset of com"] == "term"  # "to list the hall as an ‘asset of community value’"
+
+
+def test_set_twenty_two_patterns():
+    """Patterns studied on the tune22_ articles, checked on sentences written fresh for the test."""
+    text = (
+        "Kranji Heights MP Tay Hui Min said she had received complaints. \u201cWe need answers,\u201d wrote Ms Tay.\n\n"
+        "\u201cI waited an hour,\u201d said Madam Siti Aminah, a cleaner.\n\n"
+        "\u201cWe will strike,\u201d said Comrade Tunde Bakare, the union leader.\n\n"
+        "In a statement, the Minister of State for Power, Chief Obinna Eze, appealed for calm.\n\n"
+        "\u201cStay calm,\u201d the minister said.\n\n"
+        "Le Van Hung, 60, and his wife, Tran Thi Mai Anh, grow rice in Cho Lach district.\n\n"
+        "\u201cThe salt came early,\u201d Anh said.\n\n"
+        "Her husband nodded. \u201cIt always does now,\u201d he said.\n\n"
+        "\u201cHe loved the game,\u201d said his wife of 40 years, Joan Mercer.\n\n"
+        "Mark Pryce has led the club since 2019. But Pryce was in no mood to talk yesterday. \u2018We are not selling,\u2019 said the Rovers boss.\n\n"
+        "The manager added: \u2018He stays.\u2019\n\n"
+        "One fans\u2019 group, the Rovers Supporters\u2019 Trust, said in a statement: \u2018We back the manager.\u2019"
+    )
+    speakers, _ = _by_opening(text)
+    assert speakers["We need answ"] == "Tay Hui Min"  # family name first, after a role
+    assert speakers["I waited an "] == "Siti Aminah"  # "Madam" is a title
+    assert speakers["We will stri"] == "Tunde Bakare"  # so is "Comrade"
+    assert speakers["Stay calm,"] == "Obinna Eze"  # "the Minister of State for Power, Chief Obinna Eze,"
+    assert speakers["The salt cam"] == "Tran Thi Mai Anh"  # "Cho Lach district" is a place
+    assert speakers["It always do"] == "Le Van Hung"  # "Her husband": the man named with "his wife"
+    assert speakers["He loved the"] == "Joan Mercer"  # "said his wife of 40 years, Joan Mercer"
+    assert speakers["We are not s"] == "Mark Pryce"  # the person the writer was just talking about
+    assert speakers["He stays."] == speakers["We are not s"]  # "The manager added:"
+    assert speakers["We back the "] == "Rovers Supporters\u2019 Trust"  # the group named in the aside
