@@ -203,6 +203,14 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
             described = f"{named_for.group(2)} for {org if org.lower().startswith('the ') else 'the ' + org}"
             state.anonymous[named_for.group(2)] = described
             return described
+        fuller = _full_org(org_words, reg)
+        if fuller != org_words and fuller.lower().startswith(org_words.lower() + " ") and not re.search(r"[’']s\b", fuller) and len(fuller.split()) <= len(org_words.split()) + 2 and not any(
+            w.lower() in ROLE_WORDS for w in fuller.split()[len(org_words.split()) :]
+        ):
+            # "A Vireo spokesperson" speaks for Vireo Labs, the company the article named
+            described = f"{named_for.group(2)} for {fuller}"
+            state.anonymous[named_for.group(2)] = described
+            return described
     bare = re.fullmatch(r"(?:a|an|one|the)\s+(spokes(?:person|man|woman)|representative)", np, re.IGNORECASE)
     if bare and words[0] == "the" and reg.roles.get(bare.group(1).lower()):
         named = reg.roles[bare.group(1).lower()]
@@ -256,6 +264,10 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
             if named_at > anonymous_at:
                 return named
         return state.anonymous[words[1]]  # "the spokesperson said" after "a spokesperson for Corvant"
+    if words[0] == "the" and len(words) == 2 and words[1] not in state.anonymous and words[1] not in ORG_HEADS:
+        for description in list(state.anonymous.values()) + list(reg.anonymous.values()):
+            if description.lower().split()[0] == words[1] and len(description.split()) >= 2:
+                return description  # "the resident" after "One resident doctor, who asked not to be named"
     if words[0] == "the" and len(words) == 2 and (words[1] in ROLE_WORDS or words[1] in ANON_HEADS):
         # "One Civic backbencher, who asked not to be named, said ... 'If she ...,' the MP said":
         # a source introduced just before, with nobody named since, is who "the MP" is
@@ -285,7 +297,10 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
         ):
             return None  # "A hand-lettered sign taped to the door of the Pinyon Estates clubhouse"
     head0 = re.sub(r"[^\w-]", "", words[-1])
-    if head0 in ORG_HEADS and len(words) >= 3 and words[0] in ("the", "a", "an") and any(w[:1].isupper() for w in np.split()[1:]):
+    if head0 in ORG_HEADS and len(words) >= 3 and words[0] in ("the", "a", "an") and any(
+        w[:1].isupper() and not re.fullmatch(r"[A-Z][\w.]+-(?:based|owned|run|backed|registered|listed|headquartered|born|led)", w)
+        for w in np.split()[1:]
+    ):  # (but "the Montreal-based company" is the company the article named)
         if not any(w in ROLE_WORDS for w in words[1:-1]):
             return re.sub(r"^(?:the|The)\s+", "", np)  # "The Vaudrelle cantonal police"
     if words[0] in ("a", "an", "one", "another") and 2 <= len(words) <= 6:
@@ -318,6 +333,9 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
     )
     if government_of:
         return government_of.group(1)  # "The cantonal government of Valais said": the government, not Valais
+    role_of = re.match(r"[Tt]he\s+(?:[a-z-]+\s+){0,2}([a-z-]+)\s+(?:of|at)\s+(?:the\s+)?[A-Z]", np)
+    if role_of and role_of.group(1).lower() in reg.roles and role_of.group(1).lower() in ROLE_WORDS | {"executive"}:
+        return reg.roles[role_of.group(1).lower()]  # "The chief executive of Meridian Air" once the article names her
     people = find_people(np)
     persons = [m for m in people if m.kind == "person"]
     orgs = [m for m in people if m.kind == "org"]
@@ -448,7 +466,7 @@ def _document_author(text: str, pos: int, noun: str, reg: Registry, state: "_Sta
     said_in = None
     heads = "|".join(sorted(ORG_HEADS, key=len, reverse=True))
     for said_in in re.finditer(
-        rf"(?:[Tt]he\s+)?([A-Z][\w’'.-]*(?:\s+(?:of|for|and|[A-Z][\w’'.-]*))*|(?<=[Tt]he\s)(?:[a-z-]+\s+){{0,2}}(?:{heads}))"
+        rf"(?:[Tt]he\s+)?([A-Z][\w’'.-]*(?:\s+(?:of|for|and|of\s+the|[A-Z][\w’'.-]*))*|(?<=[Tt]he\s)(?:[a-z-]+\s+){{0,2}}(?:{heads}))"
         rf"\s+(?:said|confirmed|announced|added|stated)\s+in\s+an?\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})\b",
         window,
     ):
@@ -582,6 +600,7 @@ _ORG_HINTS: dict[str, tuple[str, ...]] = {
     "hospital": ("hospital", "clinic", "health", "infirmary", "medical"),
     "party": ("party", "alliance", "democrats", "conservatives", "labour", "greens"),
     "union": ("union", "federation", "association", "guild", "local", "workers"),
+    "consortium": ("consortium", "consorzio", "consorcio", "consórcio", "group", "partners", "alliance"),
 }
 _ORG_HINTS["firm"] = _ORG_HINTS["company"]
 
@@ -1118,8 +1137,8 @@ def _sentence_stop(window: str) -> int:
     for match in re.finditer(r"(?<=[A-Za-z0-9)])[.!?](?=\s|$)|[“”\"«»„]|\n", window):
         if match.group() == ".":
             word = re.search(r"([A-Za-z.]+)$", window[: match.start()])
-            if word and (word.group(1).lower().rstrip(".") in _ABBREVIATIONS or len(word.group(1)) == 1):
-                continue
+            if word and (word.group(1).lower().rstrip(".") in _ABBREVIATIONS or len(word.group(1)) == 1 or re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word.group(1))):
+                continue  # ("Dr.", "S.A.", "U.S." do not end the sentence)
         return match.start()
     return len(window)
 
@@ -1732,7 +1751,7 @@ def attribute(
 
 
 _ASKING = frozenset("asked asks questioned pressed demanded".split())
-_ANSWERING = frozenset("replied replies answered answers responded responds shot countered retorted".split())
+_ANSWERING = frozenset("replied replies answered answers responded responds shot countered retorted said says".split())
 
 
 def _exchange_turn(text: str, quotes: Sequence[QuoteSpan], index: int, paragraphs: Sequence[Span], results: list) -> str | None:
@@ -1744,6 +1763,14 @@ def _exchange_turn(text: str, quotes: Sequence[QuoteSpan], index: int, paragraph
     if index < 2 or len(results) < 2:
         return None
     quote, prev, before = quotes[index], quotes[index - 1], quotes[index - 2]
+    para = paragraphs[quote.paragraph]
+    if (
+        prev.text.rstrip().endswith("?") and results[index - 1][0] and results[index - 2][0]
+        and results[index - 1][0] != results[index - 2][0]
+        and before.paragraph + 1 == prev.paragraph and prev.paragraph + 1 == quote.paragraph
+        and not text[para.start : quote.open_mark].strip()
+    ):
+        return results[index - 2][0]  # '“Who?”' asked between two answers: the answer is the other side's
     (ask_speaker, ask_cue), (answer_speaker, answer_cue) = results[index - 2], results[index - 1]
     if not (ask_speaker and answer_speaker and ask_speaker != answer_speaker and ask_cue and answer_cue):
         return None

@@ -98,8 +98,8 @@ def speakers_match(gold: str | None, found: str | None) -> bool:
     if a is not None and b is not None and (a != _speaking_for(a) or b != _speaking_for(b)):
         # "council spokesperson" and "spokesperson for the Ashcombe Borough Council": the same voice
         short, full = sorted((_speaking_for(a), _speaking_for(b)), key=len)
-        if " " not in short and full.split()[-1:] == [short]:
-            return True
+        if " " not in short and (full.split()[-1:] == [short] or full.split()[:1] == [short]):
+            return True  # ("Corvane spokeswoman" and "spokeswoman for Corvane Logistics": Corvane's voice)
     if a is None or b is None or not str(gold).strip()[:1].islower() and not str(gold).lower().startswith(("the ", "a ", "an ", "one ")):
         return False
     return _DESCRIPTION_END.sub("", a) == _DESCRIPTION_END.sub("", b)

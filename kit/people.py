@@ -99,7 +99,7 @@ ORG_WORDS = frozenset(
     movement society research securities economics insights advisors advisers strategies intelligence markets
     laboratory laboratories observatory prefecture directorate gendarmerie inspectorate municipality ombudsman
     tribunal secretariat embassy consulate commune bureau inns inn hotels pubs breweries taverns restaurants
-    coaches buses ferries cinemas theatres theaters dairies bakeries""".split()
+    coaches buses ferries cinemas theatres theaters dairies bakeries gmbh oyj pty sdn bhd srl sarl""".split()
 )
 PLACE_WORDS = frozenset(
     """street st road rd avenue ave lane boulevard square park bridge station hall stadium river lake
@@ -114,7 +114,7 @@ ORG_HEADS = frozenset(
     society government administration group team campaign coalition regulator watchdog charity
     airline carrier operator manufacturer developer retailer startup utility district county city town
     state prosecutors prosecution defence defense embassy mission army navy military prefecture directorate
-    inspectorate gendarmerie municipality tribunal secretariat consulate ombudsman""".split()
+    inspectorate gendarmerie municipality tribunal secretariat consulate ombudsman consortium""".split()
 )
 ANON_HEADS = frozenset(
     """reporter reporters journalist journalists interviewer presenter questioner official officials source sources person people insider insiders aide aides diplomat diplomats
@@ -355,8 +355,8 @@ _PLACE_AFTER = re.compile(
     r"council|court|commissioner|director|chief|head|official|administrator|governor|chairman|chair|leader|police|hospital|school)\b)"
 )
 _ACTS_AS_BODY = re.compile(
-    r"\s+(?:said|says|announced|confirmed|stated|responded|declined|denied|told)\b(?:\s+\w+){0,3}?\s+(?:in\s+an?\s+)?"
-    r"(?:statement|release|press\s+release|filing|spokes(?:person|man|woman))"
+    r"\s+(?:said|says|announced|confirmed|stated|responded|declined|denied|told)\b(?:(?:\s+\w+){0,3}?\s+(?:in\s+an?\s+)?"
+    r"(?:statement|release|press\s+release|filing|spokes(?:person|man|woman))|(?:\s+\w+){0,2}?\s+that\s+it\s)"
 )
 _WHICH_ACTS = re.compile(
     r",\s+which\s+(?:has\s+|have\s+|had\s+)?(?:run|runs|operates|operated|owns|owned|employs|employed|makes|made|"
@@ -398,6 +398,8 @@ def _classify_run(text: str, run: list[tuple[int, int, str]]) -> list[Mention]:
         if 2 <= cut <= 3 and given and not any(w in ORG_WORDS or w in ROLE_WORDS for w in head):
             person = _person(text, run[:cut])
             return ([person] if person else []) + _classify_run(text, run[cut + 1 :])
+    if re.search(r"\b(?:S\.\s?A|S\.p\.A|N\.V|B\.V|A\.G|S\.A\.S|S\.R\.L|S\.L|K\.K)\.?$", text[run[0][0] : run[-1][1]]):
+        return [_org(text, run)]  # "Minera Cordillera Azul S.A.": a company's legal form
     if _WHICH_ACTS.match(text, run[-1][1]):
         return [_org(text, run)]  # "Cambrian Valley Coaches, which has run the route": only an organisation runs things
     if any(w in ORG_WORDS for w in lower) or (len(run) == 1 and words[0].isupper() and len(words[0]) >= 2):
@@ -407,7 +409,10 @@ def _classify_run(text: str, run: list[tuple[int, int, str]]) -> list[Mention]:
             # "Minister of Local Government and Community Development Marcia Grant-Henry": a long title, then a name
             person = _person(text, run[given_at:], role=text[run[0][0] : run[given_at - 1][1]])
             return [person] if person else []
-        roles = [idx for idx, w in enumerate(lower) if w in ROLE_WORDS or w.split("-")[0] in ROLE_WORDS]
+        roles = [
+            idx for idx, w in enumerate(lower)
+            if w in ROLE_WORDS or w.split("-")[0] in ROLE_WORDS or (idx > 0 and (w in HONORIFICS or w + "." in HONORIFICS) and HONORIFICS.get(w, HONORIFICS.get(w + ".")) is None)
+        ]  # ("Police Col. Rubén Castañeda Villar": a rank before the name)
         if roles and roles[-1] + 1 < len(run) and not any(w in ORG_WORDS for w in lower[roles[-1] + 1 :]):
             org_end = roles[0]
             result = []
@@ -480,6 +485,13 @@ _ROLE_THEN_NAME = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:coach|manager|boss|captain|chairman|chairwoman|chair|president|director|chief|ceo|spokesman|"
     r"spokeswoman|spokesperson|owner|founder|secretary|leader|head|striker|fullback|halfback|midfielder|defender|goalkeeper)\s+[A-Z]"
 )
+# titles written short before a name, and the role noun an article uses later ("Sen. Daniel Reyes" ... "the senator")
+_TITLE_ROLES = {
+    "sen": "senator", "rep": "representative", "gov": "governor", "col": "colonel", "lt": "lieutenant", "capt": "captain",
+    "sgt": "sergeant", "insp": "inspector", "det": "detective", "supt": "superintendent", "cllr": "councillor",
+    "cr": "councillor", "prof": "professor", "amb": "ambassador", "pres": "president", "adm": "admiral", "maj": "major",
+    "gen": "general", "cmdr": "commander",
+}
 _SENTENCE_ADVERBS = frozenset(
     """however meanwhile instead still yet now today yesterday separately elsewhere overall also later earlier
     nevertheless nonetheless moreover furthermore indeed besides otherwise similarly likewise finally first
@@ -537,7 +549,7 @@ def _org(text: str, run: list[tuple[int, int, str]]) -> Mention:
         run = [t for t in run if t[0] >= run[0][0] + country.end()]  # "Brazil’s Ministry of Agriculture": the ministry
     name = text[run[0][0] : run[-1][1]]
     name = re.sub(r"[’']s$", "", name)
-    if name.endswith(".") and name.split()[-1].lower() not in ("inc.", "co.", "corp.", "ltd.", "bros."):
+    if name.endswith(".") and name.split()[-1].lower() not in ("inc.", "co.", "corp.", "ltd.", "bros.", "s.a.", "n.v.", "b.v.", "a.g.", "s.p.a."):
         name = name[:-1]
     return Mention(run[0][0], run[0][0] + len(name), name, "org")
 
@@ -780,8 +792,8 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
     known.update(m.name.lower() for m in found if m.start in first_only)
     found = [
         Mention(m.start, m.end, m.name, "org")
-        if m.kind == "person" and len(m.name.split()) == 1 and not (m.role or m.gender or m.name.lower() in known)
-        and m.name.lower() not in first_name_genders() and _ACTS_AS_BODY.match(text, m.end)
+        if m.kind == "person" and not (m.role or m.gender) and (len(m.name.split()) == 1 and m.name.lower() not in known or len(m.name.split()) > 1)
+        and m.name.split()[0].lower() not in first_name_genders() and _ACTS_AS_BODY.match(text, m.end)
         else m
         for m in found
     ]  # "Eskom said in a statement", never named with a given name: an organisation
@@ -836,7 +848,7 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
         if m.gender:
             reg.genders.setdefault(full, m.gender)
         if m.role:
-            role_words = m.role.lower().replace("-", " ").split()
+            role_words = [_TITLE_ROLES.get(w.rstrip("."), w) for w in m.role.lower().replace("-", " ").split()]
             for n, word in enumerate(role_words):
                 # "Fire Chief Raymond Okafor" is "the chief"; "Chief Executive Ann Lee" is not
                 if word in ROLE_WORDS and (word not in ("vice", "deputy", "chief", "general") or n == len(role_words) - 1 and n > 0):
@@ -868,6 +880,7 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
             for word in match.group(1).split():
                 if word in ROLE_WORDS and word not in ("vice", "deputy", "chief", "general", "member"):
                     reg.roles.setdefault(word, m.name)
+    _delayed_lede(text, body_start, people, reg)
     for m in mentions:
         if m.kind == "org":
             reg.orgs.append(m)
@@ -919,6 +932,39 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
             reg.genders.setdefault(reg.full(m.name, m.start, m.gender), m.gender)
     _learn_genders(text, reg, sentences, [(q.start, q.end) for q in quotes])
     return reg
+
+
+def _delayed_lede(text: str, body_start: int, people: Sequence[Mention], reg: Registry) -> None:
+    """A role in the first paragraph, the name in the second: "The chief executive of Meridian Air told
+    senators ... / Thomas Brandt, who has led the carrier since 2021, testified ..." makes Thomas Brandt
+    "the chief executive"."""
+    paragraphs = [p for p in re.finditer(r"[^\n]+", text[body_start:]) if p.group().strip()][:2]
+    if len(paragraphs) < 2:
+        return
+    first, second = paragraphs
+    roles: list[list[str]] = []
+    for the in re.finditer(r"\b[Tt]he\s+((?:[a-z-]+\s*){1,4})", first.group()):
+        words = the.group(1).split()
+        for n, word in enumerate(words):
+            if word in ("of", "for", "at", "in", "to"):
+                break
+            if word in ROLE_WORDS or word == "executive":
+                end = n + 1
+                while end < len(words) and (words[end] in ROLE_WORDS or words[end] == "executive"):
+                    end += 1  # "The chief executive": both words
+                roles.append(words[:end])  # "the building safety minister"
+                break
+    if not roles:
+        return
+    start = body_start + second.start()
+    opener = [m for m in people if start <= m.start <= start + 2 and len(m.name.split()) >= 2]
+    if not opener or not re.match(r"(?:,|\s+(?:told|said|says|testified|was|has|had|is))", text[opener[0].end : opener[0].end + 12]):
+        return
+    name = opener[0].name
+    for role in roles:
+        for word in role:
+            if (word in ROLE_WORDS or word == "executive") and word not in ("vice", "deputy", "general", "chief"):
+                reg.roles.setdefault(word, name)
 
 
 def _contiguous(part: Sequence[str], whole: Sequence[str]) -> bool:

@@ -622,3 +622,35 @@ def test_set_twenty_two_patterns():
     assert speakers["We are not s"] == "Mark Pryce"  # the person the writer was just talking about
     assert speakers["He stays."] == speakers["We are not s"]  # "The manager added:"
     assert speakers["We back the "] == "Rovers Supporters\u2019 Trust"  # the group named in the aside
+
+
+def test_set_twenty_one_patterns():
+    """Patterns studied on the tune21_ articles, checked on sentences written fresh for the test."""
+    text = (
+        "The chief executive of Harbourline told MPs on Monday that the ferry had \u201cfailed its passengers\u201d.\n\n"
+        "Joanna Brisk, who has run the company since 2020, appeared before the transport committee.\n\n"
+        "\u201cWe own this,\u201d the chief executive said.\n\n"
+        "Police Sgt. Mateo Ruiz Pardo, who leads the unit, spoke briefly. \u201cWe will not use force,\u201d Ruiz said.\n\n"
+        "Kestrel Minerals S.A. said in a statement that it would cooperate. \u201cWe respect the community,\u201d the company said.\n\n"
+        "Harvest Paper announced Friday that it would close the mill. "
+        "\u201cThis was not an easy choice,\u201d the Toronto-based company said in a statement.\n\n"
+        "The Tidewater Consortium, which runs the locks, apologised. \u201cWe regret the delay,\u201d the consortium said.\n\n"
+        "Sen. Laura Finch, R-Iowa, chaired the hearing. \u201cWho signed it?\u201d the senator asked.\n\n"
+        "\u201cThe deputy director,\u201d Mr. Kane replied.\n\n"
+        "\u201cAnd who was that?\u201d\n\n"
+        "\u201cPaul Ostrow.\u201d\n\n"
+        "One junior doctor, who asked not to be named, described the rota as unsafe. \u201cWe are exhausted,\u201d the junior said.\n\n"
+        "Nimbus Labs makes drones. A Nimbus spokesperson said the company \u201cvalues every employee\u201d."
+    )
+    speakers, _ = _by_opening(text)
+    assert speakers["failed its p"] == "Joanna Brisk"  # the role in the first paragraph, her name in the second
+    assert speakers["We own this,"] == "Joanna Brisk"
+    assert speakers["We will not "] == "Mateo Ruiz Pardo"  # "Police Sgt.": a force and a rank before the name
+    assert speakers["We respect t"] == "Kestrel Minerals S.A."  # "S.A." is a company's legal form
+    assert speakers["This was not"] == "Harvest Paper"  # "announced ... that it would": an organisation
+    assert speakers["We regret th"] == "Tidewater Consortium"
+    assert speakers["Who signed i"] == "Laura Finch"  # "Sen." is "the senator"
+    assert speakers["And who was "] == "Laura Finch"  # the questioner's turn
+    assert speakers["Paul Ostrow."] == "Kane"  # and the answer after a question
+    assert speakers["We are exhau"] == "junior doctor"  # "the junior" after "One junior doctor"
+    assert speakers["values every"] == "spokesperson for Nimbus Labs"
