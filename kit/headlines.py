@@ -553,7 +553,7 @@ def _added_clause(headline: str, context: HeadlineContext) -> str | None:
 
 _REFUSALS = re.compile(
     r"\b(?:refuses?|refused|refusing|rejects?|rejected|rejecting|denies|denied|deny|denying|rules?\s+out|ruled\s+out|"
-    r"declines?|declined|won't|will\s+not)\b(?:\s+to)?",
+    r"declines?|declined)\b(?:\s+to)?",
     re.IGNORECASE,
 )
 
@@ -841,7 +841,7 @@ def score_headline(headline: str, context: HeadlineContext | None = None) -> Hea
                 flags.append({"kind": "negation", "text": ", ".join(dict.fromkeys(words)), "explanation": explanation})
                 break
         if not any(f["kind"] == "negation" for f in flags):
-            refusal = _refused_claim(headline, tokens, near or list(context.quotes))
+            refusal = _refused_claim(headline, tokens, list(context.quotes))
             if refusal:
                 verb, info, denied = refusal
                 flags.append(
