@@ -105,6 +105,8 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
         first, _, rest = np.partition(",")
         named = [m for m in find_people(rest.split(",")[0]) if m.kind == "person" and len(m.name.split()) >= 2]
         role_first = re.sub(r"[^\w-]", "", first.split()[-1].lower()) in ROLE_WORDS if first.split() else False
+        if re.search(r"[’']s\s+(?:[\w-]+\s+)?(?:wife|husband|son|daughter|mother|father|brother|sister|partner|widow|lawyer|agent|spokesman|spokeswoman|spokesperson)$", first):
+            role_first = True  # "Mr Pennington’s wife, Carol Pennington": the wife
         if named and (role_first or not [m for m in find_people(first) if m.kind == "person"]) and len(first.split()) <= 5:
             np = named[0].name  # "The government's spokesman, Jonas Terlinde,"
         elif not named and re.match(r"(?:[Oo]ne|[Aa]n?|[Tt]he)\s", first) and len(first.split()) <= 5:
@@ -1412,6 +1414,7 @@ def _subject_before(before: str) -> str | None:
     >>> _subject_before("The Environment, Urbanization and Climate Change Ministry, in a statement,")
     'The Environment, Urbanization and Climate Change Ministry'
     """
+    before = re.sub(r",\s*[DRI]-[A-Z][\w.’'-]*,", ",", before)  # "Sen. Denise Albright, D-Philadelphia, ...": a party tag
     protected = _NAME_LIST.sub(lambda m: m.group().replace(",", "\x01").replace(" and ", "\x02"), before)
     found = _subject_words(protected)
     return found.replace("\x01", ",").replace("\x02", " and ") if found else found
@@ -1524,6 +1527,9 @@ def _sentence_subject(clause: str) -> str | None:
     found = _verb_subject(words, verbs)
     if found:
         return found
+    role_np = re.match(r"\s*([Tt]he\s+(?:[\w-]+\s+){0,3}?([a-z-]+))\s+(?:[a-z]+ed|shook|smiled|nodded|laughed|shrugged|sighed|paused|grinned|frowned)\b", clause)
+    if role_np and role_np.group(2) in ROLE_WORDS | ANON_HEADS:
+        return role_np.group(1)  # "the fourth-year coach shook his head"
     if re.fullmatch(r"(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+", clause.strip()) and clause.split()[0].lower() not in _NOT_NAMES and not clause.strip().isupper():
         return clause.strip()  # "Kev, who ... since he was ‘...’": only the name is left once the relative clause goes
     apposed = re.match(r"((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+),\s+(?:an?|the|\d{1,3},)\s", clause.strip())

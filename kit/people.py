@@ -59,6 +59,7 @@ HONORIFICS = {
     "haji": "m", "hajah": "f", "hajjah": "f", "shri": "m", "smt": "f", "smt.": "f", "pastor": None, "imam": "m",
     "rabbi": None, "sheikh": "m", "cardinal": "m", "reverend": None,
     # East African respect titles ("Mzee Juma Mwakisha", "Bi Amina"), Spanish and Portuguese "Don"/"Doña"/"Dona"
+    "kaumātua": "m", "kaumatua": "m", "kuia": "f", "khun": None, "nai": "m", "nang": "f",
     "comrade": None, "madam": "f", "mdm": "f", "mdm.": "f", "encik": "m", "puan": "f",
     "mzee": "m", "bi": "f", "bibi": "f", "mama": "f", "doña": "f", "dona": "f", "sri": "m", "shrimati": "f", "kumari": "f",
 }
@@ -114,7 +115,7 @@ ORG_HEADS = frozenset(
     society government administration group team campaign coalition regulator watchdog charity
     airline carrier operator manufacturer developer retailer startup utility district county city town
     state prosecutors prosecution defence defense embassy mission army navy military prefecture directorate
-    inspectorate gendarmerie municipality tribunal secretariat consulate ombudsman consortium""".split()
+    inspectorate gendarmerie municipality tribunal secretariat consulate ombudsman consortium region""".split()
 )
 ANON_HEADS = frozenset(
     """reporter reporters journalist journalists interviewer presenter questioner official officials source sources person people insider insiders aide aides diplomat diplomats
@@ -309,6 +310,8 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Menti
                 break
             j += 1
         found = _classify_run(text, run)
+        if len(run) == 1 and re.fullmatch(r"[DRI]-[A-Z][\w.-]*", run[0][2]):
+            found = []  # "Rep. Denise Albright, D-Philadelphia,": a party and a district, not a name
         if found and found[-1].kind == "person" and run[-1][2].endswith(("’s", "'s", "s’", "s'")):
             following = re.match(r"\s+([a-z-]+)", text[run[-1][1] : run[-1][1] + 30])
             if following and following.group(1) in ROLE_WORDS:
@@ -492,6 +495,9 @@ _TITLE_ROLES = {
     "cr": "councillor", "prof": "professor", "amb": "ambassador", "pres": "president", "adm": "admiral", "maj": "major",
     "gen": "general", "cmdr": "commander",
 }
+_KNOWN_AS = re.compile(
+    r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+),[^.;]{0,80}?\b(?:known|called|nicknamed)\s+(?:\w+\s+){0,4}?as\s+([A-Z][\w’'-]+)\b"
+)
 _SENTENCE_ADVERBS = frozenset(
     """however meanwhile instead still yet now today yesterday separately elsewhere overall also later earlier
     nevertheless nonetheless moreover furthermore indeed besides otherwise similarly likewise finally first
@@ -841,6 +847,15 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
         if reg.full_names.get(key, key).lower() == key:
             reg.full_names[key] = name  # a first name only where no surname is the same word ("said Jonas")
     _shorter_forms(reg, people)
+    for alias in _KNOWN_AS.finditer(text, body_start):
+        # "Thanawat Saengthong, a 29-year-old driver known to his neighbours as Tee": "Tee" is him
+        reg.full_names.setdefault(alias.group(2).lower(), reg.full_names.get(alias.group(1).lower(), alias.group(1)))
+    if quotes:
+        for m in find_people(text, body_start):
+            if m.kind == "person" and len(m.name.split()) >= 2 and inside(m.start):
+                # "“So you haven’t heard from Walt Pruitt?” a reporter asked": the full name, said in a quote
+                reg.full_names.setdefault(m.name.split()[-1].lower(), m.name)
+                reg.full_names.setdefault(m.name.lower(), m.name)
     for m in people:
         if len(m.name.split()) == 1 and len({p.name for p in reg.by_surname.get(m.name.lower(), [])}) > 1:
             continue  # "Mr Haddad" with three Haddads: which one is settled later, not here
@@ -856,7 +871,9 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
     # appositive roles: "Dana Okafor, the school's principal," / "Okafor, 52, a teacher"
     for m in people:
         after = text[m.end : m.end + 90]
-        match = re.match(r",\s*(?:\d+,\s*)?(?:the|a|an|[A-Z][\w’']*[’']s)\s+([^,.;]{2,70}?)(?:,|\.|\s+(?:said|says|told|added|of|at|for|in|with|from)\b)", after)
+        match = re.match(r",\s*(?:\d+,\s*)?(?:the|a|an|[A-Z][\w’']*[’']s)\s+([^,.;]{2,70}?)(?:,|\.|\s+(?:said|says|told|added|of|at|for|in|with|from)\b)", after) or (
+            re.match(r",\s*((?:deputy\s+|vice\s+|acting\s+)?[a-z-]+)\s+(?:of|at|for)\s+(?:the\s+)?[A-Z]", after)  # "Alemayehu Desta, chairman of the ..."
+        )
         if match:
             for word in re.findall(r"[\w-]+", match.group(1).lower()):
                 if word in ROLE_WORDS or word.endswith(("ist", "er", "or")) and len(word) > 5:

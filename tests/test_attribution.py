@@ -654,3 +654,30 @@ def test_set_twenty_one_patterns():
     assert speakers["Paul Ostrow."] == "Kane"  # and the answer after a question
     assert speakers["We are exhau"] == "junior doctor"  # "the junior" after "One junior doctor"
     assert speakers["values every"] == "spokesperson for Nimbus Labs"
+
+
+def test_set_twenty_three_patterns():
+    """Patterns studied on the tune23_ articles, checked on sentences written fresh for the test."""
+    text = (
+        "\u201cThe water is rising,\u201d said Kaumātua Rewi Parata.\n\n"
+        "Niran Boonmee, a 40-year-old boatman known to his friends as Nok, ferried families out. "
+        "\u201cWe know the deep water,\u201d Nok said.\n\n"
+        "\u201cHave you spoken to Dale Hendry?\u201d a reporter asked.\n\n"
+        "Hendry, a car dealer, said on the radio that the decision was \u201ca disgrace\u201d.\n\n"
+        "Sen. Mary Cole, R-Dayton, who chairs the committee, spoke first. "
+        "Sen. Ana Ruiz, D-Toledo, the ranking Democrat, said Cole's caucus had moved \u201cthe goalposts again\u201d.\n\n"
+        "Tesfaye Bekele, chairman of the Oromia Growers Union, spoke to farmers. \u201cWait for a better price,\u201d the chairman said.\n\n"
+        "Head coach Ray Dunn picked the side. Asked whether money had played a part, the veteran coach shook his head. \u201cNever,\u201d he said.\n\n"
+        "Mr Lane\u2019s wife, Rita Lane, 52, said the family were \u201crelieved\u201d.\n\n"
+        "\u201cWe just want him home.\u201d\n\n"
+        "The North Jutland Region said in a statement it was hiring. \u201cFour doctors start in March,\u201d the region said."
+    )
+    speakers, _ = _by_opening(text)
+    assert speakers["The water is"] == "Rewi Parata"  # "Kaumātua" is a title
+    assert speakers["We know the "] == "Niran Boonmee"  # "known to his friends as Nok"
+    assert speakers["a disgrace"] == "Dale Hendry"  # his full name was only said inside a quote
+    assert speakers["the goalpost"] == "Ana Ruiz"  # "D-Toledo" is a party tag, "Cole's caucus" the topic
+    assert speakers["Wait for a b"] == "Tesfaye Bekele"  # "chairman of ..." with no article
+    assert speakers["Never,"] == "Ray Dunn"  # "the veteran coach shook his head": the coach, not the topic
+    assert speakers["We just want"] == "Rita Lane"  # "Mr Lane’s wife, Rita Lane,"
+    assert speakers["Four doctors"] == "North Jutland Region"  # "the region said"
