@@ -101,6 +101,9 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
     """Turn a speaker noun phrase into the fullest speaker name, or None."""
     np = np.strip(" ,;:—–-\n\t")
     full_np = np
+    portfolio_list = re.match(r"(?:[Tt]he\s+)?((?:Ministry|Department|Secretariat|Office)\s+of\s+[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*)+\s+and\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})", np)
+    if portfolio_list:
+        return portfolio_list.group(1)  # "the Ministry of Tourism, Handicrafts and Social Economy"
     if "," in np:
         first, _, rest = np.partition(",")
         named = [m for m in find_people(rest.split(",")[0]) if m.kind == "person" and len(m.name.split()) >= 2]
@@ -154,6 +157,17 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
         return _it_speaker(pos, reg, state)
     if low in ("i", "we", "you", "this", "that", "there"):
         return None
+    nationality = re.fullmatch(r"(?:the|The)\s+([A-Z][a-z]+(?:ese|ian|an|ish|ch|i|ic))", np)
+    if nationality and not any(o.name == nationality.group(1) for o in reg.orgs):
+        # "the Portuguese said": the person the article is describing, the one who was just speaking or named
+        if state.last_speaker and state.last_speaker in set(reg.full_names.values()) and 0 <= pos - state.last_speaker_pos < 1500:
+            return state.last_speaker
+        idx = bisect_right(reg.positions, pos) - 1
+        while idx >= 0 and pos - reg.mentions[idx].start < 1500:
+            m = reg.mentions[idx]
+            idx -= 1
+            if m.kind == "person":
+                return reg.full(m.name, m.start, m.gender) if len(m.name.split()) == 1 else reg.full_names.get(m.name.lower(), m.name)
     epithet = re.fullmatch(r"(?:the|The)\s+(?:(mum|mother|mom|dad|father|grandmother|grandfather|grandmother)-of-\w+|(\d{1,3})-year-old(?:\s+[a-z]+)?)", np)
     if epithet:
         # "the mum-of-two replied", "the 38-year-old said": a person the article has just been describing
@@ -468,7 +482,7 @@ def _document_author(text: str, pos: int, noun: str, reg: Registry, state: "_Sta
     said_in = None
     heads = "|".join(sorted(ORG_HEADS, key=len, reverse=True))
     for said_in in re.finditer(
-        rf"(?:[Tt]he\s+)?([A-Z][\w’'.-]*(?:\s+(?:of|for|and|of\s+the|[A-Z][\w’'.-]*))*|(?<=[Tt]he\s)(?:[a-z-]+\s+){{0,2}}(?:{heads}))"
+        rf"(?:[Tt]he\s+)?([A-Z][\w’'.-]*(?:\s+(?:of|for|and|of\s+the|[A-Z][\w’'.-]*)|,\s+[A-Z][\w’'.-]*)*|(?<=[Tt]he\s)(?:[a-z-]+\s+){{0,2}}(?:{heads}))"
         rf"\s+(?:said|confirmed|announced|added|stated)\s+in\s+an?\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})\b",
         window,
     ):
@@ -1147,6 +1161,8 @@ def _sentence_stop(window: str) -> int:
 
 def _plausible_speaker(np: str) -> bool:
     """Could these words (after an inverted cue, "said ...") name a speaker?"""
+    if re.match(r"\s*(?:the|a|an)\s+[^,.;]{1,40},\s+(?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+\s*(?:[,.]|$)", np):
+        return True  # "said the council’s convener, Mòrag NicLeòid": a description, then the name
     if re.match(r"\s*(?:one|two|some|several|many|most)\s+of\s+(?:them|those|these|the\s+[a-z]+),\s+(?:an?|the)\s+[a-z]", np):
         return True  # "said one of them, an engineer on the payments team"
     np = re.split(r"[,;:.(—–]|\s+(?:who|in|on|at|during|after|before|about|of)\s", np.strip(), maxsplit=1)[0]
@@ -1229,6 +1245,12 @@ def _pre_attribution(text: str, quote: QuoteSpan, sentence_start: int, reg: Regi
         m for m in matches
         if not re.search(r"\b(?:the|a|an|its|his|her|their|this|that|our|whose)\s+$", window[: m.start()], re.IGNORECASE)
         or m.group().lower() in ("said", "says", "told", "added", "wrote")
+    ] or matches[:0]
+    # "said in a LinkedIn post on Friday:", "in a separate blog post": a noun after a determiner, not the cue
+    matches = [
+        m for m in matches
+        if not (m.group().lower() in ("post", "posts", "note", "notes", "tweet", "tweets", "comment", "comments", "message", "release")
+                and re.search(r"\b(?:the|a|an|its|his|her|their|this|that|separate)\s+(?:[\w-]+\s+){1,2}$", window[: m.start()], re.IGNORECASE))
     ] or matches[:0]
     if len(matches) > 1:
         # "A former employee, who asked not to be named ..., described": not the verb of a relative clause
@@ -1408,6 +1430,11 @@ _NAME_LIST = re.compile(
 )
 
 
+_PORTFOLIO_LIST = re.compile(
+    r"\b(?:Ministry|Department|Secretariat|Office)\s+of\s+[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*)+\s+and\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
+)
+
+
 def _subject_before(before: str) -> str | None:
     """:func:`_subject_words` with commas inside an organisation's name kept.
 
@@ -1416,6 +1443,7 @@ def _subject_before(before: str) -> str | None:
     """
     before = re.sub(r",\s*[DRI]-[A-Z][\w.’'-]*,", ",", before)  # "Sen. Denise Albright, D-Philadelphia, ...": a party tag
     protected = _NAME_LIST.sub(lambda m: m.group().replace(",", "\x01").replace(" and ", "\x02"), before)
+    protected = _PORTFOLIO_LIST.sub(lambda m: m.group().replace(",", "\x01").replace(" and ", "\x02"), protected)
     found = _subject_words(protected)
     return found.replace("\x01", ",").replace("\x02", " and ") if found else found
 

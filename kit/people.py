@@ -64,7 +64,7 @@ HONORIFICS = {
     "mzee": "m", "bi": "f", "bibi": "f", "mama": "f", "doña": "f", "dona": "f", "sri": "m", "shrimati": "f", "kumari": "f",
 }
 ROLE_WORDS = frozenset(
-    """boss bosses vet agent president vice prime minister secretary secretary-general general chancellor mayor deputy chief
+    """boss bosses vet agent convener convenor president vice prime minister secretary secretary-general general chancellor mayor deputy chief
     director commissioner councillor councilor councilwoman councilman council-member principal coach
     superintendent chair chairman chairwoman chairperson spokesperson spokesman spokeswoman ceo cfo coo cto
     governor senator officer inspector detective professor judge justice sheriff captain sergeant
@@ -148,9 +148,10 @@ _NOT_NAMES = frozenset(
     jun jul aug sep sept oct nov dec why what who how where which according building such
     last next earlier later both each every many some more most other others another one two three several all
     no not even only just like over under about across between through during without within
-    breaking update updated read see photo video watch""".split()
+    breaking update updated read see photo video watch
+    linkedin facebook instagram twitter tiktok whatsapp telegram youtube threads bluesky reddit snapchat""".split()
 )
-_CONNECTORS = frozenset("de van von der den bin al el da di du la le ibn dos das del ter ten op".split())
+_CONNECTORS = frozenset("de des van von der den bin al el da di du la le ibn dos das del ter ten op".split())
 _WORD = re.compile(r"[^\W\d_][\w’'\-]*\.?|\d[\w,.]*")
 
 @dataclass(frozen=True)
@@ -815,6 +816,21 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
     for name, gender in kin_genders.items():
         reg.genders.setdefault(name, gender)
     reg.kin.update(kin_pairs)
+    for match in re.finditer(r"\b(his|her|His|Her)\s+(husband|wife|son|daughter|brother|sister),\s+([A-Z][a-z’'-]+)\b(?!\s+[A-Z])", text[body_start:]):
+        # "Hélène Marchetti ... with her husband, Bernard," then "Mr. Marchetti": Bernard Marchetti
+        at = body_start + match.start()
+        owners = [m for m in mentions if m.kind == "person" and len(m.name.split()) >= 2 and 0 < at - m.start < 300]
+        if not owners or match.group(3).lower() in reg.full_names:
+            continue
+        surname = owners[-1].name.split()[-1]
+        composed = f"{match.group(3)} {surname}"
+        given_gender = _KIN_GENDER.get(match.group(2).lower())
+        reg.full_names[match.group(3).lower()] = composed
+        reg.full_names[composed.lower()] = composed
+        reg.by_surname.setdefault(surname.lower(), [owners[-1]]).append(Mention(at, at + len(match.group()), composed, "person", given_gender))
+        if given_gender:
+            reg.genders.setdefault(composed, given_gender)
+        reg.kin.setdefault((owners[-1].name, match.group(2).lower()), composed)
     reg.positions = [m.start for m in mentions]
     people = [m for m in mentions if m.kind == "person"]
     # fullest names: longest multi-word name per surname

@@ -681,3 +681,26 @@ def test_set_twenty_three_patterns():
     assert speakers["Never,"] == "Ray Dunn"  # "the veteran coach shook his head": the coach, not the topic
     assert speakers["We just want"] == "Rita Lane"  # "Mr Lane’s wife, Rita Lane,"
     assert speakers["Four doctors"] == "North Jutland Region"  # "the region said"
+
+
+def test_set_twenty_four_patterns():
+    """Patterns studied on the tune24_ articles, checked on sentences written fresh for the test."""
+    text = (
+        "The Ministry of Culture, Youth and Sport said in a statement that museums would stay open. "
+        "\u201cVisitors are safe,\u201d the statement said.\n\n"
+        "Anika Rao, a partner at Lotus Ventures, said in a LinkedIn post on Friday: \u201cWe back the founders.\u201d\n\n"
+        "\u201cWe play for the badge,\u201d said coach Rui Falcao, who arrived in June.\n\n"
+        "\u201cThere are no shortcuts,\u201d the Portuguese said.\n\n"
+        "Claire Duval, 58, a retired nurse, came with her husband, Olivier, for a week.\n\n"
+        "\u201cWe love the heat,\u201d Mrs. Duval said. \u201cIt is an adventure,\u201d said Mr. Duval.\n\n"
+        "\u2018Nobody here is against wind power,\u2019 said the council\u2019s convener, Eilidh MacLeod.\n\n"
+        "Strikers from the Union des Dockers de Marseille walked out. The union said the strike would last \u201cuntil the reform is withdrawn\u201d."
+    )
+    speakers, _ = _by_opening(text)
+    assert speakers["Visitors are"] == "Ministry of Culture, Youth and Sport"  # a ministry with a list of portfolios
+    assert speakers["We back the "] == "Anika Rao"  # "a LinkedIn post": a noun, not the cue
+    assert speakers["There are no"] == "Rui Falcao"  # "the Portuguese": the coach the article is describing
+    assert speakers["It is an adv"] == "Olivier Duval"  # "her husband, Olivier," then "Mr. Duval"
+    assert speakers["We love the "] == "Claire Duval"
+    assert speakers["Nobody here "] == "Eilidh MacLeod"  # "said the council’s convener, Name"
+    assert speakers["until the re"] == "Union des Dockers de Marseille"  # "des" joins a French name
