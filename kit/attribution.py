@@ -97,6 +97,17 @@ def _cue_regex() -> re.Pattern[str]:
 _LOOK_BACK = 20_000
 
 
+def _last_person_named(pos: int, reg: Registry, text: str, window: int) -> str | None:
+    """The fullest name of the last person named (not in a possessive) in the ``window`` characters before ``pos``."""
+    idx = bisect_right(reg.positions, pos) - 1
+    while idx >= 0 and pos - reg.mentions[idx].start < window:
+        m = reg.mentions[idx]
+        idx -= 1
+        if m.kind == "person" and not re.match(r"[’']s?\b", text[m.end : m.end + 2]):
+            return reg.full(m.name, m.start, m.gender) if len(m.name.split()) == 1 else reg.full_names.get(m.name.lower(), m.name)
+    return None
+
+
 def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) -> str | None:
     """Turn a speaker noun phrase into the fullest speaker name, or None."""
     np = np.strip(" ,;:—–-\n\t")
@@ -162,12 +173,9 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
         # "the Portuguese said": the person the article is describing, the one who was just speaking or named
         if state.last_speaker and state.last_speaker in set(reg.full_names.values()) and 0 <= pos - state.last_speaker_pos < 1500:
             return state.last_speaker
-        idx = bisect_right(reg.positions, pos) - 1
-        while idx >= 0 and pos - reg.mentions[idx].start < 1500:
-            m = reg.mentions[idx]
-            idx -= 1
-            if m.kind == "person":
-                return reg.full(m.name, m.start, m.gender) if len(m.name.split()) == 1 else reg.full_names.get(m.name.lower(), m.name)
+        found = _last_person_named(pos, reg, text, 1500)
+        if found:
+            return found
     epithet = re.fullmatch(r"(?:the|The)\s+(?:(mum|mother|mom|dad|father|grandmother|grandfather|grandmother)-of-\w+|(\d{1,3})-year-old(?:\s+[a-z]+)?)", np)
     if epithet:
         # "the mum-of-two replied", "the 38-year-old said": a person the article has just been describing
@@ -179,12 +187,9 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
                 return _resolve_np(aged.group(1), aged.start(), reg, state, text)
             # no "Name, 24" in the article: the person the writer was just talking about
             # ("... before Dorrans levelled ... The 24-year-old striker admitted")
-            idx = bisect_right(reg.positions, pos) - 1
-            while idx >= 0 and pos - reg.mentions[idx].start < 600:
-                m = reg.mentions[idx]
-                idx -= 1
-                if m.kind == "person" and not re.match(r"[’']s?\b", text[m.end : m.end + 2]):
-                    return reg.full(m.name, m.start, m.gender) if len(m.name.split()) == 1 else reg.full_names.get(m.name.lower(), m.name)
+            found = _last_person_named(pos, reg, text, 600)
+            if found:
+                return found
         else:
             gender = "f" if epithet.group(1) in ("mum", "mother", "mom", "grandmother") else "m"
             return _resolve_pronoun(gender, pos, reg, state)
