@@ -54,15 +54,16 @@ def test_tune_split_meets_the_targets():
 
 
 def test_holdout_split_regression_floor():
-    """The held-out set is never tuned on. The current one (ho14_, 8 articles, written outside the repository)
-    measured quote F1 0.992 and speaker accuracy 0.822 at its first measurement, BELOW the 0.90 target; the
-    previous fresh sets measured 0.805, 0.886, 0.903 and 0.868. This is a regression floor a little under the
-    first measurement, not the target. Quote F1 is held to the 0.97 target."""
+    """The held-out set is never tuned on. The current one (ho15_ and ho16_, 16 articles, 251 spoken quotes,
+    written outside the repository on 2026-11-28 and scored once on 2026-11-29 at commit d99a0bc) measured quote
+    F1 0.984 and speaker accuracy 0.928 (ho15_ 0.919, ho16_ 0.937) at its first measurement, the first fresh
+    sets above the 0.90 target (the ones before measured between 0.72 and 0.92). The floor is a little under
+    that first measurement; quote F1 is held to the 0.97 target."""
     total, articles = _split_scores("holdout")
     if articles == 0:
         pytest.skip("no gold articles in the holdout split right now (see tests/gold/README.md)")
     assert total["f1"] >= 0.97, f"quote F1 {total['f1']} (details hidden: held out)"
-    assert total["speaker_accuracy"] >= 0.80, f"speaker accuracy {total['speaker_accuracy']} (details hidden: held out)"
+    assert total["speaker_accuracy"] >= 0.90, f"speaker accuracy {total['speaker_accuracy']} (details hidden: held out)"
 
 
 def test_enough_articles():
