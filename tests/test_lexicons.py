@@ -450,6 +450,10 @@ def _clickbait_categories(headline: str) -> set[str]:
 
 
 CLICKBAIT = [
+    ("Is the ferry safe? What the inspector told us", "question_bait"),
+    ("Minister reveals the surprising cost of the fee freeze", "curiosity_gap"),
+    ("A neurologist gives his verdict on the new migraine pill", "curiosity_gap"),
+    ("Is this the end of the high street? Shop owners speak out", "question_bait"),
     ("Residents, here's what the new bin rules mean", "curiosity_gap"),
     ("Will the old pier ever reopen? The mayor's reply says it all", "curiosity_gap"),
     ("Will the old pier ever reopen?", "question_bait"),
