@@ -759,6 +759,7 @@ def _kin_mentions(text: str, body_start: int, mentions: Sequence[Mention], known
 
 def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes: Sequence[QuoteSpan] = ()) -> Registry:
     found = find_people(text, body_start)
+    every_mention = found
     if quotes:
         bounds = [(q.start, q.end) for q in quotes]
         starts = [b[0] for b in bounds]
@@ -867,7 +868,7 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
         # "Thanawat Saengthong, a 29-year-old driver known to his neighbours as Tee": "Tee" is him
         reg.full_names.setdefault(alias.group(2).lower(), reg.full_names.get(alias.group(1).lower(), alias.group(1)))
     if quotes:
-        for m in find_people(text, body_start):
+        for m in every_mention:
             if m.kind == "person" and len(m.name.split()) >= 2 and inside(m.start):
                 # "“So you haven’t heard from Walt Pruitt?” a reporter asked": the full name, said in a quote
                 reg.full_names.setdefault(m.name.split()[-1].lower(), m.name)
