@@ -227,7 +227,7 @@ _PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|at|az|ar|an|ul|abd|bin|ibn|bint
 
 def _is_cap(word: str) -> bool:
     """A capitalised word, or an Arabic surname written with a lower-case particle ("al-Rousan")."""
-    return word[:1].isupper() or _PARTICLE_NAME.match(word) is not None
+    return word[:1].isupper() or ("-" in word[:6] and _PARTICLE_NAME.match(word) is not None)
 
 
 _NUMBERED_UNITS = frozenset("local lodge chapter unit branch district division precinct ward station squadron battalion brigade regiment company post".split())
