@@ -61,7 +61,7 @@ HONORIFICS = {
     # East African respect titles ("Mzee Juma Mwakisha", "Bi Amina"), Spanish and Portuguese "Don"/"Doña"/"Dona"
     "kaumātua": "m", "kaumatua": "m", "kuia": "f", "khun": None, "nai": "m", "nang": "f",
     "comrade": None, "madam": "f", "mdm": "f", "mdm.": "f", "encik": "m", "puan": "f",
-    "mzee": "m", "bi": "f", "bibi": "f", "mama": "f", "doña": "f", "dona": "f", "sri": "m", "shrimati": "f", "kumari": "f",
+    "mzee": "m", "bi": "f", "bibi": "f", "mama": "f", "doña": "f", "dona": "f", "shrimati": "f", "kumari": "f",
 }
 ROLE_WORDS = frozenset(
     """boss bosses vet agent convener convenor president vice prime minister secretary secretary-general general chancellor mayor deputy chief
@@ -100,7 +100,7 @@ ORG_WORDS = frozenset(
     movement society research securities economics insights advisors advisers strategies intelligence markets
     laboratory laboratories observatory prefecture directorate gendarmerie inspectorate municipality ombudsman
     tribunal secretariat embassy consulate commune bureau inns inn hotels pubs breweries taverns restaurants
-    coaches buses ferries cinemas theatres theaters dairies bakeries gmbh oyj pty sdn bhd srl sarl""".split()
+    coaches buses ferries cinemas theatres theaters dairies bakeries gmbh oyj pty sdn bhd srl sarl watch""".split()
 )
 PLACE_WORDS = frozenset(
     """street st road rd avenue ave lane boulevard square park bridge station hall stadium river lake
@@ -314,8 +314,8 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Menti
         if len(run) == 1 and re.fullmatch(r"[DRI]-[A-Z][\w.-]*", run[0][2]):
             found = []  # "Rep. Denise Albright, D-Philadelphia,": a party and a district, not a name
         if found and found[-1].kind == "person" and run[-1][2].endswith(("’s", "'s", "s’", "s'")):
-            following = re.match(r"\s+([a-z-]+)", text[run[-1][1] : run[-1][1] + 30])
-            if following and following.group(1) in ROLE_WORDS:
+            following = re.match(r"\s+([a-z-]+)(?:\s+([a-z-]+))?", text[run[-1][1] : run[-1][1] + 40])
+            if following and (following.group(1) in ROLE_WORDS or (following.group(2) or "") in ROLE_WORDS):
                 # "Agrarian Renewal's leader, Hedda Lunvik": whoever has a leader is an organisation
                 last = found[-1]
                 found[-1] = Mention(last.start, last.end, last.name, "org")
@@ -402,7 +402,9 @@ def _classify_run(text: str, run: list[tuple[int, int, str]]) -> list[Mention]:
         if 2 <= cut <= 3 and given and not any(w in ORG_WORDS or w in ROLE_WORDS for w in head):
             person = _person(text, run[:cut])
             return ([person] if person else []) + _classify_run(text, run[cut + 1 :])
-    if re.search(r"\b(?:S\.\s?A|S\.p\.A|N\.V|B\.V|A\.G|S\.A\.S|S\.R\.L|S\.L|K\.K)\.?$", text[run[0][0] : run[-1][1]]):
+    if re.search(r"\b(?:S\.\s?A|S\.p\.A|N\.V|B\.V|A\.G|S\.A\.S|S\.R\.L|S\.L|K\.K)\.?$", text[run[0][0] : run[-1][1]]) or (
+        len(run) >= 2 and run[-1][2] in ("AG", "GmbH", "SE", "NV", "BV", "SpA", "ASA", "AB", "Oyj", "PLC", "Plc", "Ltd", "LLC", "Inc")
+    ):
         return [_org(text, run)]  # "Minera Cordillera Azul S.A.": a company's legal form
     if _WHICH_ACTS.match(text, run[-1][1]):
         return [_org(text, run)]  # "Cambrian Valley Coaches, which has run the route": only an organisation runs things
@@ -496,6 +498,11 @@ _TITLE_ROLES = {
     "cr": "councillor", "prof": "professor", "amb": "ambassador", "pres": "president", "adm": "admiral", "maj": "major",
     "gen": "general", "cmdr": "commander",
 }
+_MADE_ROLE = re.compile(
+    r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+)\b[^.;]{0,100}?\b(?:was|is|has\s+been|had\s+been)\s+(?:\w+\s+){0,3}?"
+    r"(?:declared|named|appointed|elected|sworn\s+in\s+as|confirmed\s+as|chosen\s+as)\s+(?:the\s+|as\s+|a\s+)?(?:new\s+)?"
+    r"([a-z-]+(?:\s+[a-z-]+)?)"
+)
 _KNOWN_AS = re.compile(
     r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+),[^.;]{0,80}?\b(?:known|called|nicknamed)\s+(?:\w+\s+){0,4}?as\s+([A-Z][\w’'-]+)\b"
 )
@@ -908,13 +915,21 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
         )
         if portfolio and portfolio.group(1).lower() in ROLE_WORDS:
             reg.roles.setdefault(portfolio.group(1).lower(), m.name)  # "The Minister for Housing, Declan Moriarty,"
-        before = re.sub(r"(?:Mr|Mrs|Ms|Dr|Prof|Miss)\.?\s*$", "", before)  # "The head teacher, Mr Godfrey Ssemwanga"
+        before = re.sub(r"(?:Mr|Mrs|Ms|Dr|Prof|Professor|Miss|Dame|Sir|Chief|Alhaji|Madam|Comrade)\.?\s*$", "", before)  # "The head teacher, Mr Godfrey Ssemwanga"
         match = re.search(r"(?:^|[\s(])((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*),?\s*$", before)
+        if match and match.group(1).split()[-1] in ("of", "for", "at", "in", "from", "to", "with", "by"):
+            match = None  # "declared governor-elect of Ogun State": the place of the role, not its holder
         if match:
             for word in match.group(1).split():
                 if word in ROLE_WORDS and word not in ("vice", "deputy", "chief", "general", "member"):
                     reg.roles.setdefault(word, m.name)
     _delayed_lede(text, body_start, people, reg)
+    for made in _MADE_ROLE.finditer(text, body_start):
+        # "Oluwaseun Adekunle-Bakare ... was on Sunday declared governor-elect": "the governor-elect"
+        for word in made.group(2).lower().split():
+            if word in ROLE_WORDS:
+                name = made.group(1)
+                reg.roles.setdefault(word, reg.full_names.get(name.lower(), name))
     for m in mentions:
         if m.kind == "org":
             reg.orgs.append(m)

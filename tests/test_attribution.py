@@ -704,3 +704,23 @@ def test_set_twenty_four_patterns():
     assert speakers["We love the "] == "Claire Duval"
     assert speakers["Nobody here "] == "Eilidh MacLeod"  # "said the council’s convener, Name"
     assert speakers["until the re"] == "Union des Dockers de Marseille"  # "des" joins a French name
+
+
+def test_set_twenty_six_patterns():
+    """Patterns studied on the tune26_ articles, checked on sentences written fresh for the test."""
+    text = (
+        "Adaeze Okonkwo-Bello was on Monday declared governor-elect of Enugu State after a long count. "
+        "The governor-elect called it \u201ca win for patience\u201d.\n\n"
+        "The chief returning officer, Professor Musa Garba, read the figures. \u201cThe count is final,\u201d the returning officer said.\n\n"
+        "Citizens\u2019 Vote Watch said the count had been \u201cmostly orderly\u201d.\n\n"
+        "The carmaker Voss Antriebe AG will cut 900 jobs, the company said. \u201cWe remain committed to Kassel,\u201d the company said.\n\n"
+        "Lower Saxony\u2019s economy minister, Jens Harder, asked for talks. \u201cWe expect a partner,\u201d he said.\n\n"
+        "The selector praised Sri Lanka\u2019s approach. Fawad Iqbal, the chief selector, said the panel \u201clooked ahead\u201d."
+    )
+    speakers, _ = _by_opening(text)
+    assert speakers["a win for pa"] == "Adaeze Okonkwo-Bello"  # "declared governor-elect of Enugu State"
+    assert speakers["The count is"] == "Musa Garba"  # "The chief returning officer, Professor Musa Garba,"
+    assert speakers["mostly order"] == "Citizens\u2019 Vote Watch"
+    assert speakers["We remain co"] == "Voss Antriebe AG"  # "AG": a company
+    assert speakers["We expect a "] == "Jens Harder"  # "Lower Saxony’s economy minister" is a place's minister
+    assert speakers["looked ahead"] == "Fawad Iqbal"  # "Sri Lanka" is a country, not a person called Lanka
