@@ -171,7 +171,7 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
     nationality = re.fullmatch(r"(?:the|The)\s+([A-Z][a-z]+(?:ese|ian|an|ish|ch|i|ic))", np)
     if nationality and not any(o.name == nationality.group(1) for o in reg.orgs):
         # "the Portuguese said": the person the article is describing, the one who was just speaking or named
-        if state.last_speaker and state.last_speaker in set(reg.full_names.values()) and 0 <= pos - state.last_speaker_pos < 1500:
+        if state.last_speaker and state.last_speaker in _full_name_set(reg) and 0 <= pos - state.last_speaker_pos < 1500:
             return state.last_speaker
         found = _last_person_named(pos, reg, text, 1500)
         if found:
@@ -235,7 +235,8 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
     bare = re.fullmatch(r"(?:a|an|one|the)\s+(spokes(?:person|man|woman)|representative)", np, re.IGNORECASE)
     if bare and words[0] == "the" and reg.roles.get(bare.group(1).lower()):
         named = reg.roles[bare.group(1).lower()]
-        if any(0 < pos - m.start < 700 and named.endswith(m.name.split()[-1]) for m in reg.mentions if m.kind == "person"):
+        near = reg.mentions[bisect_right(reg.positions, pos - 700) : bisect_left(reg.positions, pos)]
+        if any(named.endswith(m.name.split()[-1]) for m in near if m.kind == "person"):
             return named  # "Commission spokesperson Eva Lindqvist told reporters ... the spokesperson said:"
     if bare and bare.group(1).lower() not in state.anonymous:
         earlier = None
@@ -280,7 +281,10 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
         named = reg.roles.get(words[1])
         if named:
             # "Commission spokesperson Eva Lindqvist" named after "a spokesperson for the alliance": the later one
-            named_at = max((m.start for m in reg.mentions if m.start < pos and named.endswith(m.name.split()[-1])), default=-1)
+            k = bisect_left(reg.positions, pos) - 1
+            while k >= 0 and not named.endswith(reg.mentions[k].name.split()[-1]):
+                k -= 1
+            named_at = reg.mentions[k].start if k >= 0 else -1
             anonymous_at = text.rfind(state.anonymous[words[1]].split(" for ")[-1].removeprefix("the "), 0, pos)
             if named_at > anonymous_at:
                 return named
@@ -368,8 +372,8 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
                 if named_orgs:
                     return _full_org(named_orgs[-1], reg)  # "Dairy lobby group MilkFirst Europe": the organisation
             if name.lower() not in reg.full_names:
-                for org in reg.orgs:
-                    if org.name.split()[0] == name and len(org.name.split()) > 1:
+                for org in _orgs_by_first_word(reg).get(name, ()):
+                    if len(org.name.split()) > 1:
                         return _full_org(org.name, reg)  # "Norvane said" -> "Norvane Logistics"
             shared = reg.by_surname.get(name.lower())
             if (
@@ -380,7 +384,7 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
                 return state.last_speaker  # two Pembertons: the one who was just speaking
             return reg.full(name, pos, persons[-1].gender)
         if name.split()[0].lower() not in first_name_genders() and not persons[-1].gender:
-            for org in reg.orgs:
+            for org in _orgs_by_first_word(reg).get(name.split()[0], ()):
                 if org.name.startswith(name + " "):
                     return _full_org(org.name, reg)  # "Ridgeline Southern said" -> "Ridgeline Southern Railway"
         return reg.full_names.get(name.lower(), name)
@@ -391,7 +395,7 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
     first = words[0]
     if first == "the" and len(words) == 2 and head in _TEAM_LEADERS and head not in reg.roles:
         # "The manager added:" after the manager's own quotes, with nobody named as the manager
-        if state.last_speaker and state.last_speaker in set(reg.full_names.values()) and 0 <= pos - state.last_speaker_pos < 600:
+        if state.last_speaker and state.last_speaker in _full_name_set(reg) and 0 <= pos - state.last_speaker_pos < 600:
             return state.last_speaker
         found = _last_named_subject(text, pos, reg)
         if found:
@@ -628,7 +632,7 @@ _ORG_HINTS["firm"] = _ORG_HINTS["company"]
 
 def _it_speaker(pos: int, reg: Registry, state: "_State") -> str | None:
     """Who "it said" / "It added" means: an organisation that was just speaking or just named."""
-    people = set(reg.full_names.values())
+    people = _full_name_set(reg)
     if state.last_speaker and state.last_speaker not in people and 0 <= pos - state.last_speaker_pos < 600:
         if state.last_speaker[:1].isupper() and not state.last_speaker.lower().startswith(("a ", "an ", "one ")):
             return state.last_speaker
@@ -661,7 +665,8 @@ def _acronym_role(acronym: str, pos: int, reg: Registry, text: str) -> str | Non
     managing director").
     """
     words = r"\s+".join(rf"[{c}{c.lower()}][\w’'-]*" for c in acronym)
-    people = [m for m in reg.mentions if m.kind == "person" and len(m.name.split()) >= 2]
+    near = reg.mentions[bisect_left(reg.positions, pos - _LOOK_BACK - 100) : bisect_right(reg.positions, pos + 100)]
+    people = [m for m in near if m.kind == "person" and len(m.name.split()) >= 2]
     holder = None
     for match in re.compile(rf"\b{words}\b").finditer(text, max(0, pos - _LOOK_BACK), pos):
         if match.group().isupper():
@@ -714,7 +719,7 @@ def _last_named_subject(text: str, pos: int, reg: Registry) -> str | None:
             if people:
                 name = people[-1].name
                 full = reg.full(name) if len(name.split()) == 1 else reg.full_names.get(name.lower(), name)
-                if full in set(reg.full_names.values()):
+                if full in _full_name_set(reg):
                     return full
         break
     return None
@@ -730,10 +735,12 @@ def _role_holder(text: str, pos: int, role: str, reg: Registry) -> str | None:
     found = None
     for form in forms:
         phrase = r"\s+".join(re.escape(w) for w in form.split())
-        pattern = rf"(?i:\b{phrase}),?\s+{name}|{name},\s+(?i:(?:the|a|an)\s+)?(?i:{phrase})\b"
-        for match in re.compile(pattern).finditer(text, max(0, pos - _LOOK_BACK), pos + 200):
-            if found is None or match.start() < pos:
-                found = match.group(1) or match.group(2)
+        pattern = re.compile(rf"(?i:\b{phrase}),?\s+{name}|{name},\s+(?i:(?:the|a|an)\s+)?(?i:{phrase})\b")
+        # only near the role's own words: a name pattern tried at every position of 20,000 characters is slow
+        for role_at in re.compile(rf"(?i:\b{phrase}\b)").finditer(text, max(0, pos - _LOOK_BACK), pos + 200):
+            for match in pattern.finditer(text, max(0, role_at.start() - 120), min(len(text), role_at.end() + 120)):
+                if match.start() <= role_at.start() < match.end() and (found is None or match.start() < pos):
+                    found = match.group(1) or match.group(2)
     if found is None and len(words) >= 2 and words[-1].lower() in _TEAM_LEADERS:
         found = _team_leader(text, pos, " ".join(words[:-1]))
     if found is None and words and words[-1].lower() in _TEAM_LEADERS:
@@ -757,8 +764,8 @@ def _described_holder(text: str, pos: int, words: Sequence[str], reg: Registry) 
         if org.name.split()[0] == w and len(org.name.split()) > 1
     }
     fitting = set()
-    for m in reg.mentions:
-        if m.kind != "person" or len(m.name.split()) < 2 or m.start >= pos:
+    for m in reg.mentions[bisect_left(reg.positions, pos - _LOOK_BACK) : bisect_left(reg.positions, pos)]:
+        if m.kind != "person" or len(m.name.split()) < 2:
             continue
         start = max(text.rfind(".", 0, m.start), text.rfind("\n", 0, m.start)) + 1
         end = min((k for k in (text.find(". ", m.end), text.find("\n", m.end)) if k != -1), default=len(text))
@@ -767,7 +774,9 @@ def _described_holder(text: str, pos: int, words: Sequence[str], reg: Registry) 
             fitting.add(reg.full_names.get(m.name.lower(), m.name))
     if len(fitting) > 1:
         # "a Flemish Christian Democrat" is in the sentence too: keep the people the article goes on to name
-        again = {m.name for m in reg.mentions if m.kind == "person" and len(m.name.split()) == 1}
+        if "one_word_names" not in reg.cache:
+            reg.cache["one_word_names"] = {m.name for m in reg.mentions if m.kind == "person" and len(m.name.split()) == 1}
+        again = reg.cache["one_word_names"]
         fitting = {name for name in fitting if name.split()[-1] in again}
     return fitting.pop() if len(fitting) == 1 else None
 
@@ -993,7 +1002,7 @@ def _paragraph_subject(gender: str, reg: Registry, state: "_State") -> str | Non
     if np.startswith("the "):
         np = "T" + np[1:]  # "..., the Rays coach shrugged."
     head_np = np.split(",")[0]
-    known_names = set(reg.full_names.values())
+    known_names = _full_name_set(reg)
     if "," in np and [
         m for m in find_people(head_np)
         if m.kind == "person" and (reg.full(m.name, state.current_open, m.gender) if len(m.name.split()) == 1 else m.name) in known_names
@@ -1001,7 +1010,7 @@ def _paragraph_subject(gender: str, reg: Registry, state: "_State") -> str | Non
     ]:
         np = head_np  # "Delgado, standing a few feet from Brooks, said ...": Delgado
     persons = [m for m in find_people(np) if m.kind == "person"]
-    if re.match(r"[Tt]he\s+[A-Z]", np) and not [p for p in persons if reg.full_names.get(p.name.lower(), p.name) in set(reg.full_names.values()) and len(reg.full_names.get(p.name.lower(), p.name).split()) >= 2]:
+    if re.match(r"[Tt]he\s+[A-Z]", np) and not [p for p in persons if reg.full_names.get(p.name.lower(), p.name) in _full_name_set(reg) and len(reg.full_names.get(p.name.lower(), p.name).split()) >= 2]:
         persons = []
     kin = re.fullmatch(r"(His|Her)\s+(husband|wife|son|daughter|mother|father|brother|sister)", np)
     if kin and not persons:
@@ -1024,7 +1033,7 @@ def _paragraph_subject(gender: str, reg: Registry, state: "_State") -> str | Non
             return holder if holder and (known or head_gender) == gender else None
         if anonymous and re.match(r"[Tt]he\s+[A-Z]", core) and GENDERED_HEADS.get(core.split()[-1].lower()) == gender:
             holder = _resolve_np(np, state.current_open, reg, state, state.text)
-            if holder and holder not in set(reg.full_names.values()):
+            if holder and holder not in _full_name_set(reg):
                 return holder  # "The Garda spokesman said ... “...,” he said"
         if not re.match(r"[Tt]he\s+[A-Z]", np) and not (
             re.fullmatch(r"[Tt]he\s+(?:[a-z-]+\s+){0,2}[a-z-]+", np)
@@ -1034,11 +1043,11 @@ def _paragraph_subject(gender: str, reg: Registry, state: "_State") -> str | Non
         # "The Flemish MEP, for his part, said ... “...,” he said": the person that role names
         holder = _resolve_np(np, state.current_open, reg, state, state.text)
         known = reg.genders.get(holder) if holder else None
-        return holder if holder in set(reg.full_names.values()) and known in (gender, None) else None
+        return holder if holder in _full_name_set(reg) and known in (gender, None) else None
     name = persons[-1]
     full = reg.full(name.name, state.current_open, name.gender) if len(name.name.split()) == 1 else reg.full_names.get(name.name.lower(), name.name)
     known = reg.genders.get(full) or name.gender
-    return full if known in (gender, None) and full in set(reg.full_names.values()) else None
+    return full if known in (gender, None) and full in _full_name_set(reg) else None
 
 
 def _recent_anonymous(gender: str, pos: int, reg: Registry, after: int = -1, window: int = 700) -> tuple[int, str] | None:
@@ -1205,8 +1214,11 @@ def _mask_terms(text: str, start: int, end: int, state: _State) -> str:
     the title in between does not hide the cue "said" from the second quote.
     """
     window = text[start:end]
-    for t_start, t_end in state.terms:
-        if t_end > start and t_start < end:
+    terms = state.terms  # in text order, never overlapping
+    for t_start, t_end in terms[max(0, bisect_left(terms, (start,)) - 1) :]:
+        if t_start >= end:
+            break
+        if t_end > start:
             a, b = max(t_start, start) - start, min(t_end, end) - start
             window = window[:a] + "x" * (b - a) + window[b:]
     return window
@@ -1770,7 +1782,7 @@ def attribute(
             if speaker is None and quote.kind == "full" and quote.paragraph == state.last_paragraph:
                 # "“You're not,” she said. Whitfield nodded. “Nobody is.”": a beat about someone else in between
                 beat = _previous_sentence_subject(text, quote, sentence_start, para, sentences, reg, state, after=state.last_speaker_pos)
-                if beat and beat != state.last_speaker and beat in set(reg.full_names.values()):
+                if beat and beat != state.last_speaker and beat in _full_name_set(reg):
                     speaker = beat
             if speaker is None and quote.paragraph == state.last_paragraph:
                 speaker = state.last_speaker
@@ -1891,7 +1903,7 @@ def _paragraph_intro(text, quote, paragraphs, sentences, reg, state) -> tuple[st
     prev_text = text[prev.start : prev.end].rstrip()
     if not prev_text.endswith(":"):
         return None, None
-    last = [s for s in sentences if prev.start <= s.start < prev.end]
+    last = sentences[bisect_left(sentences, prev.start, key=lambda s: s.start) : bisect_left(sentences, prev.end, key=lambda s: s.start)]
     start = last[-1].start if last else prev.start
     speaker, cue, _ = _colon_intro(text[start : prev.end].rstrip(), start, reg, state, text)
     if speaker is None:
@@ -1938,7 +1950,8 @@ def _previous_sentence_subject(text, quote, sentence_start, para, sentences, reg
             return None
     if not previous and quote.open_mark == para.start and quote.paragraph > 0:
         # a paragraph that is only this quote, after a paragraph about someone
-        prev_para = next((p for p in reversed(sentences) if p.end <= para.start), None)
+        k = bisect_right(sentences, para.start, key=lambda s: s.end) - 1
+        prev_para = sentences[k] if k >= 0 else None
         previous = [prev_para] if prev_para is not None else []
         if prev_para is not None and (
             re.search(r"[”’\"»]\s*$", text[prev_para.start : prev_para.end])
@@ -1960,11 +1973,30 @@ def _previous_sentence_subject(text, quote, sentence_start, para, sentences, reg
     return speaker if speaker in _known_speakers(reg) else None
 
 
+def _orgs_by_first_word(reg: Registry) -> dict[str, list]:
+    """The registry's organisation mentions by their first word, in text order (cached)."""
+    key = ("orgs_by_first", len(reg.orgs))
+    if key not in reg.cache:
+        index: dict[str, list] = {}
+        for org in reg.orgs:
+            index.setdefault(org.name.split()[0], []).append(org)
+        reg.cache[key] = index
+    return reg.cache[key]
+
+
+def _full_name_set(reg: Registry) -> set[str]:
+    """Every full name the registry knows (cached: the registry is complete before attribution starts)."""
+    key = ("names", len(reg.full_names))
+    if key not in reg.cache:
+        reg.cache[key] = set(reg.full_names.values())
+    return reg.cache[key]
+
+
 def _known_speakers(reg: Registry) -> set[str]:
     """Every full name and organisation the article names (cached until the registry grows)."""
     key = ("known", len(reg.full_names), len(reg.orgs))
     if key not in reg.cache:
-        reg.cache[key] = set(reg.full_names.values()) | {_full_org(o.name, reg) for o in reg.orgs}
+        reg.cache[key] = _full_name_set(reg) | {_full_org(name, reg) for name in {o.name for o in reg.orgs}}
     return reg.cache[key]
 
 

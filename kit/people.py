@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import replace, dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -1030,6 +1031,10 @@ def _shorter_forms(reg: Registry, people: Sequence[Mention]) -> None:
     is left alone.
     """
     longs = list(dict.fromkeys(m.name for m in people if len(m.name.split()) >= 3))
+    holders: Counter = Counter()  # how many of the longer names hold each run of consecutive words
+    for full in longs:
+        parts = full.split()
+        holders.update({tuple(parts[i:j]) for i in range(len(parts)) for j in range(i + 1, len(parts) + 1)})
     for full in longs:
         parts = full.split()
         for i in range(len(parts)):
@@ -1037,7 +1042,7 @@ def _shorter_forms(reg: Registry, people: Sequence[Mention]) -> None:
                 sub = parts[i:j]
                 if len(sub) == len(parts) or all(w.lower() in _CONNECTORS or w.lower() in HONORIFICS for w in sub):
                     continue
-                if sum(_contiguous(sub, other.split()) for other in longs) != 1:
+                if holders[tuple(sub)] != 1:
                     continue
                 key = " ".join(sub).lower()
                 if len({m.name for m in reg.by_surname.get(key, [])} - {full}) > 1:

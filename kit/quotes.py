@@ -22,6 +22,7 @@ never runs past its paragraph.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -159,6 +160,11 @@ def _guillemet_direction(text: str, lo: int, hi: int) -> dict[str, str]:
     return {"«": "open", "»": "close", "‹": "open", "›": "close"}
 
 
+@lru_cache(maxsize=None)
+def _mark_regex(marks: str) -> re.Pattern[str]:
+    return re.compile("[" + re.escape(marks) + "]")
+
+
 def _scan_family(text: str, lo: int, hi: int, marks: str, single: bool) -> tuple[list[tuple[int, int | None]], bool]:
     """Pair the marks of one family in ``text[lo:hi]``.
 
@@ -170,7 +176,7 @@ def _scan_family(text: str, lo: int, hi: int, marks: str, single: bool) -> tuple
     pairs: list[tuple[int, int | None]] = []
     stack: list[int] = []
     classify = _classify_single if single else _classify_double
-    positions = [i for i in range(lo, hi) if text[i] in marks]
+    positions = [m.start() for m in _mark_regex(marks).finditer(text, lo, hi)]
     for n, i in enumerate(positions):
         ch = text[i]
         if ch in direction:
@@ -436,7 +442,7 @@ def find_quote_spans(text: str, paragraphs: Sequence[Span] | None = None) -> lis
     for index, para in enumerate(paragraphs):
         lo, hi = para.start, para.end
         for family, marks, single in _FAMILIES:
-            if not any(m in text[lo:hi] for m in marks):
+            if not _mark_regex(marks).search(text, lo, hi):
                 continue
             pairs, _ = _scan_family(text, lo, hi, marks, single)
             for opener, closer in pairs:
