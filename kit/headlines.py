@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from .certainty import CertaintyReport, certainty
-from .articles import split_sentences
+from .articles import Span, split_sentences
 from .language import Token, antonyms, content_terms, find_clickbait, find_markers, stem, tokenize
 from .numbers import find_numbers, numbers_match
 from .people import ANON_HEADS, ORG_HEADS, ROLE_WORDS, find_people
@@ -149,6 +149,9 @@ class HeadlineContext:
     hedged_only: tuple[tuple[str, bool, frozenset[str], str], ...] = ()
     #: the content words of every sentence of the article, framing and quotes alike
     sentence_keys: tuple[frozenset[str], ...] = ()
+    #: what the article reports people said in its own words ("The mayor said no homes had been lost"),
+    #: one entry per reported clause that holds a negation; checked for flipped claims after the quotes
+    reported: tuple[_QuoteInfo, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -332,39 +335,84 @@ def _identity_denials(text: str) -> frozenset[str]:
     return frozenset(keys)
 
 
+_REPORTING = re.compile(
+    r"\b(?:said|says|told\s+(?:[\w’'-]+\s+){0,3}?(?=that\b|\S+\s+(?:had|has|have|was|were|is|are|would|will)\b)|added|adds|stated|states|"
+    r"confirmed|confirms|insisted|insists|stressed|stresses|explained|explains|maintained|maintains|according\s+to\s+(?:[\w’'-]+\s+){1,4}?(?=[,]))"
+    r"(?:\s+that)?\s+",
+    re.IGNORECASE,
+)
+_REPORTED_TAIL = re.compile(r",\s+(?:[\w’'.-]+\s+){1,6}?(?:said|says|told\s+[\w’'-]+|added|adds|stated|confirmed)\b[^,]{0,60}$", re.IGNORECASE)
+# "he did not think the strike would last", "would not give a figure": the speaker's doubt or silence, not a denial
+_NOT_A_CLAIM = re.compile(
+    r"\b(?:not|n[’']t|never|no)\s+(?:yet\s+|have\s+|had\s+)?(?:think|believe|expect|know|say|sure|certain|rule|comment|give|"
+    r"disclose|confirm|elaborate|specify|reveal|discuss|answer|respond|guarantee|promise)",
+    re.IGNORECASE,
+)
+_ANY_NEGATOR = re.compile(r"\b(?:no|not|never|nobody|nothing|none|neither|nor|without)\b|n[’']t\b", re.IGNORECASE)
+
+
+def _reported_clauses(text: str, spans: Sequence[Any], quoted: Sequence[tuple[int, int]]) -> list[str]:
+    """What the writer reports people said, in the writer's words, where it holds a negation.
+
+    >>> _reported_clauses("Mayor Ann Lee said no homes had been lost. It rained.", [Span(0, 42), Span(43, 52)], [])
+    ['no homes had been lost.']
+    >>> _reported_clauses("No homes were lost, the mayor said.", [Span(0, 35)], [])
+    ['No homes were lost']
+    """
+    clauses = []
+    for span in spans:
+        sentence = text[span.start : span.end]
+        if any(a < span.end and span.start < b for a, b in quoted) or re.search(r"[\"“”«»„]", sentence):
+            continue  # a sentence with a quote in it: the quote speaks for itself
+        tail = _REPORTED_TAIL.search(sentence)
+        if tail:
+            clause = sentence[: tail.start()]
+        else:
+            verb = _REPORTING.search(sentence)
+            if not verb:
+                continue
+            clause = sentence[verb.end() :]
+        if _ANY_NEGATOR.search(clause) and not _NOT_A_CLAIM.search(clause):
+            clauses.append(clause.strip())
+    return clauses
+
+
+def _info(index: int, text: str, speaker: str | None) -> _QuoteInfo:
+    """The words of one quote (or reported clause) as the headline checks need them."""
+    tokens = tokenize(text)
+    terms = content_terms(tokens)
+    negated, positive, heads = _negation_scope(text, tokens)
+    sentences = []
+    for span in split_sentences(text):
+        piece = text[span.start : span.end]
+        piece_tokens = tokenize(piece)
+        sentences.append((frozenset(k for _, k in content_terms(piece_tokens)), certainty(piece, piece_tokens), piece))
+    return _QuoteInfo(
+        index,
+        text,
+        frozenset(k for _, k in terms),
+        frozenset(positive),
+        frozenset(negated),
+        certainty(text, tokens),
+        frozenset(stem(t.norm) for t in tokens),
+        tuple(sentences),
+        frozenset(heads),
+        speaker,
+        _identity_denials(text),
+    )
+
+
 def prepare(analysis: "Analysis | None") -> HeadlineContext:
     """Compute the article-side data for scoring headlines (once per article)."""
     if analysis is None:
         return HeadlineContext()
     article = analysis.article
     text = article.text
-    infos = []
-    for index, quote in enumerate(analysis.quotes):
-        if not quote.is_speech:
-            continue
-        tokens = tokenize(quote.text)
-        terms = content_terms(tokens)
-        negated, positive, heads = _negation_scope(quote.text, tokens)
-        sentences = []
-        for span in split_sentences(quote.text):
-            piece = quote.text[span.start : span.end]
-            piece_tokens = tokenize(piece)
-            sentences.append((frozenset(k for _, k in content_terms(piece_tokens)), certainty(piece, piece_tokens), piece))
-        infos.append(
-            _QuoteInfo(
-                index,
-                quote.text,
-                frozenset(k for _, k in terms),
-                frozenset(positive),
-                frozenset(negated),
-                certainty(quote.text, tokens),
-                frozenset(stem(t.norm) for t in tokens),
-                tuple(sentences),
-                frozenset(heads),
-                quote.speaker,
-                _identity_denials(quote.text),
-            )
-        )
+    infos = [_info(index, quote.text, quote.speaker) for index, quote in enumerate(analysis.quotes) if quote.is_speech]
+    body_spans = [span for span in article.sentences if span.start >= article.body_start]
+    reported = tuple(
+        _info(-1, clause, None) for clause in _reported_clauses(text, body_spans, [(q.start, q.end) for q in analysis.quotes])
+    )
     body = text[article.body_start :]
     framing = analysis.framing_text()
     context: set[str] = set()
@@ -407,6 +455,7 @@ def prepare(analysis: "Analysis | None") -> HeadlineContext:
             for span in article.sentences if span.start >= article.body_start
         ),
         quotes=tuple(infos),
+        reported=reported,
         quote_keys=quote_keys,
         framing_keys=frozenset(k for _, k in content_terms(tokenize(framing))),
         article_keys=frozenset(k for _, k in content_terms(body_tokens)),
@@ -593,6 +642,67 @@ def _refused_claim(headline: str, tokens: Sequence[Token], quotes: Sequence[_Quo
 def _quote_words(info: _QuoteInfo, limit: int = 90) -> str:
     text = " ".join(info.text.split()).rstrip(" ,;:—–-")
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def _flipped_claim(
+    headline: str, tokens: Sequence[Token], h_neg: set[str], h_pos: set[str], h_heads: set[str],
+    pool: Sequence[_QuoteInfo], named: set[str],
+) -> dict[str, str] | None:
+    """A ``negation`` flag when the headline asserts what one of ``pool`` denies, denies what it says, or
+    swaps a word for its opposite ("stay open" / "close"); ``None`` otherwise."""
+    every_key = {k for _, k in content_terms(tokens)}
+    overlap_best = max((len(every_key & q.keys) for q in pool), default=0)
+    near = [q for q in pool if overlap_best >= 2 and len(every_key & q.keys) >= max(2, overlap_best - 1)]
+    # a short denial shares only the denied word: "This is not about punishment" / "meant to punish",
+    # "This is not a ban" / "bans phones"
+    if overlap_best == 1:
+        near = [q for q in pool if every_key & q.keys & q.heads & h_pos and len(q.keys) <= 6]
+    near += [q for q in pool if q not in near and every_key & q.identity & q.heads & h_pos and len(q.keys) <= 6]
+    if named:
+        # "Ashby's lawyer says ... appeal": judged against the lawyer's words, not the prosecutor's denial
+        near = [q for q in near if q.speaker in named] or near
+    # "council tells teachers", "union says": the headline's reporting verb is not a claim to flip
+    attribution_keys = {k for t, k in content_terms(tokens) if t.norm in _PLAIN_REPORTING}
+    q_pos = frozenset(k for q in near for k in q.positive)
+    q_neg = frozenset(k for q in near for k in q.negated)
+    for info in near:
+        # what the same speaker says positively elsewhere is not denied ("Nobody wants ..." / "We want a plan")
+        same_speaker = frozenset(k for q in near if q.speaker == info.speaker for k in q.positive)
+        flipped = {k for k in h_pos & info.heads if k not in info.positive and k not in same_speaker}
+        # "the audit found ... This is not a finding of misconduct" / "audit finds misconduct": the head
+        # is also used positively, but what it was denied of appears only in the denial
+        denied_only = (h_pos & info.negated) - info.positive - same_speaker - info.heads
+        reused_heads = {k for k in h_pos & info.heads if k in info.positive}
+        if denied_only and reused_heads:
+            flipped |= reused_heads | denied_only
+        # the headline denies what the quote says: only where the quote's sentence shares more of the headline
+        # ("would never eat it" is not denied by "the levels people would eat")
+        flipped |= {
+            k for k in h_heads & info.positive
+            if k not in q_neg and any(k in keys and (keys & every_key) - {k} - _SOURCE_KEYS - attribution_keys for keys, _, _ in info.sentences)
+        }
+        flipped -= h_pos & h_heads  # the headline itself says both ("agree ... after no deal")
+        opposite = {
+            k for k in h_pos if k not in info.keys and any(a in info.positive and a not in every_key for a in antonyms(k))
+        }
+        flipped = {k for k in flipped | opposite if k not in _NOT_PREDICATES and k not in attribution_keys}
+        if flipped and h_neg and flipped <= info.negated:
+            # "decision was 'not taken lightly'" / "We have not taken this decision lightly": the headline
+            # carries the quote's own denial, its words in another order
+            flipped = set()
+        if flipped:
+            words = [headline[t.start : t.end] for t, k in content_terms(tokens) if k in flipped]
+            if flipped - opposite:
+                asserts = "denies" if flipped & h_pos else "says"
+                explanation = f"The headline turns the quote around: the speaker {asserts} it — \"{_quote_words(info)}\""
+            else:
+                said = sorted({a for k in opposite for a in antonyms(k) if a in info.positive})
+                explanation = (
+                    f"The headline says the opposite of the quote: {_list(words)} where the speaker said "
+                    f"{_list(said)} — \"{_quote_words(info)}\""
+                )
+            return {"kind": "negation", "text": ", ".join(dict.fromkeys(words)), "explanation": explanation}
+    return None
 
 
 def score_headline(headline: str, context: HeadlineContext | None = None) -> HeadlineReport:
@@ -787,59 +897,26 @@ def score_headline(headline: str, context: HeadlineContext | None = None) -> Hea
         # negation: the headline asserts what a quote denies ("to close" / "will not close"), or denies
         # what it says, or swaps a word for its opposite ("stay open" / "close")
         h_neg, h_pos, h_heads = _negation_scope(headline, tokens, [(m.start, m.end) for m in head_certainty.hedges])
-        every_key = {k for _, k in content_terms(tokens)}
-        overlap_best = max((len(every_key & q.keys) for q in context.quotes), default=0)
-        near = [q for q in context.quotes if overlap_best >= 2 and len(every_key & q.keys) >= max(2, overlap_best - 1)]
-        # a short denial shares only the denied word: "This is not about punishment" / "meant to punish",
-        # "This is not a ban" / "bans phones"
-        if overlap_best == 1:
-            near = [q for q in context.quotes if every_key & q.keys & q.heads & h_pos and len(q.keys) <= 6]
-        near += [q for q in context.quotes if q not in near and every_key & q.identity & q.heads & h_pos and len(q.keys) <= 6]
-        if named:
-            # "Ashby's lawyer says ... appeal": judged against the lawyer's words, not the prosecutor's denial
-            near = [q for q in near if q.speaker in named] or near
-        # "council tells teachers", "union says": the headline's reporting verb is not a claim to flip
-        attribution_keys = {k for t, k in content_terms(tokens) if t.norm in _PLAIN_REPORTING}
-        q_pos = frozenset(k for q in near for k in q.positive)
-        q_neg = frozenset(k for q in near for k in q.negated)
-        for info in near:
-            # what the same speaker says positively elsewhere is not denied ("Nobody wants ..." / "We want a plan")
-            same_speaker = frozenset(k for q in near if q.speaker == info.speaker for k in q.positive)
-            flipped = {k for k in h_pos & info.heads if k not in info.positive and k not in same_speaker}
-            # "the audit found ... This is not a finding of misconduct" / "audit finds misconduct": the head
-            # is also used positively, but what it was denied of appears only in the denial
-            denied_only = (h_pos & info.negated) - info.positive - same_speaker - info.heads
-            reused_heads = {k for k in h_pos & info.heads if k in info.positive}
-            if denied_only and reused_heads:
-                flipped |= reused_heads | denied_only
-            # the headline denies what the quote says: only where the quote's sentence shares more of the headline
-            # ("would never eat it" is not denied by "the levels people would eat")
-            flipped |= {
-                k for k in h_heads & info.positive
-                if k not in q_neg and any(k in keys and (keys & every_key) - {k} - _SOURCE_KEYS - attribution_keys for keys, _, _ in info.sentences)
-            }
-            flipped -= h_pos & h_heads  # the headline itself says both ("agree ... after no deal")
-            opposite = {
-                k for k in h_pos if k not in info.keys and any(a in info.positive and a not in every_key for a in antonyms(k))
-            }
-            flipped = {k for k in flipped | opposite if k not in _NOT_PREDICATES and k not in attribution_keys}
-            if flipped and h_neg and flipped <= info.negated:
-                # "decision was 'not taken lightly'" / "We have not taken this decision lightly": the headline
-                # carries the quote's own denial, its words in another order
-                flipped = set()
-            if flipped:
-                words = [headline[t.start : t.end] for t, k in content_terms(tokens) if k in flipped]
-                if flipped - opposite:
-                    asserts = "denies" if flipped & h_pos else "says"
-                    explanation = f"The headline turns the quote around: the speaker {asserts} it — \"{_quote_words(info)}\""
-                else:
-                    said = sorted({a for k in opposite for a in antonyms(k) if a in info.positive})
-                    explanation = (
-                        f"The headline says the opposite of the quote: {_list(words)} where the speaker said "
-                        f"{_list(said)} — \"{_quote_words(info)}\""
-                    )
-                flags.append({"kind": "negation", "text": ", ".join(dict.fromkeys(words)), "explanation": explanation})
-                break
+        flag = _flipped_claim(headline, tokens, h_neg, h_pos, h_heads, context.quotes, named)
+        if flag is None:
+            # "Mayor Luc Perreault said no homes had been lost": what the article reports a speaker said counts
+            # too, more strictly (the writer's words are looser than a quote): the headline must assert the
+            # denied head and one more denied word, and deny none of them itself
+            for info in context.reported:
+                asserted = h_pos & info.negated
+                if (
+                    len(asserted) >= 2 and asserted & info.heads and not h_neg & info.negated and not h_heads & info.negated
+                    and not re.search(r"\b(?:yet\s+to|fails?\s+to|without)\b", headline, re.IGNORECASE)  # "yet to agree terms"
+                ):
+                    words = [headline[t.start : t.end] for t, k in content_terms(tokens) if k in asserted]
+                    flag = {
+                        "kind": "negation",
+                        "text": ", ".join(dict.fromkeys(words)),
+                        "explanation": f"The headline turns around what the article reports: \"{_quote_words(info)}\"",
+                    }
+                    break
+        if flag:
+            flags.append(flag)
         if not any(f["kind"] == "negation" for f in flags):
             refusal = _refused_claim(headline, tokens, list(context.quotes))
             if refusal:

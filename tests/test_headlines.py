@@ -380,3 +380,27 @@ def test_added_clause_is_unsupported(headline, flagged):
     """A cause or event joined on with "after", "amid", "as" that no sentence of the article reports."""
     kinds = {f["kind"] for f in score_headline(headline, prepare(analyze(_CLAUSE_ARTICLE))).flags}
     assert ("unsupported" in kinds) is flagged, kinds
+
+
+_REPORTED_ARTICLE = Article.from_text(
+    "A grass fire burned across 300 hectares of farmland north of Tallow Bridge on Tuesday.\n\n"
+    "Fire chief Nora Bexley said no houses had been damaged. \u201cThe wind was on our side,\u201d she said.\n\n"
+    "The company that owns the power line said its equipment was not the cause, and a spokesman said "
+    "he did not think the fire would spread again.\n\n"
+    "Sheep were moved to the showground, farmers said."
+)
+
+
+@pytest.mark.parametrize(
+    "headline, flagged",
+    [
+        ("Houses damaged as grass fire sweeps Tallow Bridge farmland", True),  # the chief said none were
+        ("Fire chief says no houses damaged in Tallow Bridge grass fire", False),
+        ("Power company doubts Tallow Bridge fire will spread again", False),  # his doubt, reported faithfully
+        ("Grass fire burns 300 hectares of Tallow Bridge farmland", False),
+    ],
+)
+def test_reported_speech_is_checked_for_negation(headline, flagged):
+    """What the writer reports a speaker said ("said no houses had been damaged") counts for negation."""
+    flags = score_headline(headline, prepare(analyze(_REPORTED_ARTICLE))).flags
+    assert ("negation" in {f["kind"] for f in flags}) is flagged, flags
