@@ -79,7 +79,11 @@ _DROPPED_HEDGE_GAP = 0.18  # a headline that drops the quote's hedge and sounds 
 _PLAIN_SAID = frozenset(
     "say says said saying tell tells told add adds added write writes wrote ask asks asked according calls called".split()
 )
-_NOT_PREDICATES = frozenset("much many more most less least very too also only just even still yet again ever all every some any".split())
+_NOT_PREDICATES = frozenset(
+    "much many more most less least very too also only just even still yet again ever all every some any "
+    # "not this year, probably not next year": when, not what; a headline's date is checked as a number
+    "year next month week day today tomorrow tonight now".split()
+)
 _PRONOUN_NEGATORS = frozenset("nobody nothing none no-one noone neither nor nowhere".split())
 #: Words after a negator that the negation is not about: it is about the next content word.
 _HEAD_SKIP = frozenset(
@@ -93,7 +97,7 @@ _RESTRICTIVE = frozenset("only just merely all always every necessarily entirely
 _NEUTRAL_HEADS = frozenset("mean means meant".split())
 #: After these words a headline does not assert what follows ("fix buses before redesigning the week").
 #: "we don't expect to appeal": a tentative denial, still reversed by "expect to appeal"
-_EXPECT = frozenset("expect expects expecting anticipate anticipates anticipating intend intends intending".split())
+_EXPECT = frozenset("expect expects expecting anticipate anticipates anticipating intend intends intending see".split())
 _NON_ASSERTING = frozenset("before if whether instead rather unless until".split())
 _NP_END = frozenset("to for of in on at that with from by about over than".split())
 _AUX = frozenset("is are was were be been has have had will would can could should may might must".split())
@@ -103,7 +107,7 @@ _WHO = ORG_HEADS | frozenset("study studies report audit survey poll da".split()
 _SOURCE_VERBS = frozenset("finds find found shows show showed warns warned wants want".split())
 _OBJECT_PRONOUNS = frozenset("them us these those it you this that which".split())
 _WH = frozenset("what how why when where who whom whose".split())
-_DOUBT_WORDS = re.compile(r"\b(?:say|sure|know|tell|early|unclear|clear|certain|guess|predict)\b", re.IGNORECASE)
+_DOUBT_WORDS = re.compile(r"\b(?:say|sure|know|tell|early|unclear|clear|certain|guess|predict|doubts?|doubted|doubtful|unlikely)\b", re.IGNORECASE)
 _PLAIN_REPORTING = frozenset("say says said saying tell tells told telling".split())
 _SOURCE_KEYS = frozenset(stem(w) for w in _SOURCE_VERBS)
 _TIME_UNITS = frozenset("second minute hour day week month year decade century".split())
@@ -225,7 +229,8 @@ def _negation_scope(
     doubt_ends = {e for s, e in hedged if _DOUBT_WORDS.search(text[s:e])}
     for i, token in enumerate(tokens):
         if i > 0 and tokens[i - 1].end in doubt_ends:
-            neutral_end = max(neutral_end, i + 4)
+            # "doubts members will back a two-tier pension this year": the whole clause after a doubt verb
+            neutral_end = max(neutral_end, i + (12 if tokens[i - 1].norm.startswith("doubt") else 4))
         if token.norm in _NON_ASSERTING:
             neutral_end = max(neutral_end, i + 3)
             continue
@@ -248,6 +253,11 @@ def _negation_scope(
             continue
         norm = token.norm[:-2] if token.norm.endswith("'s") and token.norm[:-2] in _PRONOUN_NEGATORS else token.norm
         ruling_out = norm in ("out",) and i > 0 and tokens[i - 1].norm in ("rule", "rules", "ruled", "ruling")
+        if (norm in _NEGATORS or token.norm.endswith("n't")) and any(t.norm in ("if", "whether", "unless") for t in tokens[max(0, i - 3) : i]):
+            # "I'd be surprised if we didn't lose some herds": a negation in a condition denies nothing
+            neutral_end = max(neutral_end, i + 5)
+            head_open = False
+            continue
         if norm in _NEGATORS or token.norm.endswith("n't") or ruling_out or norm in _DENYING:
             # ("rules out a tariff rise", "refuses to close", "denies agreeing": a denial like "not")
             expectation = i + 1 < len(tokens) and tokens[i + 1].norm in _EXPECT
@@ -644,6 +654,30 @@ def _quote_words(info: _QuoteInfo, limit: int = 90) -> str:
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
+def _hedge_covered(text: str, report: CertaintyReport, reach: int = 8) -> set[str]:
+    """The content words a sentence's hedges cast doubt on: the words up to ``reach`` after each hedge
+    (to the end of its clause), and, for a hedge about the speaker's own knowledge ("I think", "I guess",
+    "I'm not sure"), the clause before it too.
+
+    >>> sorted(_hedge_covered("We paid the fee. The board may appeal the ruling.", certainty("We paid the fee. The board may appeal the ruling.")))
+    ['appeal', 'ruling']
+    """
+    tokens = tokenize(text)
+    terms = {t.start: k for t, k in content_terms(tokens)}
+    covered: set[str] = set()
+    for hedge in report.hedges:
+        after = [t for t in tokens if t.start >= hedge.end][:reach]
+        for t in after:
+            if re.search(r"[.;:!?—–]", text[hedge.end : t.start]):
+                break
+            if t.start in terms:
+                covered.add(terms[t.start])
+        if hedge.category == "epistemic_verb" or re.search(r"\b(?:think|guess|believe|sure|suppose|reckon|know)\b", hedge.text, re.IGNORECASE):
+            clause_start = max(text.rfind(c, 0, hedge.start) for c in ".;:!?") + 1
+            covered.update(k for t, k in content_terms(tokens) if clause_start <= t.start < hedge.start)
+    return covered
+
+
 def _flipped_claim(
     headline: str, tokens: Sequence[Token], h_neg: set[str], h_pos: set[str], h_heads: set[str],
     pool: Sequence[_QuoteInfo], named: set[str],
@@ -669,6 +703,11 @@ def _flipped_claim(
         # what the same speaker says positively elsewhere is not denied ("Nobody wants ..." / "We want a plan")
         same_speaker = frozenset(k for q in near if q.speaker == info.speaker for k in q.positive)
         flipped = {k for k in h_pos & info.heads if k not in info.positive and k not in same_speaker}
+        objects = info.negated - info.heads - _NOT_PREDICATES
+        if flipped and objects and not objects & every_key and every_key & info.positive - flipped and len(_ANY_NEGATOR.findall(info.text)) == 1:
+            # "It isn't the end of this airport" / "ends the only route": the denial is about something the
+            # headline does not mention, and the headline's other words are what the quote says plainly
+            flipped = set()
         # "the audit found ... This is not a finding of misconduct" / "audit finds misconduct": the head
         # is also used positively, but what it was denied of appears only in the denial
         denied_only = (h_pos & info.negated) - info.positive - same_speaker - info.heads
@@ -854,6 +893,8 @@ def score_headline(headline: str, context: HeadlineContext | None = None) -> Hea
             dropped_hedge = (
                 bool(closest[1].hedges) and not head_certainty.hedges and top >= 2 and gap >= _DROPPED_HEDGE_GAP
                 and sum(m.weight for m in closest[1].hedges) >= 2
+                # the doubt must be about what the headline states: "we may appeal" does not hedge "paid $2,880"
+                and bool(_hedge_covered(closest[2], closest[1]) & common)
             )
             strong_new = [
                 m for m in flat_report.boosters

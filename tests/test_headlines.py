@@ -404,3 +404,28 @@ def test_reported_speech_is_checked_for_negation(headline, flagged):
     """What the writer reports a speaker said ("said no houses had been damaged") counts for negation."""
     flags = score_headline(headline, prepare(analyze(_REPORTED_ARTICLE))).flags
     assert ("negation" in {f["kind"] for f in flags}) is flagged, flags
+
+
+_SCOPE_ARTICLE = Article.from_text(
+    "Coastal Air will stop flying to Harlow Point in March.\n\n"
+    "\u201cLosing the only route hurts. It isn\u2019t the end of this harbour town,\u201d said mayor Ines Dobrev.\n\n"
+    "\u201cI\u2019d be surprised if we didn\u2019t lose a few of the smaller hotels by next summer,\u201d said tourism officer Paul Amadi.\n\n"
+    "\u201cI don\u2019t see the council voting for a subsidy, not this year and probably not next year either,\u201d said councillor Rosa Lind.\n\n"
+    "\u201cWe paid the deposit in full in June. We may appeal the ruling,\u201d said hotel owner Sam Ortiz."
+)
+
+
+@pytest.mark.parametrize(
+    "headline, kind, flagged",
+    [
+        ("Coastal Air ends Harlow Point's only route", "negation", False),  # the denial is about the town, not the route
+        ("Tourism officer expects a few smaller hotels to close by next summer", "negation", False),  # "surprised if ... didn't"
+        ("Councillor doubts council will back subsidy this year or next", "negation", False),  # a doubt, reported as one
+        ("Hotel owner paid deposit in full in June", "certainty", False),  # "may" hedges the appeal, not the payment
+        ("Hotel owner will appeal the ruling", "certainty", True),  # "may appeal" -> "will appeal"
+    ],
+)
+def test_negation_and_hedge_scope(headline, kind, flagged):
+    """A denial or a hedge only covers what it is about: the rest of the quote is said plainly."""
+    flags = score_headline(headline, prepare(analyze(_SCOPE_ARTICLE))).flags
+    assert (kind in {f["kind"] for f in flags}) is flagged, flags
