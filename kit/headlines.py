@@ -91,6 +91,8 @@ _HEAD_SKIP = frozenset(
     "expect expects expecting anticipate anticipates anticipating intend intends intending "
     "allowed permitted planning due involved".split()
 )
+#: "not saying", "nobody is blaming": a denial of an accusation, about everything that follows
+_SAYING = frozenset("saying suggesting claiming accusing blaming alleging implying".split())
 #: "not the only", "not always", "not just": a negation that limits rather than denies
 _RESTRICTIVE = frozenset("only just merely all always every necessarily entirely completely".split())
 #: "does not mean ...": a negation about an inference, not a denial of the words that follow.
@@ -270,7 +272,10 @@ def _negation_scope(
             scope_end = i + (2 if norm in _PRONOUN_NEGATORS else 5)
             head_open = True
             head_end = i + 5
-            head_noun_phrase = norm == "no" or norm in _PRONOUN_NEGATORS
+            head_noun_phrase = norm == "no" or norm in _PRONOUN_NEGATORS or any(
+                # "we are not saying every household is stealing": what is not said is denied as a whole
+                t.norm in _SAYING for t in tokens[i + 1 : i + 3]
+            )
             evidence = re.match(r"\s*(?:\w+\s+)?(?:evidence|sign|signs|indication|indications|proof|suggestion)\s+that\b", text[token.end :])
             if norm == "no" and evidence:
                 # "no evidence that any card data was taken": the clause after "that" is what is denied
@@ -654,6 +659,74 @@ def _quote_words(info: _QuoteInfo, limit: int = 90) -> str:
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
+# boosters that say something has been settled or checked
+_VERIFYING = re.compile(r"(?:confirm|prove|proven|proof|guarantee|certain|definite|established|assure|inevitabl|promise)", re.IGNORECASE)
+_NEGATOR_WORD = re.compile(r"(?:not|no|never|cannot|n't|n’t)\Z", re.IGNORECASE)
+
+
+def _denied_booster(headline: str, report: CertaintyReport, quotes: Sequence[_QuoteInfo]) -> tuple[Any, _QuoteInfo] | None:
+    """A booster of the headline whose word a quote denies: "confirms" / "not a confirmed detection",
+    "guarantees" / "I can't guarantee it", "proves" / "it doesn't prove anything".
+
+    >>> info = _info(0, "It is a tentative signal, not a confirmed detection.", "Ana Ruiz")
+    >>> _denied_booster("Team confirms water signal", certainty("Team confirms water signal"), [info])[0].text
+    'confirms'
+    """
+    for marker in report.boosters:
+        words = tokenize(marker.text)
+        if len(words) != 1 or not _VERIFYING.match(words[0].norm) or words[0].norm in ("promise", "guarantee", "proof"):
+            continue  # only words that claim something is settled; "a promise" is a noun
+        key = stem(words[0].norm)
+        before = headline[: marker.start].split()[-3:]
+        if any(_NEGATOR_WORD.search(w) for w in before) or headline[: marker.start].count("'") % 2:
+            continue  # "not confirmed", or inside the headline's own quote marks: the headline keeps the doubt
+        claim = {k for _, k in content_terms(tokenize(headline))} - {key}
+        for info in quotes:
+            for keys, _, sentence in info.sentences:
+                tokens = tokenize(sentence)
+                for i, token in enumerate(tokens):
+                    if (
+                        stem(token.norm) == key and any(_NEGATOR_WORD.search(t.norm) for t in tokens[max(0, i - 3) : i])
+                        and keys & claim
+                    ):
+                        return marker, info
+    return None
+
+
+def _noun_use(headline: str, start: int, end: int) -> bool:
+    """Is the reporting word at ``headline[start:end]`` used as a noun ("a pay claim", "the claim of bias")?
+
+    >>> _noun_use("Council rejects union's pay claim", 28, 33), _noun_use("Mayor claims victory", 6, 12)
+    (True, False)
+    """
+    word = headline[start:end].lower()
+    if " " in word or word.endswith(("s", "ed", "ing")):
+        return False
+    before = headline[:start].split()
+    after = headline[end:].split()
+    determiner = bool(before) and (before[-1].lower() in ("a", "an", "the", "his", "her", "its", "their", "our", "this", "that") or before[-1].lower().endswith(("'s", "’s")))
+    ends_phrase = not after or after[0].lower().strip(",:;") in ("of", "for", "against", "over", "on", "by", "in", "with", "from", "") or after[0][-1:] in ",:;"
+    return determiner or (ends_phrase and bool(before) and before[-1][:1].islower())
+
+
+_DENY_VERBS = re.compile(r"(?:den(?:y|ies|ied|ying))\Z", re.IGNORECASE)
+
+
+def _denial_quoted(headline: str, start: int, end: int, context: HeadlineContext) -> bool:
+    """Is "denies" (at ``headline[start:end]``) fair: did a quote deny what follows it?
+
+    "Mayor denies speed cameras are about money" when the mayor said "This is not about money". The word
+    right after "denies" ("denies claiming ...") is what was denied, not a second reporting verb.
+    """
+    before = headline[:start].rstrip().split()
+    if before and _DENY_VERBS.search(before[-1]):
+        return True  # "denies claiming": the claim is the thing denied
+    if not _DENY_VERBS.search(headline[start:end]) or not context.quotes:
+        return False
+    denied = {k for _, k in content_terms(tokenize(headline[end:]))}
+    return any(denied & (info.negated | info.identity) for info in context.quotes)
+
+
 def _hedge_covered(text: str, report: CertaintyReport, reach: int = 8) -> set[str]:
     """The content words a sentence's hedges cast doubt on: the words up to ``reach`` after each hedge
     (to the end of its clause), and, for a hedge about the speaker's own knowledge ("I think", "I guess",
@@ -685,6 +758,7 @@ def _flipped_claim(
     """A ``negation`` flag when the headline asserts what one of ``pool`` denies, denies what it says, or
     swaps a word for its opposite ("stay open" / "close"); ``None`` otherwise."""
     every_key = {k for _, k in content_terms(tokens)}
+    # names and places ("Kilcarrig festival") say where, not what: they don't make a quote the nearest one
     overlap_best = max((len(every_key & q.keys) for q in pool), default=0)
     near = [q for q in pool if overlap_best >= 2 and len(every_key & q.keys) >= max(2, overlap_best - 1)]
     # a short denial shares only the denied word: "This is not about punishment" / "meant to punish",
@@ -775,6 +849,10 @@ def score_headline(headline: str, context: HeadlineContext | None = None) -> Hea
                 continue  # the speaker used the word themselves
             if marker.kind == "vague_source" and _names_a_speaker(marker.text, context):
                 continue  # "Campaigners say" where the article quotes the campaign: a source, not a vague one
+            if marker.kind == "said_verb" and _noun_use(headline, marker.start, marker.end):
+                continue  # "union's 6 per cent pay claim": a noun, not a reporting verb
+            if marker.kind == "said_verb" and _denial_quoted(headline, marker.start, marker.end, context):
+                continue  # "Council denies cutting meals" where the speaker said "We are not cutting meals"
             explanation = marker.explain()
             if marker.kind == "said_verb":
                 explanation += " A neutral headline would use 'says'."
@@ -911,6 +989,20 @@ def score_headline(headline: str, context: HeadlineContext | None = None) -> Hea
                         "explanation": f"The headline sounds surer ({head_certainty.score:.2f}) than "
                         f"{'the quote' if best_info is not None else 'the speaker it names, on average'} "
                         f"({surest[1].score if best_info is not None else quote_certainty:.2f}): {boost} {('are boosters' if len(head_certainty.boosters) > 1 else 'is a booster') if head_certainty.boosters else 'leaves out the doubt'}; {said}.",
+                    }
+                )
+        if not any(f["kind"] == "certainty" for f in flags):
+            # "Team confirms water vapour" where the scientist called it "not a confirmed detection": the
+            # headline's booster is the very word a quote denies
+            denied = _denied_booster(headline, head_certainty, context.quotes)
+            if denied:
+                marker, info = denied
+                flags.append(
+                    {
+                        "kind": "certainty",
+                        "text": marker.text,
+                        "explanation": f"The headline says '{marker.text}', but the speaker said it was not so: "
+                        f"\"{_quote_words(info)}\"",
                     }
                 )
         if not head_certainty.hedges and not head_certainty.question and not any(f["kind"] == "certainty" for f in flags):

@@ -429,3 +429,29 @@ def test_negation_and_hedge_scope(headline, kind, flagged):
     """A denial or a hedge only covers what it is about: the rest of the quote is said plainly."""
     flags = score_headline(headline, prepare(analyze(_SCOPE_ARTICLE))).flags
     assert (kind in {f["kind"] for f in flags}) is flagged, flags
+
+
+_DENIAL_ARTICLE = Article.from_text(
+    "Brackwater council set its budget on Monday.\n\n"
+    "\u201cWe are not cutting school meals, and we never said we would,\u201d said council leader Aoife Brennan.\n\n"
+    "The council said it hoped to reopen the Marsh Lane library in the spring \u201cif the repairs go well\u201d.\n\n"
+    "\u201cIt is an early estimate, not a confirmed figure,\u201d finance director Tom Reyes said of the \u00a34m repair bill. "
+    "The union has lodged a 6 per cent pay claim."
+)
+
+
+@pytest.mark.parametrize(
+    "headline, kind, flagged",
+    [
+        ("Brackwater council denies cutting school meals", "said_verb", False),  # she did deny it
+        ("Brackwater council denies library will close", "said_verb", True),  # nobody denied that
+        ("Brackwater council weighs union's 6 per cent pay claim", "said_verb", False),  # a noun
+        ("Brackwater library to reopen in spring", "certainty", True),  # the council only "hoped" to
+        ("Finance director confirms \u00a34m library repair bill", "certainty", True),  # "not a confirmed figure"
+        ("Finance director gives early \u00a34m estimate for library repairs", "certainty", False),
+    ],
+)
+def test_denials_nouns_and_denied_boosters(headline, kind, flagged):
+    """"Denies" is fair when the speaker denied it; a booster the speaker denied is a certainty flag."""
+    flags = score_headline(headline, prepare(analyze(_DENIAL_ARTICLE))).flags
+    assert (kind in {f["kind"] for f in flags}) is flagged, flags

@@ -37,7 +37,7 @@ SOURCES = {
 
 # (lowest, highest) number of entries the brief asks for.
 SIZES = {
-    "hedges": (120, 260),
+    "hedges": (120, 300),
     "boosters": (120, 260),
     "loaded": (200, 360),
     "said_verbs": (100, 250),
