@@ -6,7 +6,7 @@ import pytest
 
 from kit import Article, analyze, load_article
 from kit.certainty import certainty
-from kit.headlines import prepare, score_headline, score_headlines
+from kit.headlines import _added_clause, prepare, score_headline, score_headlines
 from kit.language import find_clickbait, find_markers, language_report, stem, tokenize
 from kit.numbers import find_numbers, numbers_match
 
@@ -455,3 +455,31 @@ def test_denials_nouns_and_denied_boosters(headline, kind, flagged):
     """"Denies" is fair when the speaker denied it; a booster the speaker denied is a certainty flag."""
     flags = score_headline(headline, prepare(analyze(_DENIAL_ARTICLE))).flags
     assert (kind in {f["kind"] for f in flags}) is flagged, flags
+
+
+_ADDED_ARTICLE = Article.from_text(
+    headline="Hollin bus drivers to vote on strike",
+    text=
+    "Bus drivers at Hollin Transit will vote on strike action after pay talks with the company broke down.\n\n"
+    "Hollin Transit carried about half as many passengers on Sundays as on weekdays.\n\n"
+    "\u201cWe asked for 8 per cent and they offered 3,\u201d said union rep Dev Malik. "
+    "Hollin Transit said its offer was fair.\n\n"
+    "Passenger numbers rose by a fifth last year, and the company has installed new ticket machines.",
+)
+
+
+@pytest.mark.parametrize(
+    "headline, flagged",
+    [
+        ("Hollin bus drivers to vote on strike after company cuts overtime pay", True),  # overtime: nobody said it
+        ("Hollin bus drivers to vote on strike after pay talks broke down", False),
+        ("Hollin Transit introduces new ticket machines as passenger numbers rise", False),  # "installed"
+        ("Hollin carries half as many passengers on Sundays as on weekdays", False),  # "as many": no clause
+    ],
+)
+def test_added_clause_with_a_word_nobody_used(headline, flagged):
+    """A clause joined with after/as/amid, holding a word the article never uses, in words it never says together."""
+    context = prepare(analyze(_ADDED_ARTICLE))
+    assert (_added_clause(headline, context) is not None) is flagged
+    if flagged:
+        assert "unsupported" in {f["kind"] for f in score_headline(headline, context).flags}
