@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
@@ -91,6 +92,11 @@ _HEAD_SKIP = frozenset(
     "expect expects expecting anticipate anticipates anticipating intend intends intending "
     "allowed permitted planning due involved".split()
 )
+#: stances a speaker takes towards a plan or a person: a headline that gives a speaker the stance they denied
+#: ("not against the train" / "opposes the line") turns the quote around
+@lru_cache(maxsize=1)
+def _stance_keys() -> frozenset[str]:
+    return frozenset(k for _, k in content_terms(tokenize("oppose blame blames accuse accuses support supports reject rejects")))
 #: "not saying", "nobody is blaming": a denial of an accusation, about everything that follows
 _SAYING = frozenset("saying suggesting claiming accusing blaming alleging implying".split())
 #: "not the only", "not always", "not just": a negation that limits rather than denies
@@ -158,6 +164,8 @@ class HeadlineContext:
     #: what the article reports people said in its own words ("The mayor said no homes had been lost"),
     #: one entry per reported clause that holds a negation; checked for flipped claims after the quotes
     reported: tuple[_QuoteInfo, ...] = ()
+    #: every sentence of the article, quote or framing, that says something is or is not "ruled out"
+    rule_outs: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -471,6 +479,9 @@ def prepare(analysis: "Analysis | None") -> HeadlineContext:
         ),
         quotes=tuple(infos),
         reported=reported,
+        rule_outs=tuple(
+            text[span.start : span.end] for span in body_spans if _RULE_OUT.search(text, span.start, span.end)
+        ),
         quote_keys=quote_keys,
         framing_keys=frozenset(k for _, k in content_terms(tokenize(framing))),
         article_keys=frozenset(k for _, k in content_terms(body_tokens)),
@@ -701,6 +712,45 @@ def _denied_booster(headline: str, report: CertaintyReport, quotes: Sequence[_Qu
     return None
 
 
+_RULE_OUT = re.compile(r"\brul(?:e|es|ed|ing)\s+(?:\w+\s+){0,3}?out\b", re.IGNORECASE)
+_NOT_RULING = re.compile(
+    r"(?:\bnot|n[’']t|\bnever|\bcannot|\brefus\w*\s+to|\bdeclin\w*\s+to|\btoo\s+early\s+to|\bunable\s+to)\s+(?:\w+\s+){0,2}?$",
+    re.IGNORECASE,
+)
+
+
+def _rule_out_flip(headline: str, context: HeadlineContext) -> dict[str, str] | None:
+    """"Police rule out lightning" where the officer said "We have not ruled out lightning", or the reverse.
+
+    >>> ctx = HeadlineContext(quotes=(_info(0, "We have not ruled out lightning as the cause.", "Tom Hale"),))
+    >>> _rule_out_flip("Police rule out lightning as cause of fire", ctx)["kind"]
+    'negation'
+    >>> _rule_out_flip("Police have not ruled out lightning as cause", ctx) is None
+    True
+    """
+    head = _RULE_OUT.search(headline)
+    if not head:
+        return None
+    head_denies = not _NOT_RULING.search(headline[: head.start()])  # "rules out X": X is excluded
+    after = {k for _, k in content_terms(tokenize(headline[head.end() :]))}
+    for sentence in [info.text for info in context.quotes] + list(context.rule_outs):
+        for said in _RULE_OUT.finditer(sentence):
+            quote_denies = not _NOT_RULING.search(sentence[: said.start()])
+            what = {k for _, k in content_terms(tokenize(sentence[said.end() : said.end() + 80]))}
+            if quote_denies != head_denies and (after & what or not after):
+                words = headline[head.start() : head.end()]
+                said_words = sentence[max(0, said.start() - 20) : said.end() + 40].strip()
+                return {
+                    "kind": "negation",
+                    "text": words,
+                    "explanation": (
+                        f"The headline says the speaker {'ruled it out' if head_denies else 'did not rule it out'}, "
+                        f"but the article says the opposite: \"…{said_words}…\""
+                    ),
+                }
+    return None
+
+
 def _noun_use(headline: str, start: int, end: int) -> bool:
     """Is the reporting word at ``headline[start:end]`` used as a noun ("a pay claim", "the claim of bias")?
 
@@ -774,6 +824,9 @@ def _flipped_claim(
     if overlap_best == 1:
         near = [q for q in pool if every_key & q.keys & q.heads & h_pos and len(q.keys) <= 6]
     near += [q for q in pool if q not in near and every_key & q.identity & q.heads & h_pos and len(q.keys) <= 6]
+    # a denied stance ("We are not against the train", "Nobody's blaming Orla") against a headline that gives
+    # the speaker that stance, even when a longer quote shares more of the headline's other words
+    near += [q for q in pool if q not in near and q.heads & h_pos & _stance_keys()]
     if named:
         # "Ashby's lawyer says ... appeal": judged against the lawyer's words, not the prosecutor's denial
         near = [q for q in near if q.speaker in named] or near
@@ -1039,6 +1092,8 @@ def score_headline(headline: str, context: HeadlineContext | None = None) -> Hea
         # what it says, or swaps a word for its opposite ("stay open" / "close")
         h_neg, h_pos, h_heads = _negation_scope(headline, tokens, [(m.start, m.end) for m in head_certainty.hedges])
         flag = _flipped_claim(headline, tokens, h_neg, h_pos, h_heads, context.quotes, named)
+        if flag is None:
+            flag = _rule_out_flip(headline, context)
         if flag is None:
             # "Mayor Luc Perreault said no homes had been lost": what the article reports a speaker said counts
             # too, more strictly (the writer's words are looser than a quote): the headline must assert the

@@ -483,3 +483,31 @@ def test_added_clause_with_a_word_nobody_used(headline, flagged):
     assert (_added_clause(headline, context) is not None) is flagged
     if flagged:
         assert "unsupported" in {f["kind"] for f in score_headline(headline, context).flags}
+
+
+_STANCE_ARTICLE = Article.from_text(
+    headline="Ferry firm and villagers at odds over Inchmore pier",
+    text=(
+        "Villagers on Inchmore met ferry operator Clyde Isles on Tuesday over plans to move the island's pier.\n\n"
+        "\u201cWe are not against the new pier. We want to be asked where it goes,\u201d said community council chair Morag Bell.\n\n"
+        "\u201cNobody is blaming the harbour master for the delay,\u201d said Bell.\n\n"
+        "Clyde Isles said it had not ruled out keeping the old pier open during the works. "
+        "\u201cThe timetable stays as it is until March,\u201d said operations director Iain Ross."
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    "headline, flagged",
+    [
+        ("Inchmore community council opposes new ferry pier", True),  # "We are not against the new pier"
+        ("Inchmore chair blames harbour master for pier delay", True),  # "Nobody is blaming the harbour master"
+        ("Clyde Isles rules out keeping old Inchmore pier open", True),  # it had not ruled it out
+        ("Clyde Isles has not ruled out keeping old Inchmore pier open during works", False),
+        ("Inchmore chair wants villagers asked where new pier goes", False),
+    ],
+)
+def test_denied_stances_and_ruling_out(headline, flagged):
+    """A stance the speaker denied, or "rules out" where the article says it was not ruled out, is a negation."""
+    flags = score_headline(headline, prepare(analyze(_STANCE_ARTICLE))).flags
+    assert ("negation" in {f["kind"] for f in flags}) is flagged, flags
