@@ -90,7 +90,7 @@ _PRONOUN_NEGATORS = frozenset("nobody nothing none no-one noone neither nor nowh
 _HEAD_SKIP = frozenset(
     "going go gonna able need needs be been being actually really necessarily asked required expected forced "
     "expect expects expecting anticipate anticipates anticipating intend intends intending "
-    "allowed permitted planning due involved".split()
+    "allowed permitted planning due involved plan plans intention intentions".split()
 )
 #: stances a speaker takes towards a plan or a person: a headline that gives a speaker the stance they denied
 #: ("not against the train" / "opposes the line") turns the quote around
@@ -98,7 +98,7 @@ _HEAD_SKIP = frozenset(
 def _stance_keys() -> frozenset[str]:
     return frozenset(k for _, k in content_terms(tokenize("oppose blame blames accuse accuses support supports reject rejects")))
 #: "not saying", "nobody is blaming": a denial of an accusation, about everything that follows
-_SAYING = frozenset("saying suggesting claiming accusing blaming alleging implying".split())
+_SAYING = frozenset("saying suggesting claiming accusing blaming alleging implying asking telling forcing requiring ordering".split())
 #: "not the only", "not always", "not just": a negation that limits rather than denies
 _RESTRICTIVE = frozenset("only just merely all always every necessarily entirely completely".split())
 #: "does not mean ...": a negation about an inference, not a denial of the words that follow.
@@ -283,6 +283,9 @@ def _negation_scope(
             head_noun_phrase = norm == "no" or norm in _PRONOUN_NEGATORS or any(
                 # "we are not saying every household is stealing": what is not said is denied as a whole
                 t.norm in _SAYING for t in tokens[i + 1 : i + 3]
+            ) or (
+                # "not a blanket approval": the whole noun phrase is what the speaker says it is not
+                i + 1 < len(tokens) and tokens[i + 1].norm in ("a", "an")
             )
             evidence = re.match(r"\s*(?:\w+\s+)?(?:evidence|sign|signs|indication|indications|proof|suggestion)\s+that\b", text[token.end :])
             if norm == "no" and evidence:
@@ -318,6 +321,8 @@ def _negation_scope(
         key = key_at.get(token.start)
         if key is None or i <= neutral_end or any(s <= token.start < e for s, e in hedged):
             continue  # words inside a hedge ("declines to guess") are not asserted either way
+        if i > 0 and key_at.get(tokens[i - 1].start) == key and key in negated:
+            continue  # the rest of a phrase already denied ("no plans for a stock market listing")
         if head_open and i <= head_end and key not in _NOT_PREDICATES and not key[:1].isdigit():
             negated.add(key)
             if clause_np[0] < i < clause_np[1]:
@@ -330,6 +335,8 @@ def _negation_scope(
                 neutral_end = i + 5
                 continue
             if token.norm in _HEAD_SKIP:
+                if token.norm in ("plan", "plans", "intention", "intentions"):
+                    head_noun_phrase = False  # "no plans to charge Mbeleni": the verb after is what is denied
                 continue  # "not going to walk away", "does not mean the glacier ..."
             heads.add(key)
             heads_here += 1

@@ -511,3 +511,29 @@ def test_denied_stances_and_ruling_out(headline, flagged):
     """A stance the speaker denied, or "rules out" where the article says it was not ruled out, is a negation."""
     flags = score_headline(headline, prepare(analyze(_STANCE_ARTICLE))).flags
     assert ("negation" in {f["kind"] for f in flags}) is flagged, flags
+
+
+_NP_ARTICLE = Article.from_text(
+    headline="Marlow school sets new bag rules",
+    text=(
+        "Marlow High will check pupils' lockers from January under a new search policy.\n\n"
+        "\u201cWe are not asking teachers to search bags. Staff will only check the lockers,\u201d said head teacher Ruth Gale.\n\n"
+        "\u201cThis is not a blanket ban on phones in the whole school,\u201d she added. "
+        "\u201cThere are no plans for a stock market listing,\u201d said Keelan Tech founder Aidan Roe, whose company supplies the lockers."
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    "headline, flagged",
+    [
+        ("Marlow teachers to search pupils' bags", True),  # "We are not asking teachers to search bags"
+        ("Marlow High brings in blanket phone ban across whole school", True),  # "not a blanket ban ... whole school"
+        ("Keelan Tech founder eyes IPO", True),  # "no plans for a stock market listing"
+        ("Marlow staff will check lockers, not bags, head says", False),
+    ],
+)
+def test_denied_demands_and_noun_phrases(headline, flagged):
+    """'Not asking X to Y' denies Y; 'not a blanket ban' denies the whole noun phrase."""
+    flags = score_headline(headline, prepare(analyze(_NP_ARTICLE))).flags
+    assert ("negation" in {f["kind"] for f in flags}) is flagged, flags
