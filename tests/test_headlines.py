@@ -497,22 +497,6 @@ _STANCE_ARTICLE = Article.from_text(
 )
 
 
-@pytest.mark.parametrize(
-    "headline, flagged",
-    [
-        ("Inchmore community council opposes new ferry pier", True),  # "We are not against the new pier"
-        ("Inchmore chair blames harbour master for pier delay", True),  # "Nobody is blaming the harbour master"
-        ("Clyde Isles rules out keeping old Inchmore pier open", True),  # it had not ruled it out
-        ("Clyde Isles has not ruled out keeping old Inchmore pier open during works", False),
-        ("Inchmore chair wants villagers asked where new pier goes", False),
-    ],
-)
-def test_denied_stances_and_ruling_out(headline, flagged):
-    """A stance the speaker denied, or "rules out" where the article says it was not ruled out, is a negation."""
-    flags = score_headline(headline, prepare(analyze(_STANCE_ARTICLE))).flags
-    assert ("negation" in {f["kind"] for f in flags}) is flagged, flags
-
-
 _NP_ARTICLE = Article.from_text(
     headline="Marlow school sets new bag rules",
     text=(
@@ -525,15 +509,21 @@ _NP_ARTICLE = Article.from_text(
 
 
 @pytest.mark.parametrize(
-    "headline, flagged",
+    "article, headline, flagged",
     [
-        ("Marlow teachers to search pupils' bags", True),  # "We are not asking teachers to search bags"
-        ("Marlow High brings in blanket phone ban across whole school", True),  # "not a blanket ban ... whole school"
-        ("Keelan Tech founder eyes IPO", True),  # "no plans for a stock market listing"
-        ("Marlow staff will check lockers, not bags, head says", False),
+        (_STANCE_ARTICLE, "Inchmore community council opposes new ferry pier", True),  # "We are not against the new pier"
+        (_STANCE_ARTICLE, "Inchmore chair blames harbour master for pier delay", True),  # "Nobody is blaming the harbour master"
+        (_STANCE_ARTICLE, "Clyde Isles rules out keeping old Inchmore pier open", True),  # it had not ruled it out
+        (_STANCE_ARTICLE, "Clyde Isles has not ruled out keeping old Inchmore pier open during works", False),
+        (_STANCE_ARTICLE, "Inchmore chair wants villagers asked where new pier goes", False),
+        (_NP_ARTICLE, "Marlow teachers to search pupils' bags", True),  # "We are not asking teachers to search bags"
+        (_NP_ARTICLE, "Marlow High brings in blanket phone ban across whole school", True),  # "not a blanket ban ..."
+        (_NP_ARTICLE, "Keelan Tech founder eyes IPO", True),  # "no plans for a stock market listing"
+        (_NP_ARTICLE, "Marlow staff will check lockers, not bags, head says", False),
     ],
 )
-def test_denied_demands_and_noun_phrases(headline, flagged):
-    """'Not asking X to Y' denies Y; 'not a blanket ban' denies the whole noun phrase."""
-    flags = score_headline(headline, prepare(analyze(_NP_ARTICLE))).flags
+def test_denied_stances_phrases_and_ruling_out(article, headline, flagged):
+    """A stance the speaker denied, "rules out" where the article says it was not ruled out, "not asking X to
+    Y" and "not a blanket ban" (the whole phrase is denied) are negations."""
+    flags = score_headline(headline, prepare(analyze(article))).flags
     assert ("negation" in {f["kind"] for f in flags}) is flagged, flags
