@@ -201,6 +201,12 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
         holder = _role_holder(text, pos, qualified_adj.group(1), reg)  # "the former MP" after "X, a former Member of Parliament"
         if holder:
             return holder
+    acronym_role = re.fullmatch(r"(?:[Tt]he)\s+((?:[a-z-]+\s+){0,3}([a-z-]+))\s*\(([A-Z]{2,6})\)", np)
+    if acronym_role and acronym_role.group(2) in ROLE_WORDS:
+        # "the range forest officer (RFO) said" ... "RFO Sunita Jagtap said": the role and its short form
+        holder = _role_holder(text, pos, acronym_role.group(1), reg)
+        if holder:
+            return holder
     qualified = re.match(r"(?:[Tt]he|[Tt]heir|[Ii]ts)\s+((?:[A-Z][\w’'-]*\s+){1,3}(?:[a-z-]+\s+)?([a-z-]+|[A-Z]{2,4}))$", np)
     if qualified and (qualified.group(2).lower() in ROLE_WORDS or qualified.group(2) in reg.roles):
         # "the Castlegate manager" after "the Castlegate manager, Graham Doyle,": that person
@@ -731,6 +737,10 @@ def _role_holder(text: str, pos: int, role: str, reg: Registry) -> str | None:
     forms = {role}
     if words and words[-1].lower() in _ROLE_ABBREVIATIONS:
         forms.add(" ".join(words[:-1] + [_ROLE_ABBREVIATIONS[words[-1].lower()]]))
+    phrase = r"\s+".join(re.escape(w) for w in words)
+    defined = re.compile(rf"(?i:\b{phrase})\s*\(([A-Z]{{2,6}})\)").search(text, max(0, pos - _LOOK_BACK), pos + 200) if words else None
+    if defined:
+        forms.add(defined.group(1))  # "the range forest officer (RFO) said" ... "RFO Sunita Jagtap said"
     name = r"([A-Z][\w’'-]+(?:\s+[“\"‘'][A-Z][^”\"’']{0,20}[”\"’'])?(?:\s+[A-Z][\w’'.-]+)+)"  # (Craig “Chook” Fowler)
     found = None
     for form in forms:
@@ -1462,6 +1472,12 @@ def _subject_before(before: str) -> str | None:
     protected = _NAME_LIST.sub(lambda m: m.group().replace(",", "\x01").replace(" and ", "\x02"), before)
     protected = _PORTFOLIO_LIST.sub(lambda m: m.group().replace(",", "\x01").replace(" and ", "\x02"), protected)
     found = _subject_words(protected)
+    if found:
+        # "a ruling its grower [called]": a noun with a relative clause whose "that" is left out; the subject
+        # of the verb is the second noun phrase
+        inner = re.fullmatch(r"(?:a|an|the)\s+[a-z][\w-]*\s+((?:its|his|her|their|the)\s+[a-z][\w-]*)", found)
+        if inner:
+            found = inner.group(1)
     return found.replace("\x01", ",").replace("\x02", " and ") if found else found
 
 
@@ -1555,9 +1571,13 @@ _SUBJECT_VERBS = frozenset(
 )
 
 
+_DATELINE_LEAD = re.compile(r"^\s*[A-Z][A-Z.’'-]+(?:\s+[A-Z][A-Z.’'-]+)*(?:,\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)?\s*(?:\([A-Za-z]+\)\s*)?[—–-]{1,2}\s+")
+
+
 def _sentence_subject(clause: str) -> str | None:
     """The subject of a clause: the words before its first verb ("The mayor was blunt" -> "The mayor")."""
     clause = re.split(r"(?<!\d):|:(?!\d)", clause)[0]  # not the colon of "11:42 p.m."
+    clause = _DATELINE_LEAD.sub("", clause)  # "TARNOW — A pensioner has been fined": the place it was filed from
     for _ in range(3):
         stripped = _LEADING.sub("", clause, count=1)
         if stripped == clause:
@@ -1953,10 +1973,8 @@ def _previous_sentence_subject(text, quote, sentence_start, para, sentences, reg
         k = bisect_right(sentences, para.start, key=lambda s: s.end) - 1
         prev_para = sentences[k] if k >= 0 else None
         previous = [prev_para] if prev_para is not None else []
-        if prev_para is not None and (
-            re.search(r"[”’\"»]\s*$", text[prev_para.start : prev_para.end])
-            or re.search(r"[“”\"«»]", _mask_terms(text, prev_para.start, prev_para.end, state))
-        ):
+        masked = _mask_terms(text, prev_para.start, prev_para.end, state) if prev_para is not None else ""
+        if prev_para is not None and (re.search(r"[”’\"»]\s*$", masked) or re.search(r"[“”\"«»]", masked)):
             # the paragraph before ends inside a quote ("She knows ..." is speech, not the subject), or its last
             # sentence holds an attributed quote: the quote that follows continues that speaker
             return None

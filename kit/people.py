@@ -78,7 +78,11 @@ ROLE_WORDS = frozenset(
     secretary-general's mp mep msp tánaiste taoiseach councilmember alderman alderwoman selectman
     selectwoman assemblyman assemblywoman assemblymember congressman congresswoman congressmember
     commissioner trustee governor-elect mayor-elect president-elect chairholder curator organiser organizer
-    spokesperson campaigner activist member co-author author menteri besar teacher mla mlc mna mpp td""".split()
+    spokesperson campaigner activist member co-author author menteri besar teacher mla mlc mna mpp td
+    retiree pensioner homeowner farmer grower fisherman shopkeeper stallholder trader vendor resident student
+    volunteer veteran widow widower tenant landlord shopper commuter cyclist grandmother grandfather
+    great-grandmother great-grandfather grandmother-of-two grandfather-of-two mother-of-two father-of-two
+    mother-of-three father-of-three""".split()
 )
 ORG_WORDS = frozenset(
     """ministry department council committee commission agency authority inc inc. corp corp. corporation
@@ -235,6 +239,10 @@ _NUMBERED_UNITS = frozenset("local lodge chapter unit branch district division p
 _GROUP_OF = frozenset("members member supporters staff leaders officials residents workers employees friends fans shares stock customers users".split())
 
 
+_PLACE_ADJECTIVE = re.compile(r"[A-Z][\w’'.-]*-(?:based|born|headquartered|registered|owned|listed|made)")
+_DATELINE = re.compile(r"(?:,\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?\s*(?:\([A-Za-z]+\)\s*)?[—–-]{1,2}\s")
+
+
 def find_people(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
     """Find names of people and organisations (capitalised word runs) in ``text``.
 
@@ -311,6 +319,18 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Menti
             else:
                 break
             j += 1
+        if len(run) > 1 and run[0][2] == "Class" and re.search(r"\b(?:1st|2nd|3rd|[Ff]irst|[Ss]econd|[Tt]hird)\s+$", text[max(0, run[0][0] - 8) : run[0][0]]):
+            run = run[1:]  # "Petty Officer 2nd Class Alana Ferris": the rest of a rank, not a name
+        if len(run) > 1 and _PLACE_ADJECTIVE.fullmatch(run[0][2]):
+            run = run[1:]  # "Singapore-based Tarragon Shipping Lines": where it is based is not its name
+        if all(t[2].isupper() for t in run) and run[-1][2].lower() in ROLE_WORDS and all(t[2] in ("A", "AN", "THE") for t in run[:-1]):
+            i = j
+            continue  # "A PENSIONER has been fined": a tabloid's capitals, not a name
+        if run[0][2].isupper() and len(run[0][2]) > 2 and all(t[2].isupper() for t in run) and _DATELINE.match(text, run[-1][1]) and (
+            run[0][0] == 0 or text[run[0][0] - 1] == "\n"
+        ):
+            i = j
+            continue  # "HARLAN — What would have been ...": a dateline, the place the story was filed from
         found = _classify_run(text, run)
         if len(run) == 1 and re.fullmatch(r"[DRI]-[A-Z][\w.-]*", run[0][2]):
             found = []  # "Rep. Denise Albright, D-Philadelphia,": a party and a district, not a name
@@ -898,6 +918,8 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
         after = text[m.end : m.end + 90]
         match = re.match(r",\s*(?:\d+,\s*)?(?:the|a|an|[A-Z][\w’']*[’']s)\s+([^,.;]{2,70}?)(?:,|\.|\s+(?:said|says|told|added|of|at|for|in|with|from)\b)", after) or (
             re.match(r",\s*((?:deputy\s+|vice\s+|acting\s+)?[a-z-]+)\s+(?:of|at|for)\s+(?:the\s+)?[A-Z]", after)  # "Alemayehu Desta, chairman of the ..."
+            # "Patricia Olmstead, head judge of the weigh-off since 2011,"
+            or re.match(r",\s*((?:[a-z-]+\s+)?(?:judge|officer|coordinator|organiser|organizer|director|manager|chair|head|curator|warden|ranger|inspector|superintendent))\s+(?:of|at|for)\s+the\s+[\w-]", after)
         )
         if match:
             for word in re.findall(r"[\w-]+", match.group(1).lower()):
@@ -993,8 +1015,8 @@ def _delayed_lede(text: str, body_start: int, people: Sequence[Mention], reg: Re
         return
     first, second = paragraphs
     roles: list[list[str]] = []
-    for the in re.finditer(r"\b[Tt]he\s+((?:[a-z-]+\s*){1,4})", first.group()):
-        words = the.group(1).split()
+    for the in re.finditer(r"\b(?:[Tt]he|A|An|AN)\s+((?:[a-z-]+\s*){1,4}|[A-Z-]{3,}\b)", first.group()):
+        words = the.group(1).lower().split()  # "A PENSIONER has been fined": tabloid capitals
         for n, word in enumerate(words):
             if word in ("of", "for", "at", "in", "to"):
                 break
@@ -1007,7 +1029,12 @@ def _delayed_lede(text: str, body_start: int, people: Sequence[Mention], reg: Re
     if not roles:
         return
     start = body_start + second.start()
-    opener = [m for m in people if start <= m.start <= start + 2 and len(m.name.split()) >= 2]
+    opener = [
+        m for m in people
+        if len(m.name.split()) >= 2 and start <= m.start <= start + 40
+        # "Great-grandmother Maureen Pettifer, 81, ...": a descriptor may come first
+        and re.fullmatch(r"\s*(?:[A-Z][\w-]*\s+)?", text[start : m.start])
+    ]
     if not opener or not re.match(r"(?:,|\s+(?:told|said|says|testified|was|has|had|is))", text[opener[0].end : opener[0].end + 12]):
         return
     name = opener[0].name

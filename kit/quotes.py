@@ -290,6 +290,10 @@ def _kind(text: str, start: int, end: int, open_mark: int, para_start: int, cont
         return "term"  # supporters call him 'the Ghost', calling this side 'the Comeback Kids': a nickname
     if len(words) <= 3 and all(w[:1].isupper() for w in words) and re.search(r"\b[A-Z][a-z’'-]+\s$", before) and re.match(r"[”\"’']\s[A-Z]", text[end : end + 3]):
         return "term"  # Craig “Chook” Fowler: a nickname inside a name
+    if len(words) <= 4 and re.search(
+        r"\b(?:that|which)\s+(?:[\w’'-]+\s+){1,3}(?:call|calls|called|dub|dubs|dubbed|nickname|nicknamed)\s*$", before
+    ):
+        return "term"  # the stretch over the lake that drivers call "the long mile": a name for a place
     if len(words) <= 5 and re.search(
         r"\bwhat\s+(?:[\w’'-]+\s+){1,4}(?:calls?|called|dubs?|dubbed|terms?|termed|labels?|labell?ed|brands?|branded)\s*$", before
     ) and not _NAMED_CALLER.search(before) and not (inner[:1].isupper() and has_sentence_end and not inner.rstrip().endswith(",")):

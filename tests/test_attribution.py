@@ -724,3 +724,32 @@ def test_set_twenty_six_patterns():
     assert speakers["We remain co"] == "Voss Antriebe AG"  # "AG": a company
     assert speakers["We expect a "] == "Jens Harder"  # "Lower Saxony’s economy minister" is a place's minister
     assert speakers["looked ahead"] == "Fawad Iqbal"  # "Sri Lanka" is a country, not a person called Lanka
+
+
+def test_held_out_seventeen_patterns():
+    """Patterns studied on the ho17_ articles after their one held-out measurement, on fresh sentences."""
+    text = (
+        "TARNOW \u2014 A PENSIONER has been fined \u00a380 for feeding pigeons \u2013 and says she feels \u2018like a criminal\u2019.\n\n"
+        "Grandmother Edith Lowry, 84, said she had fed the birds for 30 years.\n\n"
+        "\u201cWe are watching the slick,\u201d said Petty Officer 1st Class Dana Ruiz, a Coast Guard spokesperson.\n\n"
+        "The owner, Rotterdam-based Kessel Marine, said it would \u201cpay every cent\u201d.\n\n"
+        "Widower Walter Ames, 79, was angry. \u201cNobody asked us,\u201d said Mr Ames.\n\n"
+        "One tenant, Mrs Grace Obi, a retired nurse, wept as she spoke.\n\n"
+        "\u201cThis flat is all I have,\u201d she lamented.\n\n"
+        "\u201cIt is a young male,\u201d the wildlife protection officer (WPO) said.\n\n"
+        "WPO Arjun Nair said traps had been set.\n\n"
+        "\u201cYou could see the mould,\u201d the show\u2019s chief judge said of the cake.\n\n"
+        "Lena Voss, chief judge of the county show since 2015, said the rules were clear.\n\n"
+        "Tom Reid has driven ice roads for 20 years. He fears the stretch that drivers call \u201cthe widowmaker.\u201d\n\n"
+        "\u201cYou listen to the ice the whole way,\u201d he said."
+    )
+    speakers, kinds = _by_opening(text)
+    assert speakers["like a crimi"] == "Edith Lowry"  # "A PENSIONER" in capitals, named in the next paragraph
+    assert speakers["We are watch"] == "Dana Ruiz"  # "1st Class" is part of the rank
+    assert speakers["pay every ce"] == "Kessel Marine"  # "Rotterdam-based" is not part of the name
+    assert speakers["Nobody asked"] == "Walter Ames"  # "Widower" is a description
+    assert speakers["This flat is"] == "Grace Obi"  # "she lamented"
+    assert speakers["It is a youn"] == "Arjun Nair"  # the role's short form names him next
+    assert speakers["You could se"] == "Lena Voss"  # "chief judge of the county show"
+    assert kinds["the widowmak"] == "term"  # "that drivers call": a name for a place
+    assert speakers["You listen t"] == "Tom Reid"
