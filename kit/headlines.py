@@ -327,6 +327,8 @@ def _negation_scope(
             negated.add(key)
             if clause_np[0] < i < clause_np[1]:
                 continue  # the subject of "no evidence that [any card data] was taken"
+            if text[token.start : token.start + 1].isupper() and i > 0 and not re.search(r"[.!?:]\s*$", text[: token.start]):
+                continue  # a name ("nobody at Tōtara Rail", "no one from the Trust"): who, not what is denied
             if token.norm.endswith("'s") and i + 1 < len(tokens):
                 head_end += 1
                 continue  # "does not doubt Ashby's remorse": a possessive is a determiner, the head comes after

@@ -42,8 +42,10 @@ _NUMBER = re.compile(
     r"|(?P<mult>\b(?:doubled|double|doubles|twice|tripled|triple|triples|thrice|quadrupled|dozens?)\b"
     r"|\b(?:two|three|four|five|ten|\d{1,2})\s+times\b(?=\s+(?:as|more|the|higher|bigger|larger|faster|over|what)\b))"
     r"|(?P<aunit>\b(?:a|an|one)\s+(?P<aword>day|week|fortnight|month|year|decade|hour|minute)\b(?!-))"
-    r"|(?P<digits>(?<![\w.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.,])\d+(?:\.\d+)?)"
-    r"(?:\s?(?P<pct>%|per\s?cent|percent)|\s?(?P<scale>hundred|thousand|million|billion|trillion|bn|k|m)\b)?"
+    # a currency letter may stick to the digits: "R85 million" (rand), "N5,000" (naira), "Rs 40", "KSh 200"
+    r"|(?P<digits>(?:(?<=\b[RNKP])|(?<=\bRs)|(?<=\bKSh)|(?<![\w.]))\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    r"|(?:(?<=\b[RNKP])|(?<=\bRs)|(?<=\bKSh)|(?<![\w.,]))\d+(?:\.\d+)?)"
+    r"(?:\s?(?P<pct>%|per\s?cent|percent)|[\s-]?(?P<scale>hundred|thousand|million|billion|trillion|bn|k|m)\b)?"
     rf"|(?P<words>\b(?:{_WORD_NUMBER})(?:[-\s](?:{_WORD_NUMBER}))?\b(?:\s(?P<wscale>hundred|thousand|million|billion))?)"
     r"(?:\s(?P<wpct>per\s?cent|percent))?"
     r"|(?P<ord>\b(?:" + "|".join(_ORDINALS) + r")\b)",

@@ -527,3 +527,28 @@ def test_denied_stances_phrases_and_ruling_out(article, headline, flagged):
     Y" and "not a blanket ban" (the whole phrase is denied) are negations."""
     flags = score_headline(headline, prepare(analyze(article))).flags
     assert ("negation" in {f["kind"] for f in flags}) is flagged, flags
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("loses $2.1-billion on towers", 2.1e9),  # a hyphen between the number and its scale
+        ("agrees R85-million deal", 85e6),  # rand: a currency letter stuck to the digits
+        ("a N5,000 fine", 5000.0),  # naira
+        ("budget of $412M", 412e6),
+    ],
+)
+def test_numbers_with_currency_letters_and_hyphens(text, value):
+    from kit.numbers import find_numbers
+
+    assert value in find_numbers(text)[0].values
+
+
+def test_names_are_not_what_a_negation_denies():
+    """"I'm not blaming Tōtara Rail": the railway is who, not what; a headline naming it is not flipped."""
+    article = Article.from_text(
+        "Tōtara Rail will run fewer trains on the Waimārie Line from March.\n\n"
+        "\u201cI\u2019m not blaming Tōtara Rail. The driver shortage is real,\u201d said union organiser Mere Tane."
+    )
+    flags = score_headline("Driver shortage behind Waimārie Line cuts, Tōtara Rail says", prepare(analyze(article))).flags
+    assert "negation" not in {f["kind"] for f in flags}, flags

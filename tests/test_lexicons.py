@@ -457,6 +457,8 @@ CLICKBAIT = [
     ("Rates rise: the one figure every homeowner is worried about", "curiosity_gap"),
     ("New parking rules could cost you 200 dollars", "question_bait"),
     ("This is the town the floods forgot", "curiosity_gap"),
+    ("The tax change every renter needs to know about", "curiosity_gap"),
+    ("Flood inquiry: what the engineer just revealed", "curiosity_gap"),
     ("Is this the end of the high street? Shop owners speak out", "question_bait"),
     ("Residents, here's what the new bin rules mean", "curiosity_gap"),
     ("Will the old pier ever reopen? The mayor's reply says it all", "curiosity_gap"),
