@@ -1571,7 +1571,7 @@ _SUBJECT_VERBS = frozenset(
 )
 
 
-_DATELINE_LEAD = re.compile(r"^\s*[A-Z][A-Z.’'-]+(?:\s+[A-Z][A-Z.’'-]+)*(?:,\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)?\s*(?:\([A-Za-z]+\)\s*)?[—–-]{1,2}\s+")
+_DATELINE_LEAD = re.compile(r"^\s*[A-Z][A-Z.’'-]+(?:\s+[A-Z][A-Z.’'-]+)*(?:,\s*[A-Z][\w.’'-]*(?:\s+[A-Z0-9][\w.’'-]*)?)?\s*(?:\([A-Za-z]+\)\s*)?[—–-]{1,2}\s+")
 
 
 def _sentence_subject(clause: str) -> str | None:

@@ -61,6 +61,7 @@ HONORIFICS = {
     "rabbi": None, "sheikh": "m", "cardinal": "m", "reverend": None,
     # East African respect titles ("Mzee Juma Mwakisha", "Bi Amina"), Spanish and Portuguese "Don"/"Doña"/"Dona"
     "kaumātua": "m", "kaumatua": "m", "kuia": "f", "khun": None, "nai": "m", "nang": "f",
+    "nana": None, "togbe": "m", "naa": None, "oba": "m", "emir": "m", "sultan": "m",  # West African royal titles
     "comrade": None, "madam": "f", "mdm": "f", "mdm.": "f", "encik": "m", "puan": "f",
     "mzee": "m", "bi": "f", "bibi": "f", "mama": "f", "doña": "f", "dona": "f", "shrimati": "f", "kumari": "f",
 }
@@ -240,7 +241,7 @@ _GROUP_OF = frozenset("members member supporters staff leaders officials residen
 
 
 _PLACE_ADJECTIVE = re.compile(r"[A-Z][\w’'.-]*-(?:based|born|headquartered|registered|owned|listed|made)")
-_DATELINE = re.compile(r"(?:,\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?\s*(?:\([A-Za-z]+\)\s*)?[—–-]{1,2}\s")
+_DATELINE = re.compile(r"(?:,\s*[A-Z][\w.’'-]*(?:\s+[A-Z0-9][\w.’'-]*){0,2})?\s*(?:\([A-Za-z]+\)\s*)?[—–-]{1,2}\s")
 
 
 def find_people(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
@@ -517,7 +518,7 @@ _TITLE_ROLES = {
     "sen": "senator", "rep": "representative", "gov": "governor", "col": "colonel", "lt": "lieutenant", "capt": "captain",
     "sgt": "sergeant", "insp": "inspector", "det": "detective", "supt": "superintendent", "cllr": "councillor",
     "cr": "councillor", "prof": "professor", "amb": "ambassador", "pres": "president", "adm": "admiral", "maj": "major",
-    "gen": "general", "cmdr": "commander",
+    "gen": "general", "cmdr": "commander", "justice": "judge",  # "Justice Saima Qadeer" ... "the judge observed"
 }
 _MADE_ROLE = re.compile(
     r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+)\b[^.;]{0,100}?\b(?:was|is|has\s+been|had\s+been)\s+(?:\w+\s+){0,3}?"

@@ -753,3 +753,19 @@ def test_held_out_seventeen_patterns():
     assert speakers["You could se"] == "Lena Voss"  # "chief judge of the county show"
     assert kinds["the widowmak"] == "term"  # "that drivers call": a name for a place
     assert speakers["You listen t"] == "Tom Reid"
+
+
+def test_held_out_eighteen_patterns():
+    """Patterns studied on the ho18_ articles after their one held-out measurement, on fresh sentences."""
+    text = (
+        "OSLO, Dec 2 \u2013 Fjordvik Foods cut its forecast on Monday, calling demand \u201csoft\u201d.\n\n"
+        "Hearing the case, Justice Amina Qureshi said the delay was unacceptable. "
+        "\u201cThis cannot go on,\u201d the judge observed.\n\n"
+        "Ghulam Haider Shah, head of the traders\u2019 group, called the rules \u201cunfair\u201d.\n\n"
+        "\u201cThe river is dying,\u201d said Nana Kwaku Boateng III, the paramount chief."
+    )
+    speakers, _ = _by_opening(text)
+    assert speakers["soft"] == "Fjordvik Foods"  # "OSLO, Dec 2 –" is a dateline
+    assert speakers["This cannot "] == "Amina Qureshi"  # "Justice" makes her "the judge"
+    assert speakers["unfair"] == "Ghulam Haider Shah"  # "Ghulam" is a given name
+    assert speakers["The river is"] == "Kwaku Boateng III"  # "Nana" is a chief's title
