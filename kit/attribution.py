@@ -2004,18 +2004,23 @@ def _orgs_by_first_word(reg: Registry) -> dict[str, list]:
 
 def _full_name_set(reg: Registry) -> set[str]:
     """Every full name the registry knows (cached: the registry is complete before attribution starts)."""
-    key = ("names", len(reg.full_names))
-    if key not in reg.cache:
-        reg.cache[key] = set(reg.full_names.values())
-    return reg.cache[key]
+    version = len(reg.full_names)
+    cached = reg.cache.get("names")
+    if cached is None or cached[0] != version:
+        cached = reg.cache["names"] = (version, set(reg.full_names.values()))
+    return cached[1]
 
 
 def _known_speakers(reg: Registry) -> set[str]:
     """Every full name and organisation the article names (cached until the registry grows)."""
-    key = ("known", len(reg.full_names), len(reg.orgs))
-    if key not in reg.cache:
-        reg.cache[key] = _full_name_set(reg) | {_full_org(name, reg) for name in {o.name for o in reg.orgs}}
-    return reg.cache[key]
+    version = (len(reg.full_names), len(reg.orgs))
+    cached = reg.cache.get("known")
+    if cached is None or cached[0] != version:
+        orgs = reg.cache.get("known_orgs")
+        if orgs is None or orgs[0] != len(reg.orgs):
+            orgs = reg.cache["known_orgs"] = (len(reg.orgs), {_full_org(name, reg) for name in {o.name for o in reg.orgs}})
+        cached = reg.cache["known"] = (version, _full_name_set(reg) | orgs[1])
+    return cached[1]
 
 
 def _follow_on(text: str, quotes: Sequence[QuoteSpan], index: int, paragraphs: Sequence[Span], state: _State) -> str | None:

@@ -23,6 +23,7 @@ from typing import Sequence
 
 from .articles import _ABBREVIATIONS, Span
 from .quotes import QuoteSpan
+from .scan import finditer_near
 
 __all__ = [
     "Mention",
@@ -258,11 +259,23 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Menti
     tokens = _tokens(text, start, end)
     mentions: list[Mention] = []
     places: set[str] = set()
+    # only capitalised words can start a name: find them in one pass, then walk from one to the next
+    caps = [k for k, (_, _, w) in enumerate(tokens) if w[0].isupper() or ("-" in w[:6] and _PARTICLE_NAME.match(w))]
+    next_cap = 0
     i = 0
-    while i < len(tokens):
+    while True:
+        while next_cap < len(caps) and caps[next_cap] < i:
+            next_cap += 1
+        if next_cap == len(caps):
+            break
+        i = caps[next_cap]
         s, e, word = tokens[i]
-        if not _is_cap(word):
-            i += 1
+        if i + 1 < len(tokens) and word.lower().rstrip(".") in _NOT_NAMES and word.lower() != "may" and not _is_cap(tokens[i + 1][2]) and (
+            tokens[i + 1][2].lower() not in _CONNECTORS and tokens[i + 1][2].lower() not in ("of", "for", "and", "&")
+        ) and not (
+            _NICKNAME_GAP.match(text, e)
+        ):
+            i += 1  # "The", "But", "In": a sentence's first word on its own
             continue
         run = [tokens[i]]
         j = i + 1
@@ -699,12 +712,22 @@ _FIRST_NAME_ONLY = re.compile(
 )
 
 
+_FIRST_NAME_WORDS = ("first name", "identified", "gave", "known only")
+_KIN_WORDS = ("husband", "wife", "son", "daughter", "brother", "sister")
+_KIN_FIRST_NAME = re.compile(r"\b(his|her|His|Her)\s+(husband|wife|son|daughter|brother|sister),\s+([A-Z][a-z’'-]+)\b(?!\s+[A-Z])")
+_MADE_WORDS = ("declared", "named", "appointed", "elected", "sworn", "confirmed", "chosen")
 _FIRST_NAME_BEFORE = re.compile(r"\bonly\s+(her|his|their)\s+first\s+name\s+(?:be\s+used|be\s+published|be\s+given)")
 
 
 _KIN = re.compile(r"\b(His|Her|his|her)\s+(mother|father|wife|husband|son|daughter|brother|sister)\b(?!\s*,?\s+[A-Z])")
 
 
+_ANON_WHO = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[\w’'-]+\s+){0,3}?([a-z][\w-]+)),\s+who\s+"
+    r"(?:asked|spoke|requested|declined|did\s+not\s+want|didn[’']t\s+want|did\s+not\s+wish|didn[’']t\s+wish|would\s+not\s+give|was\s+not\s+authori[sz]ed|"
+    r"were\s+not\s+authori[sz]ed|is\s+not\s+authori[sz]ed|are\s+not\s+authori[sz]ed|insisted\s+on|requested|would\s+speak\s+only)"
+)
+_APPOSED_KIN_WORDS = tuple(f"{word}," for word in "son daughter wife husband mother father brother sister".split())
 _APPOSED_KIN = re.compile(
     r"\b(His|Her|his|her)\s+(son|daughter|wife|husband|mother|father|brother|sister),\s+((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)"
 )
@@ -712,11 +735,13 @@ _APPOSED_KIN = re.compile(
 
 def _apposed_kin(text: str, body_start: int, mentions: Sequence[Mention]) -> dict[str, str]:
     """Genders from "His daughter, Elif Yıldız," (she is a woman, the man just named is a man)."""
-    people = [m for m in mentions if m.kind == "person" and len(m.name.split()) >= 2]
+    people = sorted((m for m in mentions if m.kind == "person" and len(m.name.split()) >= 2), key=lambda m: m.start)
+    starts = [m.start for m in people]
     genders: dict[str, str] = {}
-    for match in _APPOSED_KIN.finditer(text, body_start):
+    for match in finditer_near(_APPOSED_KIN, text, body_start, _APPOSED_KIN_WORDS, 10, 90):
         genders.setdefault(match.group(3), _KIN_GENDER[match.group(2).lower()])
-        before = [m for m in people if m.start < match.start() and match.start() - m.start < 300 and m.name != match.group(3)]
+        near = people[bisect_right(starts, match.start() - 300) : bisect_left(starts, match.start())]
+        before = [m for m in near if m.name != match.group(3)]
         if before:
             genders.setdefault(before[-1].name, "m" if match.group(1).lower() == "his" else "f")
     return genders
@@ -728,10 +753,12 @@ _INVERSE_KIN = {("wife", "m"): "husband", ("wife", "f"): "wife", ("husband", "f"
 
 def _apposed_relatives(text: str, body_start: int, mentions: Sequence[Mention]) -> dict[tuple[str, str], str]:
     """Who is whose relative: "Thanh, 54, and his wife, Vo Thi Kim Loan," gives (Thanh, wife) and (Vo Thi Kim Loan, husband)."""
-    people = [m for m in mentions if m.kind == "person"]
+    people = sorted((m for m in mentions if m.kind == "person"), key=lambda m: m.start)
+    starts = [m.start for m in people]
     pairs: dict[tuple[str, str], str] = {}
-    for match in _APPOSED_KIN.finditer(text, body_start):
-        before = [m for m in people if m.start < match.start() and match.start() - m.start < 300 and m.name != match.group(3)]
+    for match in finditer_near(_APPOSED_KIN, text, body_start, _APPOSED_KIN_WORDS, 10, 90):
+        near = people[bisect_right(starts, match.start() - 300) : bisect_left(starts, match.start())]
+        before = [m for m in near if m.name != match.group(3)]
         if not before:
             continue
         owner, word, relative = before[-1].name, match.group(2).lower(), match.group(3)
@@ -755,7 +782,7 @@ def _kin_mentions(text: str, body_start: int, mentions: Sequence[Mention], known
         if len(m.name.split()) >= 2:
             surnames.setdefault(m.name.split()[-1], set()).add(m.name)
     out = []
-    for match in _KIN.finditer(text, body_start):
+    for match in finditer_near(_KIN, text, body_start, _KIN_WORDS + ("mother", "father"), 10, 40):
         owner_gender = "m" if match.group(1).lower() == "his" else "f"
         before = people[bisect_left(people_starts, match.start() - 599) : bisect_left(people_starts, match.start())]
         owner = None
@@ -808,10 +835,11 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
     # "who asked that only her first name, Denise, be used", "identified only as Tomas": a person known by
     # one name for the whole article
     first_only = {}
-    for match in _FIRST_NAME_ONLY.finditer(text, body_start):
+    low = text.lower()
+    for match in finditer_near(_FIRST_NAME_ONLY, text, body_start, _FIRST_NAME_WORDS, 30, 60, lowered=low):
         pronoun = (match.group(1) or "").lower()
         first_only[match.start(2)] = {"her": "f", "his": "m"}.get(pronoun) or first_name_genders().get(match.group(2).lower())
-    for match in _FIRST_NAME_BEFORE.finditer(text, body_start):
+    for match in finditer_near(_FIRST_NAME_BEFORE, text, body_start, ("first name",), 30, 40, lowered=low):
         # "For Linh, 61, a retired bookkeeper ... who asked that only her first name be used"
         start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start()), body_start)
         names = [m for m in re.finditer(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z’'-]+)\b(?=,)", text[start : match.start()])]
@@ -846,10 +874,12 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
     for name, gender in kin_genders.items():
         reg.genders.setdefault(name, gender)
     reg.kin.update(kin_pairs)
-    for match in re.finditer(r"\b(his|her|His|Her)\s+(husband|wife|son|daughter|brother|sister),\s+([A-Z][a-z’'-]+)\b(?!\s+[A-Z])", text[body_start:]):
+    mention_starts = [m.start for m in mentions]
+    for match in finditer_near(_KIN_FIRST_NAME, text, body_start, _KIN_WORDS, 10, 60, lowered=low):
         # "Hélène Marchetti ... with her husband, Bernard," then "Mr. Marchetti": Bernard Marchetti
-        at = body_start + match.start()
-        owners = [m for m in mentions if m.kind == "person" and len(m.name.split()) >= 2 and 0 < at - m.start < 300]
+        at = match.start()
+        near = mentions[bisect_right(mention_starts, at - 300) : bisect_left(mention_starts, at)]
+        owners = [m for m in near if m.kind == "person" and len(m.name.split()) >= 2]
         if not owners or match.group(3).lower() in reg.full_names:
             continue
         surname = owners[-1].name.split()[-1]
@@ -893,7 +923,7 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
         if reg.full_names.get(key, key).lower() == key:
             reg.full_names[key] = name  # a first name only where no surname is the same word ("said Jonas")
     _shorter_forms(reg, people)
-    for alias in _KNOWN_AS.finditer(text, body_start):
+    for alias in finditer_near(_KNOWN_AS, text, body_start, ("known", "called", "nicknamed"), 240, 60, lowered=low):
         # "Thanawat Saengthong, a 29-year-old driver known to his neighbours as Tee": "Tee" is him
         reg.full_names.setdefault(alias.group(2).lower(), reg.full_names.get(alias.group(1).lower(), alias.group(1)))
     if quotes:
@@ -948,7 +978,7 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
                 if word in ROLE_WORDS and word not in ("vice", "deputy", "chief", "general", "member"):
                     reg.roles.setdefault(word, m.name)
     _delayed_lede(text, body_start, people, reg)
-    for made in _MADE_ROLE.finditer(text, body_start):
+    for made in finditer_near(_MADE_ROLE, text, body_start, _MADE_WORDS, 300, 60, lowered=low):
         # "Oluwaseun Adekunle-Bakare ... was on Sunday declared governor-elect": "the governor-elect"
         for word in made.group(2).lower().split():
             if word in ROLE_WORDS:
@@ -981,18 +1011,13 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
             reg.anonymous_at.append((body_start + match.start(), match.group(1).strip(), gender))
     # any noun can be an anonymous source when the article says so:
     # "One senior civil servant, who spoke on condition of anonymity because ..."
-    for match in re.finditer(
-        r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[\w’'-]+\s+){0,3}?([a-z][\w-]+)),\s+who\s+"
-        r"(?:asked|spoke|requested|declined|did\s+not\s+want|didn[’']t\s+want|did\s+not\s+wish|didn[’']t\s+wish|would\s+not\s+give|was\s+not\s+authori[sz]ed|"
-        r"were\s+not\s+authori[sz]ed|is\s+not\s+authori[sz]ed|are\s+not\s+authori[sz]ed|insisted\s+on|requested|would\s+speak\s+only)",
-        text[body_start:],
-    ):
+    for match in finditer_near(_ANON_WHO, text, body_start, ("who",), 110, 60, lowered=low):
         reg.anonymous.setdefault(match.group(2), match.group(1).strip())
-        follow = text[body_start + match.end() : body_start + match.end() + 160]
+        follow = text[match.end() : match.end() + 160]
         pronoun = re.match(r"[^.;]*?\b(she|her|he|his)\b", follow, re.IGNORECASE)
         gender = ("f" if pronoun.group(1).lower() in ("she", "her") else "m") if pronoun else None
-        if _opens_sentence(text, body_start + match.start()) and not any(at == body_start + match.start() for at, _, _ in reg.anonymous_at):
-            reg.anonymous_at.append((body_start + match.start(), match.group(1).strip(), gender))
+        if _opens_sentence(text, match.start()) and not any(at == match.start() for at, _, _ in reg.anonymous_at):
+            reg.anonymous_at.append((match.start(), match.group(1).strip(), gender))
     reg.anonymous_at.sort()
     names = first_name_genders()
     for full in set(reg.full_names.values()):

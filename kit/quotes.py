@@ -254,7 +254,7 @@ def _kind(text: str, start: int, end: int, open_mark: int, para_start: int, cont
     words = inner.split()
     if not words:
         return "term"
-    before = text[para_start:open_mark]
+    before = text[max(para_start, open_mark - 600) : open_mark]  # the words just before are all that count
     before_words = before.lower().replace("’", "'").split()
     last_two = " ".join(before_words[-2:])
     prev = before_words[-1].strip(",") if before_words else ""
