@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import replace, dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Sequence
+from typing import Iterator, Sequence
 
 from .articles import _ABBREVIATIONS, Span
 from .quotes import QuoteSpan
@@ -733,12 +733,31 @@ _APPOSED_KIN = re.compile(
 )
 
 
+# whole-text scans that can only match near a keyword: (pattern, keywords, reach before, reach after);
+# tests/test_scan.py checks on every seed that they find exactly what a plain scan finds
+_NEAR_SCANS: dict[str, tuple[re.Pattern[str], tuple[str, ...], int, int]] = {
+    "apposed_kin": (_APPOSED_KIN, _APPOSED_KIN_WORDS, 10, 90),
+    "kin": (_KIN, _KIN_WORDS + ("mother", "father"), 10, 40),
+    "first_name_only": (_FIRST_NAME_ONLY, _FIRST_NAME_WORDS, 30, 60),
+    "first_name_before": (_FIRST_NAME_BEFORE, ("first name",), 30, 40),
+    "kin_first_name": (_KIN_FIRST_NAME, _KIN_WORDS, 10, 60),
+    "known_as": (_KNOWN_AS, ("known", "called", "nicknamed"), 240, 60),
+    "made_role": (_MADE_ROLE, _MADE_WORDS, 300, 60),
+    "anon_who": (_ANON_WHO, ("who",), 110, 60),
+}
+
+
+def _near(name: str, text: str, start: int, lowered: str | None = None) -> Iterator[re.Match[str]]:
+    pattern, keywords, before, after = _NEAR_SCANS[name]
+    return finditer_near(pattern, text, start, keywords, before, after, lowered=lowered)
+
+
 def _apposed_kin(text: str, body_start: int, mentions: Sequence[Mention]) -> dict[str, str]:
     """Genders from "His daughter, Elif Yıldız," (she is a woman, the man just named is a man)."""
     people = sorted((m for m in mentions if m.kind == "person" and len(m.name.split()) >= 2), key=lambda m: m.start)
     starts = [m.start for m in people]
     genders: dict[str, str] = {}
-    for match in finditer_near(_APPOSED_KIN, text, body_start, _APPOSED_KIN_WORDS, 10, 90):
+    for match in _near("apposed_kin", text, body_start):
         genders.setdefault(match.group(3), _KIN_GENDER[match.group(2).lower()])
         near = people[bisect_right(starts, match.start() - 300) : bisect_left(starts, match.start())]
         before = [m for m in near if m.name != match.group(3)]
@@ -756,7 +775,7 @@ def _apposed_relatives(text: str, body_start: int, mentions: Sequence[Mention]) 
     people = sorted((m for m in mentions if m.kind == "person"), key=lambda m: m.start)
     starts = [m.start for m in people]
     pairs: dict[tuple[str, str], str] = {}
-    for match in finditer_near(_APPOSED_KIN, text, body_start, _APPOSED_KIN_WORDS, 10, 90):
+    for match in _near("apposed_kin", text, body_start):
         near = people[bisect_right(starts, match.start() - 300) : bisect_left(starts, match.start())]
         before = [m for m in near if m.name != match.group(3)]
         if not before:
@@ -782,7 +801,7 @@ def _kin_mentions(text: str, body_start: int, mentions: Sequence[Mention], known
         if len(m.name.split()) >= 2:
             surnames.setdefault(m.name.split()[-1], set()).add(m.name)
     out = []
-    for match in finditer_near(_KIN, text, body_start, _KIN_WORDS + ("mother", "father"), 10, 40):
+    for match in _near("kin", text, body_start):
         owner_gender = "m" if match.group(1).lower() == "his" else "f"
         before = people[bisect_left(people_starts, match.start() - 599) : bisect_left(people_starts, match.start())]
         owner = None
@@ -836,10 +855,10 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
     # one name for the whole article
     first_only = {}
     low = text.lower()
-    for match in finditer_near(_FIRST_NAME_ONLY, text, body_start, _FIRST_NAME_WORDS, 30, 60, lowered=low):
+    for match in _near("first_name_only", text, body_start, low):
         pronoun = (match.group(1) or "").lower()
         first_only[match.start(2)] = {"her": "f", "his": "m"}.get(pronoun) or first_name_genders().get(match.group(2).lower())
-    for match in finditer_near(_FIRST_NAME_BEFORE, text, body_start, ("first name",), 30, 40, lowered=low):
+    for match in _near("first_name_before", text, body_start, low):
         # "For Linh, 61, a retired bookkeeper ... who asked that only her first name be used"
         start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start()), body_start)
         names = [m for m in re.finditer(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z’'-]+)\b(?=,)", text[start : match.start()])]
@@ -875,7 +894,7 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
         reg.genders.setdefault(name, gender)
     reg.kin.update(kin_pairs)
     mention_starts = [m.start for m in mentions]
-    for match in finditer_near(_KIN_FIRST_NAME, text, body_start, _KIN_WORDS, 10, 60, lowered=low):
+    for match in _near("kin_first_name", text, body_start, low):
         # "Hélène Marchetti ... with her husband, Bernard," then "Mr. Marchetti": Bernard Marchetti
         at = match.start()
         near = mentions[bisect_right(mention_starts, at - 300) : bisect_left(mention_starts, at)]
@@ -923,7 +942,7 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
         if reg.full_names.get(key, key).lower() == key:
             reg.full_names[key] = name  # a first name only where no surname is the same word ("said Jonas")
     _shorter_forms(reg, people)
-    for alias in finditer_near(_KNOWN_AS, text, body_start, ("known", "called", "nicknamed"), 240, 60, lowered=low):
+    for alias in _near("known_as", text, body_start, low):
         # "Thanawat Saengthong, a 29-year-old driver known to his neighbours as Tee": "Tee" is him
         reg.full_names.setdefault(alias.group(2).lower(), reg.full_names.get(alias.group(1).lower(), alias.group(1)))
     if quotes:
@@ -978,7 +997,7 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
                 if word in ROLE_WORDS and word not in ("vice", "deputy", "chief", "general", "member"):
                     reg.roles.setdefault(word, m.name)
     _delayed_lede(text, body_start, people, reg)
-    for made in finditer_near(_MADE_ROLE, text, body_start, _MADE_WORDS, 300, 60, lowered=low):
+    for made in _near("made_role", text, body_start, low):
         # "Oluwaseun Adekunle-Bakare ... was on Sunday declared governor-elect": "the governor-elect"
         for word in made.group(2).lower().split():
             if word in ROLE_WORDS:
@@ -1011,7 +1030,7 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
             reg.anonymous_at.append((body_start + match.start(), match.group(1).strip(), gender))
     # any noun can be an anonymous source when the article says so:
     # "One senior civil servant, who spoke on condition of anonymity because ..."
-    for match in finditer_near(_ANON_WHO, text, body_start, ("who",), 110, 60, lowered=low):
+    for match in _near("anon_who", text, body_start, low):
         reg.anonymous.setdefault(match.group(2), match.group(1).strip())
         follow = text[match.end() : match.end() + 160]
         pronoun = re.match(r"[^.;]*?\b(she|her|he|his)\b", follow, re.IGNORECASE)
