@@ -121,7 +121,10 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
         role_first = re.sub(r"[^\w-]", "", first.split()[-1].lower()) in ROLE_WORDS if first.split() else False
         if re.search(r"[’']s\s+(?:[\w-]+\s+)?(?:wife|husband|son|daughter|mother|father|brother|sister|partner|widow|lawyer|agent|spokesman|spokeswoman|spokesperson)$", first):
             role_first = True  # "Mr Pennington’s wife, Carol Pennington": the wife
-        if named and (role_first or not [m for m in find_people(first) if m.kind == "person"]) and len(first.split()) <= 5:
+        role_of = re.fullmatch(r"(?:[Tt]he\s+)?(?:[\w’'-]+\s+){0,3}?([\w-]+)\s+(?:of|at|for|with)\s+(?:[a-z-]+(?:\s+and\s+[a-z-]+)?\s+(?:at|of|for)\s+)?(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,5}", first)
+        if role_of and role_of.group(1).lower() in ROLE_WORDS:
+            role_first = True  # "the Asankrom District Manager of GWL, Mr Emmanuel Kofi Asante,": the manager
+        if named and (role_first or not [m for m in find_people(first) if m.kind == "person"]) and len(first.split()) <= (10 if role_of else 5):
             np = named[0].name  # "The government's spokesman, Jonas Terlinde,"
         elif not named and re.match(r"(?:[Oo]ne|[Aa]n?|[Tt]he)\s", first) and len(first.split()) <= 5:
             apposed_org = _registry_orgs_in(rest.split(",")[0], reg)
@@ -942,6 +945,8 @@ def _resolve_pronoun(gender: str, pos: int, reg: Registry, state: "_State", pref
             unknown = name
     if state.last_speaker and reg.genders.get(state.last_speaker) == gender:
         return state.last_speaker
+    if unknown is None and anon is not None:
+        return anon[1]  # nobody named nearby at all: the anonymous source just introduced
     return unknown
 
 
@@ -1067,9 +1072,17 @@ def _recent_anonymous(gender: str, pos: int, reg: Registry, after: int = -1, win
             continue
         if pos - at > window or at <= after:
             return None
-        if known == gender:
+        if known == gender or (known is None and gender in ("m", "f") and pos - at <= 450 and _newest_person_after(reg, at, pos)):
+            # "A galamsey operator at Nkwanta, who did not want to be named, told this reporter ..." then
+            # "“...,” he said": a source of unknown gender, introduced just before and nobody named since
             return at, description
     return None
+
+
+def _newest_person_after(reg: Registry, at: int, pos: int) -> bool:
+    """Whether no person is named between ``at`` and ``pos`` (the source at ``at`` is the latest one)."""
+    named = reg.mentions[bisect_right(reg.positions, at) : bisect_left(reg.positions, pos)]
+    return not [m for m in named if m.kind == "person"]
 
 
 # --------------------------------------------------------------------------- cues

@@ -818,6 +818,21 @@ def _hedge_covered(text: str, report: CertaintyReport, reach: int = 8) -> set[st
     return covered
 
 
+_PRONOUN_DENIAL = re.compile(
+    r"\b(?:we|i|they|he|she|you)\s+(?:are|am|is|were|was|will|would|do|does|did|have|has|had)(?:n[’']t|\s+not|\s+never)\s+(?:be\s+|been\s+)?([a-z]+)",
+    re.IGNORECASE,
+)
+
+
+def _denied_verbs(sentence: str) -> frozenset[str]:
+    """The stems of the verbs a speaker denies doing in ``sentence`` ("We are not abandoning anyone").
+
+    >>> sorted(_denied_verbs("That is not true. We are not abandoning anyone, and I won't close it."))
+    ['abandon', 'clos']
+    """
+    return frozenset(stem(m.group(1).lower()) for m in _PRONOUN_DENIAL.finditer(sentence.replace("won't", "will not").replace("won’t", "will not")))
+
+
 def _flipped_claim(
     headline: str, tokens: Sequence[Token], h_neg: set[str], h_pos: set[str], h_heads: set[str],
     pool: Sequence[_QuoteInfo], named: set[str],
@@ -831,7 +846,12 @@ def _flipped_claim(
     # a short denial shares only the denied word: "This is not about punishment" / "meant to punish",
     # "This is not a ban" / "bans phones"
     if overlap_best == 1:
-        near = [q for q in pool if every_key & q.keys & q.heads & h_pos and len(q.keys) <= 6]
+        # (or a short sentence of a longer quote: "That is not true. We are not abandoning anyone.")
+        near = [
+            q for q in pool if every_key & q.keys & q.heads & h_pos and (
+                len(q.keys) <= 6 or any(len(keys) <= 4 and keys & every_key & q.heads & h_pos & _denied_verbs(piece) for keys, _, piece in q.sentences)
+            )
+        ]
     near += [q for q in pool if q not in near and every_key & q.identity & q.heads & h_pos and len(q.keys) <= 6]
     # a denied stance ("We are not against the train", "Nobody's blaming Orla") against a headline that gives
     # the speaker that stance, even when a longer quote shares more of the headline's other words

@@ -128,12 +128,15 @@ _SUFFIXES = (
 )
 
 
+_C_VERBS = frozenset("panic traffic mimic picnic frolic".split())
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A small, predictable suffix-stripping stemmer (enough to match "talks" with "talk").
 
-    >>> [stem(w) for w in ["talks", "talking", "talked", "negotiations", "studies", "stopped", "says"]]
-    ['talk', 'talk', 'talk', 'negotiation', 'study', 'stop', 'say']
+    >>> [stem(w) for w in ["talks", "talking", "talked", "negotiations", "studies", "stopped", "says", "panicking", "kicking"]]
+    ['talk', 'talk', 'talk', 'negotiation', 'study', 'stop', 'say', 'panic', 'kick']
     """
     word = word.lower().replace("’", "'")
     if word.endswith("'s"):
@@ -147,6 +150,8 @@ def stem(word: str) -> str:
             base = word[: -len(suffix)] + replacement
             if suffix in ("ing", "ed", "ings") and len(base) >= 4 and base[-1] == base[-2] and base[-1] not in "lsz":
                 base = base[:-1]  # stopped -> stop
+            if suffix in ("ing", "ed", "ings") and base.endswith("ick") and base[:-1] in _C_VERBS:
+                base = base[:-1]  # panicking -> panic, trafficked -> traffic (but kicking -> kick)
             if suffix == "s" and word.endswith(("ss", "us", "is")):
                 return word
             if base.endswith("e") and len(base) > 4 and not base.endswith("ee"):

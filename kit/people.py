@@ -723,7 +723,9 @@ _KIN = re.compile(r"\b(His|Her|his|her)\s+(mother|father|wife|husband|son|daught
 
 
 _ANON_WHO = re.compile(
-    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[\w’'-]+\s+){0,3}?([a-z][\w-]+)),\s+who\s+"
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[\w’'-]+\s+){0,3}?([a-z][\w-]+))"
+    # (where they are from, and what that place is: "A charcoal burner at Mpanda, a hamlet near the forest, who ...")
+    r"(?:\s+(?:at|in|from|near|outside)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?:,\s+(?:an?|the)\s+[^,.;“”\"]{1,60})?)?,\s+who\s+"
     r"(?:asked|spoke|requested|declined|did\s+not\s+want|didn[’']t\s+want|did\s+not\s+wish|didn[’']t\s+wish|would\s+not\s+give|was\s+not\s+authori[sz]ed|"
     r"were\s+not\s+authori[sz]ed|is\s+not\s+authori[sz]ed|are\s+not\s+authori[sz]ed|insisted\s+on|requested|would\s+speak\s+only)"
 )
@@ -743,7 +745,7 @@ _NEAR_SCANS: dict[str, tuple[re.Pattern[str], tuple[str, ...], int, int]] = {
     "kin_first_name": (_KIN_FIRST_NAME, _KIN_WORDS, 10, 60),
     "known_as": (_KNOWN_AS, ("known", "called", "nicknamed"), 240, 60),
     "made_role": (_MADE_ROLE, _MADE_WORDS, 300, 60),
-    "anon_who": (_ANON_WHO, ("who",), 110, 60),
+    "anon_who": (_ANON_WHO, ("who",), 220, 60),
 }
 
 

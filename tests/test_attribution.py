@@ -769,3 +769,27 @@ def test_held_out_eighteen_patterns():
     assert speakers["This cannot "] == "Amina Qureshi"  # "Justice" makes her "the judge"
     assert speakers["unfair"] == "Ghulam Haider Shah"  # "Ghulam" is a given name
     assert speakers["The river is"] == "Kwaku Boateng III"  # "Nana" is a chief's title
+
+
+def test_held_out_eighteen_patterns_after_study():
+    """More ho18_ patterns (a role of an organisation before the name, an anonymous source of unknown gender)."""
+    text = (
+        "\u201cWe cannot pump mud,\u201d the Eastern Regional Director of Volta Grid, Mr Samuel Kwame Owusu, told this reporter.\n\n"
+        "\u201cIt is done,\u201d the head of communications at Norvik Ports, Lise Aaberg, said on Monday.\n\n"
+        "A charcoal burner at Mpanda, a hamlet near the forest, who did not want to be named for fear of arrest, "
+        "told this reporter that nobody had other work.\n\n"
+        "\u201cIf they give us jobs, we will leave the forest,\u201d he said."
+    )
+    speakers, _ = _by_opening(text)
+    assert speakers["We cannot pu"] == "Samuel Kwame Owusu"  # the director, not the company he directs
+    assert speakers["It is done,"] == "Lise Aaberg"
+    assert speakers["If they give"] == "charcoal burner"  # nobody named since: the anonymous source
+
+
+def test_he_said_still_prefers_a_named_man_over_an_older_anonymous_source():
+    text = (
+        "A shopkeeper, who asked not to be named, said trade was slow.\n\n"
+        "Then the mayor, Tomas Berg, arrived. \u201cWe will reopen the road,\u201d he said."
+    )
+    speakers, _ = _by_opening(text)
+    assert speakers["We will reop"] == "Tomas Berg"

@@ -552,3 +552,26 @@ def test_names_are_not_what_a_negation_denies():
     )
     flags = score_headline("Driver shortage behind Waimārie Line cuts, Tōtara Rail says", prepare(analyze(article))).flags
     assert "negation" not in {f["kind"] for f in flags}, flags
+
+
+@pytest.mark.parametrize(
+    "headline, flagged",
+    [
+        ("Harbour board abandons Kettle Point ferry after third breakdown", True),  # "We are not abandoning anyone."
+        ("Panic on Kettle Point as ferry breaks down again", True),  # "Nobody is panicking" -> "We are not panicking"
+        ("Kettle Point ferry broke down for the third time this month", False),
+        ("Harbour board says it will keep Kettle Point ferry and hire a second engineer", False),
+    ],
+)
+def test_a_short_denial_inside_a_longer_quote(headline, flagged):
+    """A denied verb in a short sentence of a long quote ("That is not true. We are not abandoning anyone.")
+    is enough to flip a headline that asserts it; its noun form ("Panic") counts too."""
+    article = Article.from_text(
+        "The Kettle Point ferry broke down for the third time this month on Tuesday.\n\n"
+        "\u201cThere are rumours that we will sell the boat and leave the island without a service. That is not true. "
+        "We are not abandoning anyone. We will keep the ferry and we will hire a second engineer,\u201d said harbour "
+        "board chair Rua Whitmore.\n\n"
+        "\u201cWe are not panicking. We have a spare engine on order,\u201d she said."
+    )
+    flags = score_headline(headline, prepare(analyze(article))).flags
+    assert ("negation" in {f["kind"] for f in flags}) is flagged, flags
