@@ -552,6 +552,27 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in re.findall(r"[A-Za-z][\w’'-]*", name) if w[0].isupper() and w.lower() not in ("of", "the", "and", "for"))
 
 
+def _abbreviates(short: str, name: str) -> bool:
+    """Whether ``short`` is made from the initials of ``name``, a letter or two of each word, in order.
+
+    >>> _abbreviates("Comsa", "Coastal Marine Services Agency"), _abbreviates("Labwa", "Lake Basin Water Authority")
+    (True, True)
+    >>> _abbreviates("Comsa", "Water Authority")
+    False
+    """
+    initials = _initials(name).upper()
+    letters = short.upper()
+    if len(initials) < 2 or not letters.startswith(initials[0]) or len(letters) > 2 * len(initials):
+        return False
+    at = 0
+    for ch in initials:
+        at = letters.find(ch, at)
+        if at == -1:
+            return False
+        at += 1
+    return True
+
+
 def _full_org(name: str, reg: Registry) -> str:
     """The fullest form of an organisation's name: "Norvane" -> "Norvane Logistics", "CQC" -> "Care Quality Commission"."""
     key = ("full_org", name)
@@ -562,13 +583,17 @@ def _full_org(name: str, reg: Registry) -> str:
 
 def _fullest_org(name: str, reg: Registry) -> str:
     name = re.sub(r"^(?:the)\s+", "", name, flags=re.IGNORECASE)
-    if name.isupper() and 2 <= len(name) <= 6:
+    legal = re.search(re.escape(name) + r"\s+\((?:Private|Pvt|Pty|Proprietary)\)\s+(?:Limited|Ltd)\b\.?", reg.text) if " " in name else None
+    if legal:
+        return legal.group().rstrip(".")  # "Gwenzi Lithium (Private) Limited": the legal form in brackets is part of the name
+    acronym = name.isupper() or (name.isalpha() and name[:1].isupper() and f"({name})" in reg.text)  # "Nasa", "Comsa"
+    if acronym and 2 <= len(name) <= 6:
         if "initials" not in reg.cache:
             table: dict[str, list[str]] = {}
             for o in reg.orgs:
                 table.setdefault(_initials(o.name), []).append(o.name)
             reg.cache["initials"] = table
-        spelled = [n for n in reg.cache["initials"].get(name, []) if n != name]
+        spelled = [n for n in reg.cache["initials"].get(name.upper(), []) if n != name]
         if spelled:
             return re.sub(r"^(?:the)\s+", "", max(spelled, key=len), flags=re.IGNORECASE)
         at = reg.text.find(f"({name})")
@@ -579,7 +604,12 @@ def _fullest_org(name: str, reg: Registry) -> str:
             words = defined.group(1).split()
             for k in range(len(words)):
                 candidate = " ".join(words[k:])
-                if candidate[:1].isupper() and _initials(candidate).upper() == name:
+                if candidate[:1].isupper() and _initials(candidate).upper() == name.upper():
+                    return candidate
+            for k in range(len(words)):
+                # "the Coastal Marine Services Agency (Comsa)": a short name made of the words' first letters or two
+                candidate = " ".join(words[k:])
+                if candidate[:1].isupper() and words[k].lower() != "the" and _abbreviates(name, candidate):
                     return candidate
     best = name
     words = re.findall(r"\w+", name.lower())
@@ -1003,6 +1033,13 @@ def _paragraph_subject(gender: str, reg: Registry, state: "_State") -> str | Non
         # case “...”"): the sentences before it say who "he" is
         before = before[: ends[-1]]
         marks = re.sub(r"(?<=\w)[’'](?=\w)|(?<=s)[’'](?=\s)", "", before)
+    if from_previous and re.search(r"[\"“”‘’«»]", marks):
+        # "Coyotes coach Dale Sorensen called the decision “the right call” and said ...": words quoted inside
+        # a one-sentence paragraph don't change who it is about
+        unquoted = re.sub(r"[\"“«‘][^\"“”«»‘’\n]{1,200}[\"”»’]", "that", before)
+        if not re.search(r"[.!?]\s+[A-Z]", unquoted.strip()):
+            before = unquoted
+            marks = re.sub(r"(?<=\w)[’'](?=\w)|(?<=s)[’'](?=\s)", "", before)
     if not before.strip() or re.search(r"[\"“”‘’«»]", marks) or not re.search(r"[.!?]\s*$", before):
         return None
     sentences = re.split(r"(?<=[.!?])\s+", before.strip())
@@ -1829,6 +1866,8 @@ def attribute(
                 speaker = _follow_on(text, quotes, index, paragraphs, state)
             if speaker is None and quote.kind == "fragment":
                 speaker = _fragment_subject(text, quote, sentence_start, reg, state)
+        if speaker and speaker.isalpha() and speaker[1:].islower() and f"({speaker})" in text:
+            speaker = _full_org(speaker, reg)  # "Comsa said": the Coastal Marine Services Agency (Comsa)
         results.append((speaker, cue))
         _remember(state, speaker, quote)
     return results

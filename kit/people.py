@@ -65,6 +65,8 @@ HONORIFICS = {
     "nana": None, "togbe": "m", "naa": None, "oba": "m", "emir": "m", "sultan": "m",  # West African royal titles
     "comrade": None, "madam": "f", "mdm": "f", "mdm.": "f", "encik": "m", "puan": "f",
     "mzee": "m", "bi": "f", "bibi": "f", "mama": "f", "doña": "f", "dona": "f", "shrimati": "f", "kumari": "f",
+    # Zimbabwean "Cde" (comrade), Fijian chiefly titles ("Ratu Apenisa Vuetaki", "Adi Litia Tavuto"), an engineer's "Eng."
+    "cde": None, "cde.": None, "ratu": "m", "adi": "f", "eng": None, "eng.": None,
 }
 ROLE_WORDS = frozenset(
     """boss bosses vet agent convener convenor president vice prime minister secretary secretary-general general chancellor mayor deputy chief
@@ -84,7 +86,7 @@ ROLE_WORDS = frozenset(
     retiree pensioner homeowner farmer grower fisherman shopkeeper stallholder trader vendor resident student
     volunteer veteran widow widower tenant landlord shopper commuter cyclist grandmother grandfather
     great-grandmother great-grandfather grandmother-of-two grandfather-of-two mother-of-two father-of-two
-    mother-of-three father-of-three""".split()
+    mother-of-three father-of-three passenger regent magistrate""".split()
 )
 ORG_WORDS = frozenset(
     """ministry department council committee commission agency authority inc inc. corp corp. corporation
@@ -107,7 +109,7 @@ ORG_WORDS = frozenset(
     movement society research securities economics insights advisors advisers strategies intelligence markets
     laboratory laboratories observatory prefecture directorate gendarmerie inspectorate municipality ombudsman
     tribunal secretariat embassy consulate commune bureau inns inn hotels pubs breweries taverns restaurants
-    coaches buses ferries cinemas theatres theaters dairies bakeries gmbh oyj pty sdn bhd srl sarl watch""".split()
+    coaches buses ferries cinemas theatres theaters dairies bakeries gmbh oyj pty sdn bhd srl sarl watch ngo""".split()
 )
 PLACE_WORDS = frozenset(
     """street st road rd avenue ave lane boulevard square park bridge station hall stadium river lake
@@ -229,7 +231,7 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
 
 
-_PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|at|az|ar|an|ul|abd|bin|ibn|bint)-[A-Z]")
+_PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|at|az|ar|an|ul|abd|bin|ibn|bint|l|il|ix|iż|iċ)-[A-Z]")  # (Maltese "l-Art")
 
 
 def _is_cap(word: str) -> bool:
@@ -241,6 +243,10 @@ _NUMBERED_UNITS = frozenset("local lodge chapter unit branch district division p
 _GROUP_OF = frozenset("members member supporters staff leaders officials residents workers employees friends fans shares stock customers users".split())
 
 
+# Shona titles ("Mai Chipo Rusike": Mrs; "Baba Tendai"), also given names elsewhere: titles only before a full name
+_TITLES_BEFORE_FULL_NAMES = frozenset("mai amai baba sekuru gogo".split())
+_BRACKETED_ACRONYM = re.compile(r"(?<=[A-Za-z] )\(([A-Z][a-z]{2,7})\)")
+_LEGAL_BRACKET = re.compile(r"\s+\((?:Private|Pvt|Pty|Proprietary)\)\s+(?:Limited|Ltd)\b\.?")
 _PLACE_ADJECTIVE = re.compile(r"[A-Z][\w’'.-]*-(?:based|born|headquartered|registered|owned|listed|made)")
 _DATELINE = re.compile(r"(?:,\s*[A-Z][\w.’'-]*(?:\s+[A-Z0-9][\w.’'-]*){0,2})?\s*(?:\([A-Za-z]+\)\s*)?[—–-]{1,2}\s")
 
@@ -259,6 +265,8 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Menti
     tokens = _tokens(text, start, end)
     mentions: list[Mention] = []
     places: set[str] = set()
+    # short names an article defines in brackets after an organisation: "the Coastal Marine Services Agency (Comsa)"
+    bracketed = set(_BRACKETED_ACRONYM.findall(text, start, end))
     # only capitalised words can start a name: find them in one pass, then walk from one to the next
     caps = [k for k, (_, _, w) in enumerate(tokens) if w[0].isupper() or ("-" in w[:6] and _PARTICLE_NAME.match(w))]
     next_cap = 0
@@ -297,8 +305,8 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Menti
             prev_word = run[-1][2]
             if prev_word.endswith(("’s", "'s", "s’", "s'")):
                 ahead = [t[2].lower().rstrip(".") for t in tokens[j : j + 3]]
-                if not any(w in ORG_WORDS for w in ahead):
-                    break  # "the Radical Liberals’ Chloe Marsh": a possessive ends the name
+                if not any(w in ORG_WORDS for w in ahead) and not (len(ahead) > 1 and ahead[0] in ROLE_WORDS and ahead[1] in ("of", "for")):
+                    break  # "the Radical Liberals’ Chloe Marsh": a possessive ends the name (not "Jordan's Minister of ...")
             if prev_word.endswith(".") and len(prev_word) > 2 and prev_word.lower() not in HONORIFICS and prev_word.lower().rstrip(".") not in _ABBREVIATIONS:
                 break  # "Main Stand. Beddowes": a full stop ends the name
             if _is_cap(nxt):
@@ -328,8 +336,13 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Menti
             ):
                 run.extend(tokens[j : j + 2])  # "the Office of the Mayor", "the Ministry of the Interior"
                 j += 1
-            elif nxt.lower() in ("of", "for") and all(t[2].lower().rstrip(".") in ROLE_WORDS for t in run) and _titled_run_ahead(text, tokens, j):
-                run.append(tokens[j])  # "Minister of Local Government and Community Development Marcia Grant-Henry"
+            elif nxt.lower() in ("of", "for") and run[-1][2].lower().rstrip(".") in ROLE_WORDS and not any(
+                t[2].lower().rstrip(".") in ORG_WORDS for t in run
+            ) and (titled := _titled_run_ahead(text, tokens, j)):
+                # "Minister of Local Government and Community Development Marcia Grant-Henry" (and qualifiers before
+                # the role: "Egypt’s Minister of ...", "Opposition MP for ..."): the whole title and the name
+                run.extend(tokens[j : j + 1 + titled])
+                j += titled
             else:
                 break
             j += 1
@@ -346,6 +359,14 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Menti
             i = j
             continue  # "HARLAN — What would have been ...": a dateline, the place the story was filed from
         found = _classify_run(text, run)
+        legal = _LEGAL_BRACKET.match(text, run[-1][1])
+        if found and found[-1].start == run[0][0] and legal:
+            # "Gwenzi Lithium (Private) Limited": a company, with its legal form in brackets
+            found = [Mention(run[0][0], legal.end(), text[run[0][0] : legal.end()].rstrip("."), "org")]
+            while j < len(tokens) and tokens[j][0] < legal.end():
+                j += 1
+        elif found and len(run) == 1 and found[0].kind == "person" and word in bracketed:
+            found = [Mention(found[0].start, found[0].end, found[0].name, "org")]  # "Comsa said": the agency
         if len(run) == 1 and re.fullmatch(r"[DRI]-[A-Z][\w.-]*", run[0][2]):
             found = []  # "Rep. Denise Albright, D-Philadelphia,": a party and a district, not a name
         if found and found[-1].kind == "person" and run[-1][2].endswith(("’s", "'s", "s’", "s'")):
@@ -371,9 +392,9 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Menti
             found = found[:-1]  # "in Giong Trom district", "Kajiado county": a place named by the noun after it
         if found and found[0].kind == "person" and found[0].name in places:
             found = found[1:]  # "... reached Lomas de San Juan": a place the article already named as one
-        if found and len(run) == 1 and found[-1].kind == "person" and i >= 2 and tokens[i - 1][2] in ("of", "for") and (
+        if found and (len(run) == 1 or len(run) <= 3 and run[-1][2].lower() in _PORTFOLIO_ENDS - _COMPASS) and found[-1].kind == "person" and i >= 2 and tokens[i - 1][2] in ("of", "for") and (
             tokens[i - 2][2].lower() in ROLE_WORDS and _is_cap(tokens[i - 2][2])
-        ):
+        ):  # (and "the Minister of Foreign Affairs")
             found = found[:-1]  # "the Minister of Health": a portfolio, not a person called Health
         mentions.extend(found)
         i = j
@@ -416,7 +437,9 @@ def _classify_run(text: str, run: list[tuple[int, int, str]]) -> list[Mention]:
     lower = [w.lower().rstrip("’'s").rstrip(".") if w.endswith(("’s", "'s")) else w.lower().rstrip(".") for w in words]
     # strip leading sentence words ("The", "In", "But")
     k = 0
-    while k < len(run) and lower[k] in _NOT_NAMES and lower[k] not in ("may",):
+    while k < len(run) and lower[k] in _NOT_NAMES and lower[k] not in ("may",) and not (
+        re.fullmatch(r"[A-Z]\.", run[k][2]) and k + 1 < len(run)
+    ):  # (but "A. S. Raghavendra": an initial, not the article "A")
         k += 1
     if k == len(run):
         return []
@@ -429,6 +452,15 @@ def _classify_run(text: str, run: list[tuple[int, int, str]]) -> list[Mention]:
     if k + 2 < len(run) and lower[k] in _GROUP_OF and lower[k + 1] == "of":
         k += 2  # "Members of United Warehouse Workers Local 218": the organisation
     run, words, lower = run[k:], words[k:], lower[k:]
+    first_role = next((n for n, w in enumerate(lower) if w in ROLE_WORDS), None)
+    if first_role is not None and first_role + 2 < len(lower) and lower[first_role + 1] in ("of", "for"):
+        # "Egypt’s Minister of Transport and Maritime Affairs Hazem Fouad El-Banna", "Opposition MP for Caroni
+        # South Vidya Ramsaran-Charles": words before a long title, then the name
+        later = _titled_name_start(lower[first_role:], words[first_role:])
+        if later is not None:
+            at = first_role + later
+            person = _person(text, run[at:], role=text[run[first_role][0] : run[at - 1][1]])
+            return [person] if person else []
     if "of" in lower[1:] and any(w in ORG_WORDS for w in lower[lower.index("of") :]):
         # "Sun-hee Park of Kestrel Research": a person, then the organisation they belong to
         cut = lower.index("of")
@@ -485,7 +517,10 @@ def _classify_run(text: str, run: list[tuple[int, int, str]]) -> list[Mention]:
     gender = None
     role_parts: list[str] = []
     idx = 0
-    while idx < len(run) and (lower[idx] in HONORIFICS or run[idx][2].lower() in HONORIFICS or lower[idx] in ROLE_WORDS or lower[idx].split("-")[0] in ROLE_WORDS):
+    while idx < len(run) and (
+        lower[idx] in HONORIFICS or run[idx][2].lower() in HONORIFICS or lower[idx] in ROLE_WORDS or lower[idx].split("-")[0] in ROLE_WORDS
+        or (lower[idx] in _TITLES_BEFORE_FULL_NAMES and len(run) - idx >= 3)  # "Mai Chipo Rusike" (but "Mai Linh")
+    ):
         key = run[idx][2].lower()
         if key in HONORIFICS and HONORIFICS[key]:
             gender = HONORIFICS[key]
@@ -497,7 +532,10 @@ def _classify_run(text: str, run: list[tuple[int, int, str]]) -> list[Mention]:
         idx += 1
     rest = run[idx:]
     # a role later in the run ("Estonian Prime Minister Kaja Kallas")
-    later_roles = [n for n, w in enumerate(lower[idx:]) if w in ROLE_WORDS or w in HONORIFICS or rest[n][2].lower() in HONORIFICS]
+    later_roles = [
+        n for n, w in enumerate(lower[idx:]) if (w in ROLE_WORDS or w in HONORIFICS or rest[n][2].lower() in HONORIFICS)
+        and not (n > 0 and w in HONORIFICS and w not in ROLE_WORDS and (lower[idx + n - 1] in first_name_genders() or w in ("kumari", "bibi")))
+    ]  # ("Mina Kumari Pun": "Kumari" after a given name is a middle name, not a title)
     if later_roles and later_roles[-1] + 1 < len(rest):
         cut = later_roles[-1] + 1
         role_parts.extend(w for _, _, w in rest[:cut])
@@ -550,8 +588,8 @@ _NICKNAME_GAP = re.compile(r"\s[“\"‘'][A-Z][\w’'. -]{0,20}[”\"’']\s")
 _LEADING_PLACE = frozenset("port fort mount mt lake cape isle".split())
 
 
-def _titled_run_ahead(text: str, tokens: Sequence[tuple[int, int, str]], j: int) -> bool:
-    """Whether the capitalised run after ``tokens[j]`` ("of") is a ministry followed by a person's name."""
+def _titled_run_ahead(text: str, tokens: Sequence[tuple[int, int, str]], j: int) -> int:
+    """How many tokens after ``tokens[j]`` ("of") make a ministry followed by a person's name (0: none)."""
     ahead: list[str] = []
     for k in range(j + 1, min(j + 12, len(tokens))):
         if text[tokens[k - 1][1] : tokens[k][0]] != " ":
@@ -561,7 +599,19 @@ def _titled_run_ahead(text: str, tokens: Sequence[tuple[int, int, str]], j: int)
             break
         ahead.append(word)
     lower = ["role"] + [w.lower().rstrip(".") for w in ahead]
-    return _titled_name_start(lower, ["Role"] + ahead) is not None
+    return len(ahead) if _titled_name_start(lower, ["Role"] + ahead) is not None else 0
+
+
+# the words a ministry's or a seat's name usually ends with ("... and Maritime Affairs", "Caroni South")
+_PORTFOLIO_ENDS = frozenset(
+    """affairs development transport health education works finance defence defense justice interior agriculture
+    energy environment trade industry industries tourism housing labour labor security planning infrastructure culture
+    sport sports communications water lands mines fisheries youth women welfare commerce investment technology
+    information relations resources economy treasury immigration aviation roads ports heritage arts science
+    innovation family children gender veterans forestry wildlife climate petroleum telecommunications
+    broadcasting cooperatives irrigation livestock food nutrition territories north south east west central""".split()
+)
+_COMPASS = frozenset("north south east west central".split())
 
 
 def _titled_name_start(lower: Sequence[str], words: Sequence[str]) -> int | None:
@@ -577,6 +627,18 @@ def _titled_name_start(lower: Sequence[str], words: Sequence[str]) -> int | None
     """
     if not lower or (lower[0] != "role" and lower[0].split("-")[0] not in ROLE_WORDS):
         return None
+    # the two or three capitalised words after the portfolio's last word are the name
+    # ("Minister of Transport and Maritime Affairs Hazem Fouad El-Banna", "MP for Caroni South Vidya Ramsaran-Charles")
+    ends = [k for k in range(2, len(lower)) if lower[k] in _PORTFOLIO_ENDS]
+    if ends:
+        k = ends[-1] + 1
+        tail = lower[k:]
+        if 2 <= len(tail) <= 3 and all(w[:1].isupper() for w in words[k:]) and not any(
+            w in ORG_WORDS or w in ROLE_WORDS or w in _PORTFOLIO_ENDS or w in _CONNECTORS or w in ("of", "for", "and", "&") or w in HONORIFICS
+            for w in tail
+        ):
+            return k
+    # else the name starts at a known given name
     for k in range(len(lower) - 2, max(len(lower) - 4, 0), -1):
         tail = lower[k:]
         if (
@@ -596,6 +658,8 @@ def _org(text: str, run: list[tuple[int, int, str]]) -> Mention:
         or country.group(2).lower() in ("ministry", "government", "parliament", "cabinet", "embassy", "army", "navy", "senate")
     ):
         run = [t for t in run if t[0] >= run[0][0] + country.end()]  # "Brazil’s Ministry of Agriculture": the ministry
+    if len(run) > 1 and run[0][2] in ("NGO", "CSO", "NPO", "charity"):
+        run = run[1:]  # "heritage NGO Fondazzjoni Wirt Ħalna": what kind of body it is, not its name
     name = text[run[0][0] : run[-1][1]]
     name = re.sub(r"[’']s$", "", name)
     if name.endswith(".") and name.split()[-1].lower() not in ("inc.", "co.", "corp.", "ltd.", "bros.", "s.a.", "n.v.", "b.v.", "a.g.", "s.p.a."):
@@ -883,6 +947,14 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
         else m
         for m in found
     ]  # "Eskom said in a statement", never named with a given name: an organisation
+    # "Gwenzi Lithium (Private) Limited" ... "Gwenzi Lithium, in a statement": the company's short name
+    legal_orgs = {m.name.split(" (")[0] for m in found if m.kind == "org" and _LEGAL_BRACKET.search(m.name)}
+    if legal_orgs:
+        found = [
+            Mention(m.start, m.end, m.name, "org")
+            if m.kind == "person" and m.name in legal_orgs and not m.role and not m.gender else m
+            for m in found
+        ]
     mentions = [
         m
         for m in found

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kit import Article, find_quotes
+from kit.people import find_people
 
 
 def speakers(text: str):
@@ -793,3 +794,44 @@ def test_he_said_still_prefers_a_named_man_over_an_older_anonymous_source():
     )
     speakers, _ = _by_opening(text)
     assert speakers["We will reop"] == "Tomas Berg"
+
+
+def test_set_nineteen_and_twenty_seven_names():
+    """Names studied on the ho19_ and tune27_ articles, checked on fresh sentences: titles from Zimbabwe and
+    Fiji, initials, a middle name that is also a title, long titles with names the name list does not know."""
+    cases = {
+        "Cde Tendai Marufu Chidzikwe said it": ("Tendai Marufu Chidzikwe", "Cde"),
+        "Ratu Josaia Naulu Matanitobua said it": ("Josaia Naulu Matanitobua", "Ratu"),
+        "Adi Mereani Tuilau said it": ("Mereani Tuilau", "Adi"),
+        "district collector R. K. Venkatesan said it": ("R. K. Venkatesan", None),
+        "Passenger Suwarni said it": ("Suwarni", "Passenger"),
+        "Kupang Regent Yohanes Dethan Lamabelawa said it": ("Yohanes Dethan Lamabelawa", "Kupang Regent"),
+        "Jordan's Minister of Water and Irrigation Raed Nabil Al-Khatib said it": ("Raed Nabil Al-Khatib", "Minister of Water and Irrigation"),
+        "Opposition MP for Tunapuna East Kavita Ramdeen-Lewis said it": ("Kavita Ramdeen-Lewis", "MP for Tunapuna East"),
+        "Secretary of State for Health Wes Streeting said it": ("Wes Streeting", "Secretary of State for Health"),
+    }
+    for text, (name, role) in cases.items():
+        found = [(m.name, m.role) for m in find_people(text) if m.kind == "person"]
+        assert found == [(name, role)], (text, found)
+    assert [m for m in find_people("the Minister of Foreign Affairs said it") if m.kind == "person"] == []
+    assert [m.name for m in find_people("Anjali Kumari Thapa said it")] == ["Anjali Kumari Thapa"]
+
+
+def test_set_nineteen_and_twenty_seven_attribution():
+    """Organisations and paragraph subjects studied on the ho19_ and tune27_ articles, on fresh sentences."""
+    text = (
+        "The Lake Basin Water Authority (Labwa) raised tariffs on Monday.\n\n"
+        "\u201cThe tariff is not a tax,\u201d Labwa said.\n\n"
+        "The council has given Kariba Copper (Private) Limited 30 days to pay.\n\n"
+        "Kariba Copper, in a statement issued on Friday, said it \u201cremains committed to the district\u201d.\n\n"
+        "In a statement, heritage NGO Din l-Art Ħelwa Nostra said the ruling was \u201clong overdue\u201d.\n\n"
+        "\u201cWe planted in October,\u201d said Mai Rutendo Mapfumo, a farmer.\n\n"
+        "Panthers coach Leland Okoye called the fourth down \u201cthe right call\u201d and said he would do it again.\n\n"
+        "\u201cI trust my players,\u201d he said."
+    )
+    speakers, _ = _by_opening(text)
+    assert speakers["The tariff i"] == "Lake Basin Water Authority"  # "Labwa" is spelled out in brackets
+    assert speakers["remains comm"] == "Kariba Copper (Private) Limited"
+    assert speakers["long overdue"] == "Din l-Art Ħelwa Nostra"
+    assert speakers["We planted i"] == "Rutendo Mapfumo"  # "Mai" is a Shona title before a full name
+    assert speakers["I trust my p"] == "Leland Okoye"  # the subject of the paragraph before, its fragment aside
