@@ -271,7 +271,7 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
     if re.sub(r"[^\w-]", "", words[-1]) in _PUBLICATIONS and words[0] in ("the", "a", "an", "this", "its", "their") and len(words) <= 4:
         # "The report, published by the Health Foundation, warned": its publisher speaks; with none named,
         # nobody does (not the last person quoted)
-        author = _publication_author(text, pos, reg, state)
+        author = _publication_author(text, pos, reg, state, re.sub(r"[^\w-]", "", words[-1]))
         if author is None:
             state.no_speaker = True
         return author
@@ -445,7 +445,7 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
     return None
 
 
-_DOCUMENTS = frozenset("statement letter post note email e-mail message filing memo release tweet ruling affidavit submission".split())
+_DOCUMENTS = frozenset("statement letter post note email e-mail message filing memo release tweet ruling affidavit submission notice caption".split())
 
 
 _PUBLICATIONS = frozenset(
@@ -453,9 +453,25 @@ _PUBLICATIONS = frozenset(
     "assessment evaluation dossier white-paper".split()
 )
 _PUBLISHER = re.compile(
-    r"\b(?:published|commissioned|written|produced|released|compiled|carried\s+out|conducted|led)\s+by\s+"
+    r"\b(?:published|commissioned|written|produced|released|compiled|carried\s+out|conducted|led|prepared|drawn\s+up)\s+by\s+"
+    # ("prepared by Toowoomba firm Halden Agri Consulting": what kind of body it is, then its name)
+    r"(?:[A-Z][\w’'-]*\s+(?:firm|company|consultancy|consultants|agency|group|charity|body|panel|lab|laboratory)\s+)?"
     r"((?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of|for|and|on|[A-Z][\w’'.-]*))*[\w’'.-])"
 )
+
+
+def _introduced_by(text: str, start: int, pos: int, verbs: str, nouns: str, reg: Registry, state: "_State") -> str | None:
+    """Who issued the document a cue names: the subject of the last "X posted a notice" / "X said in an interim
+    report" between ``start`` and ``pos``."""
+    match = None
+    for match in re.finditer(rf"\s(?:{verbs})\s+(?:in\s+|on\s+)?(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){{0,3}}?(?:{nouns})\b", text[start:pos]):
+        pass
+    if match is None:
+        return None
+    at = start + match.start()
+    sentence_start = max(text.rfind("\n", 0, at), text.rfind(". ", 0, at)) + 1
+    np = _subject_before(text[sentence_start:at])
+    return _resolve_np(np, at, reg, state, text) if np else None
 
 
 # a message and who wrote it: "A message from an engineering manager", "An entry made at 11:42 p.m. by a detention officer"
@@ -466,7 +482,7 @@ _WRITTEN_BY = re.compile(
 )
 
 
-def _publication_author(text: str, pos: int, reg: Registry, state: "_State") -> str | None:
+def _publication_author(text: str, pos: int, reg: Registry, state: "_State", noun: str = "report") -> str | None:
     """Who published "the report" the sentence is about: "published by X" just before, or X's report."""
     start = max(0, text.rfind("\n", 0, pos) + 1, pos - 300)
     window = text[start:pos]
@@ -477,7 +493,20 @@ def _publication_author(text: str, pos: int, reg: Registry, state: "_State") -> 
         for match in re.finditer(r"([A-Z][\w’'.-]+(?:\s+(?:of|for|and|[A-Z][\w’'.-]+))*)[’']s\s+(?:\w+\s+){0,2}(?:report|study|paper|survey|audit|review|analysis)\b", window):
             pass
     if match is None:
-        return None
+        # a paragraph or two back: "The report, ... prepared by Toowoomba firm Halden Agri Consulting, found ...",
+        # "The Yamagata Prefectural Groundwater Review Panel said in an interim report ..."
+        # (the same kind of document: "the audit" is not the report published by someone else)
+        wide = max(0, pos - 900)
+        for found in _PUBLISHER.finditer(text, wide, pos):
+            sentence_start = max(text.rfind("\n", 0, found.start()), text.rfind(". ", 0, found.start()))
+            if re.search(rf"\b{re.escape(noun)}\b", text[sentence_start + 1 : found.start()], re.IGNORECASE):
+                match = found
+        # (the later of the two: a second report may have been introduced since)
+        issued_after = match.end() if match is not None else wide
+        issuer = _introduced_by(text, issued_after, pos, r"said|found|warned|concluded|stated|noted|wrote|argued", re.escape(noun), reg, state)
+        if issuer or match is None:
+            return issuer
+        return _resolve_np(match.group(1), match.start(1), reg, state, text)
     return _resolve_np(match.group(1), start + match.start(1), reg, state, text)
 
 
@@ -513,13 +542,18 @@ def _document_author(text: str, pos: int, noun: str, reg: Registry, state: "_Sta
             return found
     intro = None
     for intro in re.finditer(
-        rf"\b[Ii]n\s+an?\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})\b[^.,]{{0,40}},\s+(?:the\s+)?([A-Z][\w’'.-]*(?:\s+(?:of|for|and|[A-Z][\w’'.-]*))*)\s+(?:said|says|added|stated|confirmed)",
+        rf"\b[Ii]n\s+an?\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})\b[^.,]{{0,40}},\s+(?:the\s+)?([A-Z][\w’'.-]*(?:\s+(?:of|for|and|[A-Z][\w’'.-]*))*)\s+"
+        rf"(?:said|says|added|stated|confirmed|urged|warned|called|argued|welcomed|described|accused|noted|insisted|rejected|denied|announced)",
         window,
     ):
         pass
     if intro:
         # "In a statement on Wednesday, the Oyo State Water Corporation said ..." then "the statement added"
         return _resolve_np(intro.group(1), max(0, pos - 700) + intro.start(1), reg, state, text)
+    # "the Wapiskaw Lake Cree Nation band council posted a notice of its own on Facebook" ... "the post read"
+    issuer = _introduced_by(text, max(0, pos - 700), pos, r"posted|published|issued|shared|released|sent|put\s+out|wrote", nouns + "|notice|video|update", reg, state)
+    if issuer:
+        return issuer
     if state.last_speaker and pos - state.last_speaker_pos < 800 and re.search(rf"\b{noun}\b", window, re.IGNORECASE):
         return state.last_speaker  # "the statement added", after a quote from that statement
     return None
@@ -1189,6 +1223,10 @@ def _post_attribution(text: str, quote: QuoteSpan, limit: int, reg: Registry, st
             continue  # "one official, who asked not to be named, said": skip "asked"
         if not relative and re.search(r"\b(that|because|if|when|after|before|which)\b", before, re.IGNORECASE):
             break
+        if re.search(r"\b(?:the|a|an|its|his|her|their|this)\s+$", before, re.IGNORECASE) and match.group().lower() not in (
+            "said", "says", "told", "added", "wrote"
+        ):
+            continue  # "the report states", "the post read": after a determiner the word is a noun
         best = match
         break
     if best is None:
@@ -1574,10 +1612,14 @@ def _subject_words(before: str) -> str | None:
             break
         removed.append(match.group())
         before = (before[: match.start()] + before[match.end() :]).rstrip().rstrip(",")
-    if removed and not re.search(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+", before.split(",")[-1]):
-        # "Its chair, 16-year-old Priya Natarajan," -> the name in the aside
+    if removed and not re.search(r"\b(?:[A-Z][a-z]+|[A-Z]\.)\s+(?:[A-Z]\.\s+)*[A-Z][a-z]+", before.split(",")[-1]):
+        # "Its chair, 16-year-old Priya Natarajan," -> the name in the aside (but not "V. N. Ingole, a clerk
+        # from Bhimsen Nagar,": a name with initials, and a place)
         for aside in removed:
-            people = [m for m in find_people(aside) if m.kind == "person" and len(m.name.split()) >= 2]
+            people = [
+                m for m in find_people(aside) if m.kind == "person" and len(m.name.split()) >= 2
+                and not re.search(r"\b(?:from|in|of|at|near)\s+" + re.escape(m.name), aside)
+            ]
             if people and not re.match(r",\s*(?:who|whose|which|where)\b", aside):
                 return people[-1].name
             orgs = [m for m in find_people(aside) if m.kind == "org" and len(m.name.split()) >= 2]
@@ -1744,6 +1786,13 @@ def _fragment_subject(text: str, quote: QuoteSpan, sentence_start: int, reg: Reg
     candidates = []
     if subject:
         candidates.append(subject)
+    clause = re.split(r",\s+(?:where|when|as|after|while|before|and|but|until)\s+|;\s+", before)[-1]
+    if clause != before:
+        # "The ultimatum was issued at a meeting on Thursday, where Ward 7 councillor Tafadzwa Gumbo accused the
+        # miner of “...”": the subject of the clause the fragment is in
+        clause_subject = _sentence_subject(clause)
+        if clause_subject and clause_subject != subject:
+            candidates.append(clause_subject)
     if poss:
         last = poss[-1]
         candidates.append(last.group(1) or last.group(2))

@@ -86,7 +86,7 @@ ROLE_WORDS = frozenset(
     retiree pensioner homeowner farmer grower fisherman shopkeeper stallholder trader vendor resident student
     volunteer veteran widow widower tenant landlord shopper commuter cyclist grandmother grandfather
     great-grandmother great-grandfather grandmother-of-two grandfather-of-two mother-of-two father-of-two
-    mother-of-three father-of-three passenger regent magistrate""".split()
+    mother-of-three father-of-three passenger regent magistrate speaker""".split()
 )
 ORG_WORDS = frozenset(
     """ministry department council committee commission agency authority inc inc. corp corp. corporation
@@ -109,7 +109,7 @@ ORG_WORDS = frozenset(
     movement society research securities economics insights advisors advisers strategies intelligence markets
     laboratory laboratories observatory prefecture directorate gendarmerie inspectorate municipality ombudsman
     tribunal secretariat embassy consulate commune bureau inns inn hotels pubs breweries taverns restaurants
-    coaches buses ferries cinemas theatres theaters dairies bakeries gmbh oyj pty sdn bhd srl sarl watch ngo""".split()
+    coaches buses ferries cinemas theatres theaters dairies bakeries gmbh oyj pty sdn bhd srl sarl watch ngo division""".split()
 )
 PLACE_WORDS = frozenset(
     """street st road rd avenue ave lane boulevard square park bridge station hall stadium river lake
@@ -510,6 +510,8 @@ def _classify_run(text: str, run: list[tuple[int, int, str]]) -> list[Mention]:
         given = lower[0] in first_name_genders() or re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[0]) is not None  # "Sun-hee"
         if not (len(run) == 2 and (speaks or given)):
             return []
+    if len(run) >= 2 and lower[-1] in _PRODUCT_SUFFIXES and (_SPEAKS_NEXT.match(text, run[-1][1]) or not text[run[-1][1] :].strip()):
+        return [_org(text, run)]  # "Sayap Nusantara Air said": a product doesn't speak, an airline does
     if len(run) >= 2 and lower[-1] in _PRODUCT_SUFFIXES or _PRODUCT_NEXT.match(text, run[-1][1]):
         return []  # "Nova Pro", "the Sentry Plus camera": a product, not a person
     if len(run) <= 3 and lower[-1] in ROLE_WORDS and lower[0] not in first_name_genders():
@@ -787,9 +789,9 @@ _KIN = re.compile(r"\b(His|Her|his|her)\s+(mother|father|wife|husband|son|daught
 
 
 _ANON_WHO = re.compile(
-    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[\w’'-]+\s+){0,3}?([a-z][\w-]+))"
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:(?!(?:at|in|of|for|from|with|on|the|to|by)\b)[\w’'-]+\s+){0,3}?([a-z][\w-]+))"
     # (where they are from, and what that place is: "A charcoal burner at Mpanda, a hamlet near the forest, who ...")
-    r"(?:\s+(?:at|in|from|near|outside)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?:,\s+(?:an?|the)\s+[^,.;“”\"]{1,60})?)?,\s+who\s+"
+    r"(?:\s+(?:at|in|from|near|outside)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?:,\s+(?:an?|the)\s+[^,.;“”\"]{1,60})?)?,?\s+who\s+"
     r"(?:asked|spoke|requested|declined|did\s+not\s+want|didn[’']t\s+want|did\s+not\s+wish|didn[’']t\s+wish|would\s+not\s+give|was\s+not\s+authori[sz]ed|"
     r"were\s+not\s+authori[sz]ed|is\s+not\s+authori[sz]ed|are\s+not\s+authori[sz]ed|insisted\s+on|requested|would\s+speak\s+only)"
 )
@@ -1056,9 +1058,10 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
         before = text[max(0, m.start - 60) : m.start]
         before = text[max(0, m.start - 90) : m.start]
         portfolio = re.search(
-            r"\b[Tt]he\s+([A-Z][a-z-]+)\s+(?:for|of)\s+(?:the\s+)?[A-Z][^,.;]{0,60},\s*"
-            r"(?:(?:Mr|Mrs|Ms|Dr|Chief|Prof|Alhaji|Comrade|Madam|Mdm|Dame|Sir)\.?\s+)?$",
-            before,
+            # (or a paragraph that opens with the title: "Minister of State for Provincial Affairs ..., Cde Rudo ...")
+            r"(?:\b[Tt]he\s+|\n)([A-Z][a-z-]+)\s+(?:for|of)\s+(?:the\s+)?[A-Z][^,.;\n]{0,80},\s*"
+            r"(?:(?:Mr|Mrs|Ms|Dr|Chief|Prof|Alhaji|Comrade|Madam|Mdm|Dame|Sir|Cde|Hon|Ratu|Adi|Eng)\.?\s+)?$",
+            ("\n" if m.start <= 130 else "") + text[max(0, m.start - 130) : m.start],
         )
         if portfolio and portfolio.group(1).lower() in ROLE_WORDS:
             reg.roles.setdefault(portfolio.group(1).lower(), m.name)  # "The Minister for Housing, Declan Moriarty,"

@@ -835,3 +835,53 @@ def test_set_nineteen_and_twenty_seven_attribution():
     assert speakers["long overdue"] == "Din l-Art Ħelwa Nostra"
     assert speakers["We planted i"] == "Rutendo Mapfumo"  # "Mai" is a Shona title before a full name
     assert speakers["I trust my p"] == "Leland Okoye"  # the subject of the paragraph before, its fragment aside
+
+
+def test_set_nineteen_and_twenty_seven_more_patterns():
+    """More ho19_/tune27_ patterns on fresh sentences: an anonymous source with no comma before "who", an
+    airline whose name ends in "Air", a fragment in a "where" clause, a name with initials before an aside
+    naming a place, a Speaker of a House, a portfolio title that opens its paragraph."""
+    text = (
+        "A senior Roads Division engineer, who asked not to be named because he is not authorised to speak, said "
+        "the bridge was unsafe.\n\n"
+        "\u201cWe cannot patch it again,\u201d he said.\n\n"
+        "Pacific Wings Air said in a statement that it was \u201cworking with investigators\u201d.\n\n"
+        "The vote was taken at a tense meeting on Monday, where Ward 4 councillor Nyasha Chikore accused the firm of "
+        "\u201cstealing our roads\u201d.\n\n"
+        "But K. R. Deshpande, a 70-year-old retired teacher from Ganesh Peth, said the water came \u201conly at night\u201d.\n\n"
+        "House Speaker Natalie Baptiste-Ramkissoon called the exchange \u201cbeneath this chamber\u201d.\n\n"
+        "A market porter who declined to be named said her brother had lost his stall.\n\n"
+        "\u201cHe has nothing now,\u201d she said.\n\n"
+        "Minister of State for Provincial Affairs in the province, Cde Farai Dube-Ncube, urged calm.\n\n"
+        "\u201cWe want the road built,\u201d said the Minister."
+    )
+    speakers, _ = _by_opening(text)
+    assert speakers["We cannot pa"] == "senior Roads Division engineer"
+    assert speakers["working with"] == "Pacific Wings Air"
+    assert speakers["stealing our"] == "Nyasha Chikore"
+    assert speakers["only at nigh"] == "K. R. Deshpande"
+    assert speakers["beneath this"] == "Natalie Baptiste-Ramkissoon"
+    assert speakers["He has nothi"] == "market porter"
+    assert speakers["We want the "] == "Farai Dube-Ncube"
+
+
+def test_documents_name_who_issued_them():
+    """"the report states", "the post read": a document speaks for whoever issued it, named a paragraph or two
+    before ("prepared by ... firm X", "X said in an interim report", "X posted a notice", "In a statement, X urged")."""
+    text = (
+        "The review, titled \u2018Harbour Futures\u2019 and prepared by Cairns firm Tidewater Analytics, found "
+        "traffic had halved.\n\n"
+        "\u2018Without dredging, the harbour will close to large ships by 2030,\u2019 the review states.\n\n"
+        "An expert group set up by the state, the Coastal Erosion Advisory Panel, said in an interim report "
+        "released in May that the dunes were retreating.\n\n"
+        "\u2018The trend cannot be reversed by sand alone,\u2019 the report said.\n\n"
+        "On Tuesday, the Kinsella Bay residents\u2019 association posted a notice of its own on Facebook.\n\n"
+        "\u2018Please keep off the dunes,\u2019 the post read.\n\n"
+        "In a statement, the Northern Growers Council urged the minister to act.\n\n"
+        "\u2018Farmers cannot wait another season,\u2019 the statement said."
+    )
+    speakers, _ = _by_opening(text)
+    assert speakers["Without dred"] == "Tidewater Analytics"
+    assert speakers["The trend ca"] == "Coastal Erosion Advisory Panel"
+    assert speakers["Please keep "] == "Kinsella Bay residents\u2019 association"
+    assert speakers["Farmers cann"] == "Northern Growers Council"
