@@ -607,6 +607,13 @@ def _abbreviates(short: str, name: str) -> bool:
     return True
 
 
+def _bracketed_words(reg: Registry) -> frozenset[str]:
+    """Words the article writes in brackets on their own ("the Coastal Marine Services Agency (Comsa)")."""
+    if "bracketed" not in reg.cache:
+        reg.cache["bracketed"] = frozenset(re.findall(r"\(([A-Z][\w’'-]*)\)", reg.text))
+    return reg.cache["bracketed"]
+
+
 def _full_org(name: str, reg: Registry) -> str:
     """The fullest form of an organisation's name: "Norvane" -> "Norvane Logistics", "CQC" -> "Care Quality Commission"."""
     key = ("full_org", name)
@@ -617,10 +624,7 @@ def _full_org(name: str, reg: Registry) -> str:
 
 def _fullest_org(name: str, reg: Registry) -> str:
     name = re.sub(r"^(?:the)\s+", "", name, flags=re.IGNORECASE)
-    legal = re.search(re.escape(name) + r"\s+\((?:Private|Pvt|Pty|Proprietary)\)\s+(?:Limited|Ltd)\b\.?", reg.text) if " " in name else None
-    if legal:
-        return legal.group().rstrip(".")  # "Gwenzi Lithium (Private) Limited": the legal form in brackets is part of the name
-    acronym = name.isupper() or (name.isalpha() and name[:1].isupper() and f"({name})" in reg.text)  # "Nasa", "Comsa"
+    acronym = name.isupper() or (name.isalpha() and name[:1].isupper() and name in _bracketed_words(reg))  # "Nasa", "Comsa"
     if acronym and 2 <= len(name) <= 6:
         if "initials" not in reg.cache:
             table: dict[str, list[str]] = {}
@@ -1915,7 +1919,7 @@ def attribute(
                 speaker = _follow_on(text, quotes, index, paragraphs, state)
             if speaker is None and quote.kind == "fragment":
                 speaker = _fragment_subject(text, quote, sentence_start, reg, state)
-        if speaker and speaker.isalpha() and speaker[1:].islower() and f"({speaker})" in text:
+        if speaker and speaker.isalpha() and speaker[1:].islower() and speaker in _bracketed_words(reg):
             speaker = _full_org(speaker, reg)  # "Comsa said": the Coastal Marine Services Agency (Comsa)
         results.append((speaker, cue))
         _remember(state, speaker, quote)
