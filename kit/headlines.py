@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from .certainty import CertaintyReport, certainty
 from .articles import Span, split_sentences
-from .language import Token, antonyms, content_terms, find_clickbait, find_markers, stem, tokenize
+from .language import Token, antonyms, content_terms, find_clickbait, find_markers, key_forms, stem, tokenize
 from .numbers import find_numbers, numbers_match
 from .people import ANON_HEADS, ORG_HEADS, ROLE_WORDS, find_people
 
@@ -818,8 +818,40 @@ def _hedge_covered(text: str, report: CertaintyReport, reach: int = 8) -> set[st
     return covered
 
 
+def _short_denial(info: _QuoteInfo, acts: frozenset[str]) -> bool:
+    """Whether a short sentence of the quote denies doing what the headline says someone does."""
+    for keys, _, piece in info.sentences:
+        if len(keys) <= 4:
+            denied = _denied_verbs(piece)
+            if denied & acts and denied & info.heads & keys:
+                return True
+    return False
+
+
+def _headline_acts(tokens: Sequence[Token]) -> frozenset[str]:
+    """Keys of the headline's words used as what someone does: a verb with -s ("abandons"), after "to"/"will",
+    or the headline's first word ("Panic in ..."); not nouns such as "opening date" or "anchoring ban".
+
+    >>> sorted(_headline_acts(tokenize("Metro abandons depot as work to resume")))
+    ['abandon', 'metro', 'resum']
+    >>> sorted(_headline_acts(tokenize("Fear over opening date and sale")))
+    ['fear']
+    """
+    acts = set()
+    for n, (t, k) in enumerate((t, k) for t, k in content_terms(tokens)):
+        index = tokens.index(t)
+        before = tokens[index - 1].norm if index > 0 else ""
+        if index == 0 or before in ("to", "will", "won't", "would", "can", "could", "may", "might") or (
+            t.norm.endswith("s") and not t.norm.endswith(("ss", "us", "is", "'s")) and len(t.norm) > 3
+        ):
+            acts.add(k)
+    return frozenset(acts)
+
+
 _PRONOUN_DENIAL = re.compile(
-    r"\b(?:we|i|they|he|she|you)\s+(?:are|am|is|were|was|will|would|do|does|did|have|has|had)(?:n[’']t|\s+not|\s+never)\s+(?:be\s+|been\s+)?([a-z]+)",
+    r"\b(?:(?:we|i|they|he|she|you)\s+(?:are|am|is|were|was|will|would|do|does|did|have|has|had|can|could|should|shall|must)(?:n[’']t|\s+not|\s+never)"
+    r"|(?:we|i|they|he|she|you)\s+(?:cannot|never)|(?:i[’']m|we[’']re|they[’']re|he[’']s|she[’']s)\s+(?:not|never))"
+    r"\s+(?:be\s+|been\s+|going\s+to\s+)?([a-z]+)",
     re.IGNORECASE,
 )
 
@@ -828,9 +860,16 @@ def _denied_verbs(sentence: str) -> frozenset[str]:
     """The stems of the verbs a speaker denies doing in ``sentence`` ("We are not abandoning anyone").
 
     >>> sorted(_denied_verbs("That is not true. We are not abandoning anyone, and I won't close it."))
-    ['abandon', 'clos']
+    ['abandon', 'clos', 'closure']
+    >>> sorted(_denied_verbs("I can't promise that. I'm not accusing anyone yet."))
+    ['accus', 'accuse', 'promis', 'promise']
     """
-    return frozenset(stem(m.group(1).lower()) for m in _PRONOUN_DENIAL.finditer(sentence.replace("won't", "will not").replace("won’t", "will not")))
+    sentence = re.sub(r"\bwon[’']t\b", "will not", re.sub(r"\bcan[’']t\b", "cannot", sentence))
+    keys = set()
+    for m in _PRONOUN_DENIAL.finditer(sentence):
+        keys.update(key_forms(m.group(1).lower()))
+        keys.add(stem(m.group(1).lower()))
+    return frozenset(keys)
 
 
 def _flipped_claim(
@@ -840,6 +879,7 @@ def _flipped_claim(
     """A ``negation`` flag when the headline asserts what one of ``pool`` denies, denies what it says, or
     swaps a word for its opposite ("stay open" / "close"); ``None`` otherwise."""
     every_key = {k for _, k in content_terms(tokens)}
+    acts = _headline_acts(tokens) & h_pos
     # names and places ("Kilcarrig festival") say where, not what: they don't make a quote the nearest one
     overlap_best = max((len(every_key & q.keys) for q in pool), default=0)
     near = [q for q in pool if overlap_best >= 2 and len(every_key & q.keys) >= max(2, overlap_best - 1)]
@@ -849,10 +889,12 @@ def _flipped_claim(
         # (or a short sentence of a longer quote: "That is not true. We are not abandoning anyone.")
         near = [
             q for q in pool if every_key & q.keys & q.heads & h_pos and (
-                len(q.keys) <= 6 or any(len(keys) <= 4 and keys & every_key & q.heads & h_pos & _denied_verbs(piece) for keys, _, piece in q.sentences)
+                len(q.keys) <= 6 or _short_denial(q, acts)
             )
         ]
     near += [q for q in pool if q not in near and every_key & q.identity & q.heads & h_pos and len(q.keys) <= 6]
+    # "I can't promise that." against "promises": a short denial of the headline's verb, whatever else overlaps
+    near += [q for q in pool if q not in near and _short_denial(q, acts)]
     # a denied stance ("We are not against the train", "Nobody's blaming Orla") against a headline that gives
     # the speaker that stance, even when a longer quote shares more of the headline's other words
     near += [q for q in pool if q not in near and q.heads & h_pos & _stance_keys()]

@@ -24,6 +24,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .analysis import Analysis
 
 __all__ = [
+    "key_forms",
     "Token",
     "Marker",
     "MARKER_KINDS",
@@ -160,9 +161,33 @@ def stem(word: str) -> str:
     return word
 
 
-def _key(word: str) -> str:
+@lru_cache(maxsize=1)
+def _synonym_keys() -> tuple[dict[str, str], dict[str, str]]:
+    """The near-synonym table, and the same table keyed by the stem of each listed word ("accusing" finds
+    the group of "accuses")."""
     synonyms = load_synonyms()
+    by_stem: dict[str, str] = {}
+    for word, group in synonyms.items():
+        if " " not in word:
+            by_stem.setdefault(stem(word), group)
+    return synonyms, by_stem
+
+
+def _key(word: str) -> str:
+    synonyms = _synonym_keys()[0]
     return synonyms.get(word) or synonyms.get(stem(word)) or stem(word)
+
+
+def key_forms(word: str) -> frozenset[str]:
+    """Every comparison key a form of ``word`` can have: its own, and the group of any listed word with the
+    same stem ("accusing" -> {"accus", "accuse"}, because "accuses" is listed).
+
+    >>> sorted(key_forms("accusing"))
+    ['accus', 'accuse']
+    """
+    synonyms, by_stem = _synonym_keys()
+    root = stem(word)
+    return frozenset(k for k in (_key(word), by_stem.get(root)) if k)
 
 
 @lru_cache(maxsize=1)
@@ -199,7 +224,7 @@ def content_terms(tokens: Iterable[Token]) -> list[tuple[Token, str]]:
     ['negotiation', 'negotiation', 'stall', 'envoy', 'resign']
     """
     stopwords = load_stopwords()
-    synonyms = load_synonyms()
+    synonyms = _synonym_keys()[0]
     phrases = _synonym_phrases()
     tokens = list(tokens)
     out = []
@@ -223,8 +248,7 @@ def content_terms(tokens: Iterable[Token]) -> list[tuple[Token, str]]:
             continue
         if word in _MODALS:
             continue
-        key = synonyms.get(word) or synonyms.get(stem(word)) or stem(word)
-        out.append((token, key))
+        out.append((token, _key(word)))
     return out
 
 

@@ -450,6 +450,9 @@ def _clickbait_categories(headline: str) -> set[str]:
 
 
 CLICKBAIT = [
+    ("What the new app isn't telling you about your data", "curiosity_gap"),
+    ("Why your bus fare is going up again", "direct_address"),
+    ("The mayor's biggest worry isn't what you'd think", "curiosity_gap"),
     ("Is the ferry safe? What the inspector told us", "question_bait"),
     ("Minister reveals the surprising cost of the fee freeze", "curiosity_gap"),
     ("A neurologist gives his verdict on the new migraine pill", "curiosity_gap"),
