@@ -268,7 +268,8 @@ def _negation_scope(
             neutral_end = max(neutral_end, i + 5)
             head_open = False
             continue
-        if norm in _NEGATORS or token.norm.endswith("n't") or ruling_out or norm in _DENYING:
+        declining = norm in ("declines", "declined", "decline", "declining") and i + 1 < len(tokens) and tokens[i + 1].norm == "to"
+        if norm in _NEGATORS or token.norm.endswith("n't") or ruling_out or norm in _DENYING or declining:
             # ("rules out a tariff rise", "refuses to close", "denies agreeing": a denial like "not")
             expectation = i + 1 < len(tokens) and tokens[i + 1].norm in _EXPECT
             if any(s <= token.start < e for s, e in hedged) and not expectation:
@@ -347,7 +348,17 @@ def _negation_scope(
             head_open = False
             continue
         (negated if i <= scope_end else positive).add(key)
+    # "earned pensions untouched", "fees unchanged": "un-" and a participle deny it of the words just before
+    for i, token in enumerate(tokens):
+        if _UN_PARTICIPLE.fullmatch(token.norm):
+            base = stem(token.norm[2:])
+            denied = {key_at[t.start] for t in tokens[max(0, i - 2) : i + 1] if t.start in key_at}
+            negated.update(denied | {base})
+            positive.difference_update(denied)
     return negated, positive, heads
+
+
+_UN_PARTICIPLE = re.compile(r"un[a-z]{3,}(?:ed|en)")
 
 
 _IDENTITY = re.compile(r"\b(?:not|n[’']t)\s+(?:just\s+|simply\s+|really\s+)?(?:a|an|about|the)\s+((?:[\w’'-]+\s+){0,2}[\w’'-]+)", re.IGNORECASE)
@@ -818,6 +829,29 @@ def _hedge_covered(text: str, report: CertaintyReport, reach: int = 8) -> set[st
     return covered
 
 
+def _attribution_keys(headline: str, tokens: Sequence[Token]) -> frozenset[str]:
+    """Keys of the words that only say who is speaking: the part after the last comma or colon when it ends in
+    "says" ("..., fire officer says"), or the words before a "says" that opens the headline.
+
+    >>> sorted(_attribution_keys("Wildfire may reach Kessler Creek tonight, fire officer says", tokenize("Wildfire may reach Kessler Creek tonight, fire officer says")))
+    ['fire', 'police']
+    >>> sorted(_attribution_keys("Fire chief says blaze is out", tokenize("Fire chief says blaze is out")))
+    ['chief', 'fire']
+    """
+    said = [n for n, t in enumerate(tokens) if t.norm in _PLAIN_REPORTING]
+    if not said:
+        return frozenset()
+    keys: set[str] = set()
+    last = said[-1]
+    cut = max(headline.rfind(",", 0, tokens[last].start), headline.rfind(":", 0, tokens[last].start), headline.rfind("—", 0, tokens[last].start))
+    if cut >= 0 and last == len(tokens) - 1 or cut >= 0 and len(tokens) - last <= 2:
+        keys.update(k for t, k in content_terms([t for t in tokens if cut < t.start < tokens[last].start]))
+    first = said[0]
+    if first <= 4 and not any(headline[tokens[0].start : tokens[first].start].count(c) for c in ",:—"):
+        keys.update(k for _, k in content_terms(tokens[:first]))
+    return frozenset(keys)
+
+
 def _short_denial(info: _QuoteInfo, acts: frozenset[str]) -> bool:
     """Whether a short sentence of the quote denies doing what the headline says someone does."""
     for keys, _, piece in info.sentences:
@@ -1162,6 +1196,9 @@ def score_headline(headline: str, context: HeadlineContext | None = None) -> Hea
         # negation: the headline asserts what a quote denies ("to close" / "will not close"), or denies
         # what it says, or swaps a word for its opposite ("stay open" / "close")
         h_neg, h_pos, h_heads = _negation_scope(headline, tokens, [(m.start, m.end) for m in head_certainty.hedges])
+        # "..., fire officer says", "count agents say": who is speaking is not part of the claim
+        speakers_words = _attribution_keys(headline, tokens)
+        h_pos, h_heads = h_pos - speakers_words, h_heads - speakers_words
         flag = _flipped_claim(headline, tokens, h_neg, h_pos, h_heads, context.quotes, named)
         if flag is None:
             flag = _rule_out_flip(headline, context)

@@ -575,3 +575,25 @@ def test_a_short_denial_inside_a_longer_quote(headline, flagged):
     )
     flags = score_headline(headline, prepare(analyze(article))).flags
     assert ("negation" in {f["kind"] for f in flags}) is flagged, flags
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Pension fund says earned pensions untouched, dispute is about new hires only",  # "un-" denies it
+        "Finance minister declines to comment on the central bank's next move",  # "declines to" is a denial
+        "Blaze may reach Kettle Point tonight if the wind turns, fire officer says",  # who speaks is no claim
+    ],
+)
+def test_faithful_headlines_that_carry_the_denial_in_other_words(headline):
+    article = Article.from_text(
+        "The fund's board met on Monday.\n\n"
+        "\u201cNobody's pension that has already been earned is being touched. This is about new hires,\u201d said "
+        "chair Ana Ruiz.\n\n"
+        "\u201cThe bank is independent, and I will not comment on what it should do next,\u201d the finance "
+        "minister, Tom Berg, said.\n\n"
+        "\u201cThis is not a fire we can put out in a day. If the wind turns, it may reach Kettle Point tonight,\u201d "
+        "said fire officer Lee Tan."
+    )
+    flags = score_headline(headline, prepare(analyze(article))).flags
+    assert "negation" not in {f["kind"] for f in flags}, flags
