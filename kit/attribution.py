@@ -1672,7 +1672,10 @@ _DATELINE_LEAD = re.compile(r"^\s*[A-Z][A-Z.’'-]+(?:\s+[A-Z][A-Z.’'-]+)*(?:,
 
 def _sentence_subject(clause: str) -> str | None:
     """The subject of a clause: the words before its first verb ("The mayor was blunt" -> "The mayor")."""
-    clause = re.split(r"(?<!\d):|:(?!\d)", clause)[0]  # not the colon of "11:42 p.m."
+    parts = re.split(r"(?<!\d):|:(?!\d)", clause)  # (not the colon of "11:42 p.m.")
+    if len(parts) > 1 and re.fullmatch(r"\s*[A-Z][A-Z .’'-]{1,30}", parts[0]):
+        parts = parts[1:]  # "LAHORE: Pakistan’s chief selector ...": a dateline, then the sentence
+    clause = parts[0]
     clause = _DATELINE_LEAD.sub("", clause)  # "TARNOW — A pensioner has been fined": the place it was filed from
     for _ in range(3):
         stripped = _LEADING.sub("", clause, count=1)

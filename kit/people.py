@@ -367,6 +367,12 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Menti
                 j += 1
         elif found and len(run) == 1 and found[0].kind == "person" and word in bracketed:
             found = [Mention(found[0].start, found[0].end, found[0].name, "org")]  # "Comsa said": the agency
+        if found and len(found) == 1 and found[0].kind == "person" and " " not in found[0].name and not found[0].role and not found[0].gender:
+            only = found[0]
+            if re.search(r"\b(?:from|to|in|by|told|with)\s+the\s$", text[max(0, only.start - 12) : only.start]):
+                found = [Mention(only.start, only.end, only.name, "org")]  # "queries from the Champion": a paper, a team
+            elif only.name.endswith("ing") and (only.start == 0 or text[only.start - 1] == "\n") and re.match(r"\s+[a-z]", text[only.end : only.end + 3]):
+                found = []  # "Responding to queries ...": a sentence's first verb, not a name
         if len(run) == 1 and re.fullmatch(r"[DRI]-[A-Z][\w.-]*", run[0][2]):
             found = []  # "Rep. Denise Albright, D-Philadelphia,": a party and a district, not a name
         if found and found[-1].kind == "person" and run[-1][2].endswith(("’s", "'s", "s’", "s'")):
@@ -496,7 +502,7 @@ def _classify_run(text: str, run: list[tuple[int, int, str]]) -> list[Mention]:
                 result.append(person)
             return result
         return [_org(text, run)]
-    if lower[-1] in place_names() or re.fullmatch(r"[A-Z][a-z]+-(?:speaking|based|born|led|owned|backed|run|funded|made|era|bound|registered|flagged)", words[-1]):
+    if lower[-1] in place_names() or " ".join(lower) in place_names() or re.fullmatch(r"[A-Z][a-z]+-(?:speaking|based|born|led|owned|backed|run|funded|made|era|bound|registered|flagged)", words[-1]):
         # "French-speaking Switzerland", "rural Kenya", "a Lagos-based": a place or an adjective, not a person;
         # "Jimmy Wales said" still is one
         speaks = _SPEAKS_NEXT.match(text, run[-1][1]) is not None

@@ -885,3 +885,27 @@ def test_documents_name_who_issued_them():
     assert speakers["The trend ca"] == "Coastal Erosion Advisory Panel"
     assert speakers["Please keep "] == "Kinsella Bay residents\u2019 association"
     assert speakers["Farmers cann"] == "Northern Growers Council"
+
+
+def test_dateline_with_a_colon_and_a_country_of_two_words():
+    """"LAHORE: Pakistan’s chief selector X ..., saying ...": the dateline is not the subject, and "Sri Lanka"
+    at the end of the sentence is a country, not the person who is "saying" it."""
+    text = (
+        "KARACHI: Pakistan\u2019s hockey coach Tariq Mehmood Butt on Monday defended dropping two forwards for the "
+        "series against Sri Lanka, saying the team had \u201cplanned for the next Olympics\u201d."
+    )
+    speakers, _ = _by_opening(text)
+    assert speakers["planned for "] == "Tariq Mehmood Butt"
+    assert not [m for m in find_people("a tour of New Zealand and Sri Lanka") if m.kind == "person"]
+
+
+def test_a_paper_named_with_the_and_an_opening_gerund_are_not_people():
+    text = (
+        "Responding to queries from the Clarion, a spokesperson for Dunmore County Council said the plan "
+        "\u2018remains at an early stage\u2019.\n\n"
+        "\u2018The council is committed to talking to every landowner,\u2019 the spokesperson added."
+    )
+    speakers, _ = _by_opening(text)
+    assert "Clarion" not in speakers.values()
+    assert speakers["The council "] == speakers["remains at a"]
+    assert not [m for m in find_people("Responding to queries from the Clarion, she said") if m.kind == "person"]
