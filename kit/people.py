@@ -86,7 +86,7 @@ ROLE_WORDS = frozenset(
     retiree pensioner homeowner farmer grower fisherman shopkeeper stallholder trader vendor resident student
     volunteer veteran widow widower tenant landlord shopper commuter cyclist grandmother grandfather
     great-grandmother great-grandfather grandmother-of-two grandfather-of-two mother-of-two father-of-two
-    mother-of-three father-of-three passenger regent magistrate speaker""".split()
+    mother-of-three father-of-three passenger regent magistrate speaker mpa omanhene ceann comhairle""".split()
 )
 ORG_WORDS = frozenset(
     """ministry department council committee commission agency authority inc inc. corp corp. corporation
@@ -115,7 +115,7 @@ PLACE_WORDS = frozenset(
     """street st road rd avenue ave lane boulevard square park bridge station hall stadium river lake
     mountain valley island beach harbour harbor port airport county province canton district city town
     village north south east west central heights gardens row way place quay pier coast bay end stand terrace
-    ground field arena drive court crescent close mews hill hills wharf dock estate estates flats""".split()
+    ground field arena drive court crescent close mews hill hills wharf dock estate estates flats area""".split()
 )
 ORG_HEADS = frozenset(
     """company firm ministry department council committee commission agency authority union association
@@ -160,7 +160,7 @@ _NOT_NAMES = frozenset(
     breaking update updated read see photo video watch
     linkedin facebook instagram twitter tiktok whatsapp telegram youtube threads bluesky reddit snapchat""".split()
 )
-_CONNECTORS = frozenset("de des van von der den bin al el da di du la le ibn dos das del ter ten op".split())
+_CONNECTORS = frozenset("de des van von der den bin al el da di du la le ibn dos das del ter ten op ap ab".split())
 _WORD = re.compile(r"[^\W\d_][\w’'\-]*\.?|\d[\w,.]*")
 
 @dataclass(frozen=True)
@@ -358,7 +358,7 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Menti
         ):
             i = j
             continue  # "HARLAN — What would have been ...": a dateline, the place the story was filed from
-        found = _classify_run(text, run)
+        found = _classify_run(text, run) if not (len(run) == 1 and word in ("Local", "LOCAL")) else []  # "Local oyster farmer ..."
         legal = _LEGAL_BRACKET.match(text, run[-1][1])
         if found and found[-1].start == run[0][0] and legal:
             # "Gwenzi Lithium (Private) Limited": a company, with its legal form in brackets
@@ -501,6 +501,14 @@ def _classify_run(text: str, run: list[tuple[int, int, str]]) -> list[Mention]:
             if person:
                 result.append(person)
             return result
+        last_org = max(n for n, w in enumerate(lower) if w in ORG_WORDS) if any(w in ORG_WORDS for w in lower) else -1
+        tail = lower[last_org + 1 :]
+        if 0 <= last_org and 2 <= len(tail) <= 4 and (tail[0] in _NAME_PREFIXES or tail[0] in first_name_genders()) and not any(
+            w in ROLE_WORDS or w in _CONNECTORS or w in ("of", "for", "and", "&") for w in tail
+        ):
+            # "the Sindh Assembly Mian Abdul Qadir Shaikh" (a title cut short): the body, then a person's name
+            person = _person(text, run[last_org + 1 :])
+            return [_org(text, run[: last_org + 1])] + ([person] if person else [])
         return [_org(text, run)]
     if lower[-1] in place_names() or " ".join(lower) in place_names() or re.fullmatch(r"[A-Z][a-z]+-(?:speaking|based|born|led|owned|backed|run|funded|made|era|bound|registered|flagged)", words[-1]):
         # "French-speaking Switzerland", "rural Kenya", "a Lagos-based": a place or an adjective, not a person;
@@ -525,6 +533,9 @@ def _classify_run(text: str, run: list[tuple[int, int, str]]) -> list[Mention]:
     gender = None
     role_parts: list[str] = []
     idx = 0
+    if len(run) == 2 and lower[0] in first_name_genders() and lower[0] in ROLE_WORDS and lower[0] not in HONORIFICS:
+        person = _person(text, run)  # "Dean Matthewson": a role word that is also a given name, then a surname
+        return [person] if person else []
     while idx < len(run) and (
         lower[idx] in HONORIFICS or run[idx][2].lower() in HONORIFICS or lower[idx] in ROLE_WORDS or lower[idx].split("-")[0] in ROLE_WORDS
         or (lower[idx] in _TITLES_BEFORE_FULL_NAMES and len(run) - idx >= 3)  # "Mai Chipo Rusike" (but "Mai Linh")
@@ -593,7 +604,7 @@ _SENTENCE_ADVERBS = frozenset(
     second third then again already though although""".split()
 )
 _NICKNAME_GAP = re.compile(r"\s[“\"‘'][A-Z][\w’'. -]{0,20}[”\"’']\s")
-_LEADING_PLACE = frozenset("port fort mount mt lake cape isle".split())
+_LEADING_PLACE = frozenset("port fort mount mt lake cape isle kot".split())
 
 
 def _titled_run_ahead(text: str, tokens: Sequence[tuple[int, int, str]], j: int) -> int:
@@ -603,8 +614,8 @@ def _titled_run_ahead(text: str, tokens: Sequence[tuple[int, int, str]], j: int)
         if text[tokens[k - 1][1] : tokens[k][0]] != " ":
             break
         word = tokens[k][2]
-        if not (_is_cap(word) or word.lower() in ("of", "and", "&", "for")):
-            break
+        if not (_is_cap(word) or word.lower() in ("of", "and", "&", "for", "the", "in")):
+            break  # ("Leader of the Opposition in the Sindh Assembly Mian Abdul Qadir Shaikh")
         ahead.append(word)
     lower = ["role"] + [w.lower().rstrip(".") for w in ahead]
     return len(ahead) if _titled_name_start(lower, ["Role"] + ahead) is not None else 0
@@ -620,6 +631,9 @@ _PORTFOLIO_ENDS = frozenset(
     broadcasting cooperatives irrigation livestock food nutrition territories north south east west central""".split()
 )
 _COMPASS = frozenset("north south east west central".split())
+# words that South Asian names often begin with, before the given name ("Syed Ghulam Murtaza Hashmi",
+# "Mian Abdul Qadir Shaikh"); the press treats them as part of the name
+_NAME_PREFIXES = frozenset("syed syeda mian sardar makhdoom pir khawaja".split())
 
 
 def _titled_name_start(lower: Sequence[str], words: Sequence[str]) -> int | None:
@@ -637,11 +651,12 @@ def _titled_name_start(lower: Sequence[str], words: Sequence[str]) -> int | None
         return None
     # the two or three capitalised words after the portfolio's last word are the name
     # ("Minister of Transport and Maritime Affairs Hazem Fouad El-Banna", "MP for Caroni South Vidya Ramsaran-Charles")
-    ends = [k for k in range(2, len(lower)) if lower[k] in _PORTFOLIO_ENDS]
+    ends = [k for k in range(2, len(lower)) if lower[k] in _PORTFOLIO_ENDS or lower[k] in ORG_WORDS]
     if ends:
         k = ends[-1] + 1
         tail = lower[k:]
-        if 2 <= len(tail) <= 3 and all(w[:1].isupper() for w in words[k:]) and not any(
+        longest = 4 if tail and tail[0] in _NAME_PREFIXES else 3  # "Mian Abdul Qadir Shaikh"
+        if 2 <= len(tail) <= longest and all(w[:1].isupper() for w in words[k:]) and not any(
             w in ORG_WORDS or w in ROLE_WORDS or w in _PORTFOLIO_ENDS or w in _CONNECTORS or w in ("of", "for", "and", "&") or w in HONORIFICS
             for w in tail
         ):
@@ -655,6 +670,8 @@ def _titled_name_start(lower: Sequence[str], words: Sequence[str]) -> int | None
             and not any(w in ORG_WORDS or w in ROLE_WORDS for w in tail)
             and all(w[:1].isupper() for w in words[k:])
         ):
+            while k > 1 and lower[k - 1] in _NAME_PREFIXES:
+                k -= 1  # "Syed Ghulam Murtaza Hashmi": "Syed" belongs to the name
             return k
     return None
 
@@ -680,7 +697,7 @@ def _person(text: str, run: list[tuple[int, int, str]], role: str | None = None,
         return None
     names = first_name_genders()
     for k in range(1, len(run) - 1):
-        if run[k][2].lower().rstrip(".") in names and run[0][2].lower() not in names and not (
+        if run[k][2].lower().rstrip(".") in names and run[0][2].lower() not in names and run[0][2].lower() not in _NAME_PREFIXES and not (
             role and role.split()[-1].lower() in HONORIFICS
         ) and not all(re.fullmatch(r"[A-Z]\.?", t[2]) for t in run[:k]) and not (
             # "Kranji Heights MP Foo Mei Ling": after a role, one word then a given name is a family name first
@@ -692,6 +709,11 @@ def _person(text: str, run: list[tuple[int, int, str]], role: str | None = None,
             role = " ".join(filter(None, [role, text[run[0][0] : run[k - 1][1]]]))
             run = run[k:]
             break
+    if role and role.split()[-1].lower() in _NAME_PREFIXES and text[: run[0][0]].rstrip().endswith(role.split()[-1]):
+        # "Minister for ... Syed Ghulam Murtaza Hashmi": "Syed" begins the name, it is not part of the title
+        prefix_at = text.rstrip().rfind(role.split()[-1], 0, run[0][0])
+        run = [(prefix_at, prefix_at + len(role.split()[-1]), role.split()[-1])] + list(run)
+        role = " ".join(role.split()[:-1]) or None
     name = text[run[0][0] : run[-1][1]]
     name = re.sub(r"[’']s?$", "", name).rstrip(".")
     name = _NICKNAME_GAP.sub(" ", name)  # Craig “Chook” Fowler is Craig Fowler
@@ -1066,9 +1088,13 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
         portfolio = re.search(
             # (or a paragraph that opens with the title: "Minister of State for Provincial Affairs ..., Cde Rudo ...")
             r"(?:\b[Tt]he\s+|\n)([A-Z][a-z-]+)\s+(?:for|of)\s+(?:the\s+)?[A-Z][^,.;\n]{0,80},\s*"
-            r"(?:(?:Mr|Mrs|Ms|Dr|Chief|Prof|Alhaji|Comrade|Madam|Mdm|Dame|Sir|Cde|Hon|Ratu|Adi|Eng)\.?\s+)?$",
+            r"(?:(?:Mr|Mrs|Ms|Dr|Chief|Prof|Alhaji|Comrade|Madam|Mdm|Dame|Sir|Cde|Hon|Ratu|Adi|Eng|Nana|Togbe|Oba|Datuk|Justice)\.?\s+)?$",
             ("\n" if m.start <= 130 else "") + text[max(0, m.start - 130) : m.start],
         )
+        if not portfolio:
+            # "Sindh Minister for Relief, Rehabilitation and Disaster Management Syed Ghulam Murtaza Hashmi": a long
+            # capitalised title, commas and all, right before the name
+            portfolio = re.search(r"\b([A-Z][a-z-]+)\s+(?:for|of)\s+(?:(?:[A-Z][\w’'-]*|and|&|the|in)[\s,]+){1,12}$", text[max(0, m.start - 130) : m.start])
         if portfolio and portfolio.group(1).lower() in ROLE_WORDS:
             reg.roles.setdefault(portfolio.group(1).lower(), m.name)  # "The Minister for Housing, Declan Moriarty,"
         before = re.sub(r"(?:Mr|Mrs|Ms|Dr|Prof|Professor|Miss|Dame|Sir|Chief|Alhaji|Madam|Comrade)\.?\s*$", "", before)  # "The head teacher, Mr Godfrey Ssemwanga"
@@ -1154,8 +1180,6 @@ def _delayed_lede(text: str, body_start: int, people: Sequence[Mention], reg: Re
                     end += 1  # "The chief executive": both words
                 roles.append(words[:end])  # "the building safety minister"
                 break
-    if not roles:
-        return
     start = body_start + second.start()
     opener = [
         m for m in people
@@ -1164,8 +1188,15 @@ def _delayed_lede(text: str, body_start: int, people: Sequence[Mention], reg: Re
         and re.fullmatch(r"\s*(?:[A-Z][\w-]*\s+)?", text[start : m.start])
     ]
     if not opener or not re.match(r"(?:,|\s+(?:told|said|says|testified|was|has|had|is))", text[opener[0].end : opener[0].end + 12]):
+        opener = [
+            m for m in people if len(m.name.split()) >= 2 and start <= m.start <= start + 160
+            and re.match(r"(?:,[^.]{0,80},)?\s+(?:told|said|says|testified)\b", text[m.end : m.end + 100])
+        ][:1]  # "Raising the matter on Wednesday, Independent TD Órla Nic Giolla Bhríde said ..."
+        if opener:
+            reg.cache["lede"] = (body_start + first.end(), opener[0].name, roles)
         return
     name = opener[0].name
+    reg.cache["lede"] = (body_start + first.end(), name, roles)
     for role in roles:
         for word in role:
             if (word in ROLE_WORDS or word == "executive") and word not in ("vice", "deputy", "general", "chief"):

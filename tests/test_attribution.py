@@ -909,3 +909,55 @@ def test_a_paper_named_with_the_and_an_opening_gerund_are_not_people():
     assert "Clarion" not in speakers.values()
     assert speakers["The council "] == speakers["remains at a"]
     assert not [m for m in find_people("Responding to queries from the Clarion, she said") if m.kind == "person"]
+
+
+def test_set_twenty_patterns():
+    """ho20_ patterns on fresh sentences: long Pakistani titles with "in the", "Syed"/"Mian" as part of a name,
+    an MPA, a "Kot" place, a Welsh "ap", a Ghanaian Omanhene and his Traditional Area, the second half of a
+    split quote after "said Mr X,", and a title cut short before a name."""
+    cases = {
+        "Leader of the Opposition in the Punjab Assembly Mian Tariq Mehmood Kasuri said it":
+            ("Mian Tariq Mehmood Kasuri", "Leader of the Opposition in the Punjab Assembly"),
+        "moved by MPA Syeda Rukhsana Bano Shah, said it": ("Syeda Rukhsana Bano Shah", "MPA"),
+        "Rhodri ap Hywel said it": ("Rhodri ap Hywel", None),
+        "the Punjab Assembly Mian Tariq Mehmood Kasuri said it": ("Mian Tariq Mehmood Kasuri", None),
+    }
+    for text, (name, role) in cases.items():
+        found = [(m.name, m.role) for m in find_people(text) if m.kind == "person"]
+        assert found == [(name, role)], (text, found)
+    assert not [m for m in find_people("relief camps in Kot Addu last week") if m.kind == "person"]
+    text = (
+        "The Omanhene of the Asante Akim Traditional Area, Nana Kwabena Owusu Ababio III, met farmers.\n\n"
+        "The Omanhene described the delay as \u201ca scandal\u201d.\n\n"
+        "Leader of the Opposition Mian Tariq Mehmood Kasuri spoke first.\n\n"
+        "\"Families are sleeping in tents,\" said Mr Kasuri, \"while cards are handed out to friends.\""
+    )
+    speakers, _ = _by_opening(text)
+    assert speakers["a scandal"] == "Kwabena Owusu Ababio III"
+    assert speakers["Families are"] == speakers["while cards "] == "Mian Tariq Mehmood Kasuri"
+
+
+def test_set_twenty_ledes_and_long_names():
+    """A lede that withholds the speaker's name ("A lawmaker has accused ...", "The council has been accused of
+    ..."), a long body name before a role and a name after an inverted cue, and "Dean" as a given name."""
+    text = (
+        "Headline about the lifts\n\n"
+        "A councillor has accused the utility of leaving old people \u201cstuck in the dark\u201d, after repairs "
+        "ran late.\n\n"
+        "Mereana Te Awa, who chairs the housing committee, said on Monday that some tenants had not gone out.\n\n"
+        "\u201cThey stop going out,\u201d she said.\n\n"
+        "\"We are not against order,\" said Kisumu Boda Boda Riders Welfare Association chairman Peter Otieno "
+        "Owino. \"We are against the new stage.\"\n\n"
+        "Local oyster farmer Dean Matthewson said the spill was hurting trade."
+    )
+    speakers, _ = _by_opening(text)
+    assert speakers["stuck in the"] == "Mereana Te Awa"
+    assert speakers["We are not a"] == "Peter Otieno Owino"
+    assert [m.name for m in find_people("Local oyster farmer Dean Matthewson said") if m.kind == "person"] == ["Dean Matthewson"]
+    text2 = (
+        "Headline about the quarry\n\n"
+        "The Government has been accused of leaving a village \u2018at the mercy\u2019 of a quarry operator.\n\n"
+        "Raising the matter on Wednesday, Independent TD Siobhán Ní Bhriain said families had been ignored."
+    )
+    speakers2, _ = _by_opening(text2)
+    assert speakers2["at the mercy"] == "Siobhán Ní Bhriain"
