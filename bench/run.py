@@ -120,17 +120,27 @@ def main() -> None:
     seconds = median_time(thousand, max(1, repeat // 4))
     add(f"1,000 articles ({total_bytes / 1e6:.1f} MB), quotes and speakers", seconds, "<= 10 s", 10.0)
 
-    # one huge text: every seed article one after another, repeated to 1 MB (thousands of different speakers)
+    # one huge text: every seed article one after another, cut at the first paragraph end after 1 MB
+    # (thousands of different speakers, and about seven times as many quotes per MB as the seed article)
     every = "\n\n".join(kit.load_article(p).text for p in sorted((ROOT / "seeds").glob("*.txt")))
     huge = every
     while len(huge.encode()) < 1_000_000:
         huge += "\n\n" + every
+    cut = huge.find("\n\n", 1_000_000)
+    huge = huge[:cut] if cut > 0 else huge
     huge_mb = len(huge.encode()) / 1e6
+    seed_text = kit.load_article(ROOT / "seeds" / "nato_rutte_peace_talks.txt").text
+    long_seed = "\n\n".join([seed_text] * (1_000_000 // len(seed_text.encode()) + 1))
+
+    def one_long_article(i: int) -> None:
+        kit.analyze(kit.Article.from_text(long_seed + f"\nRun {i}."))
+
+    add(f"one {len(long_seed.encode()) / 1e6:.1f} MB article (the seed repeated), quotes and speakers", median_time(one_long_article, 3), "< 1 s", 1.0)
 
     def one_huge(i: int) -> None:
         kit.analyze(kit.Article.from_text(huge + f"\nRun {i}."))
 
-    add(f"one {huge_mb:.1f} MB text of {len(list((ROOT / 'seeds').glob('*.txt')))} different articles, quotes and speakers", median_time(one_huge, 1), "<= 1 s", 1.0)
+    add(f"one {huge_mb:.1f} MB text of the seed articles in a row, quotes and speakers", median_time(one_huge, 1), "<= 1 s", 1.0)
 
     def one_huge_full(i: int) -> None:
         kit.analyze(kit.Article.from_text(huge + f"\nRun {i}.")).to_dict(full=True)

@@ -272,6 +272,9 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
         # "The report, published by the Health Foundation, warned": its publisher speaks; with none named,
         # nobody does (not the last person quoted)
         author = _publication_author(text, pos, reg, state, re.sub(r"[^\w-]", "", words[-1]))
+        body = next((w for w in words[1:-1] if w in ORG_HEADS), None)
+        if author is None and body:
+            author = _resolve_np(f"the {body}", pos, reg, state, text)  # "A 2019 council report": the council's
         if author is None:
             state.no_speaker = True
         return author
@@ -1374,7 +1377,7 @@ def _pre_attribution(text: str, quote: QuoteSpan, sentence_start: int, reg: Regi
     # "said in a LinkedIn post on Friday:", "in a separate blog post": a noun after a determiner, not the cue
     matches = [
         m for m in matches
-        if not (m.group().lower() in ("post", "posts", "note", "notes", "tweet", "tweets", "comment", "comments", "message", "release")
+        if not (m.group().lower() in ("post", "posts", "note", "notes", "tweet", "tweets", "comment", "comments", "message", "release", "report", "reports")
                 and re.search(r"\b(?:the|a|an|its|his|her|their|this|that|separate)\s+(?:[\w-]+\s+){1,2}$", window[: m.start()], re.IGNORECASE))
     ] or matches[:0]
     if len(matches) > 1:
@@ -1659,7 +1662,10 @@ def _subject_words(before: str) -> str | None:
         if _WRITTEN_BY.match(" ".join(words)) and len(words) <= 14:
             return " ".join(words)  # "An entry made at 11:42 p.m. by a detention officer"
         # a long subject: "A hand-lettered sign taped to the door of ... [read]" -> its head phrase
-        head = re.split(r"\s(?:of|to|at|in|on|for|with|from|by|near|taped|posted|left|found|outside|inside)\s", " ".join(words), maxsplit=1)[0]
+        head = re.split(
+            r"\s(?:of|to|at|in|on|for|with|from|by|near|taped|posted|left|found|outside|inside|prepared|published|written|"
+            r"commissioned|released|compiled|issued|produced|drawn)\s", " ".join(words), maxsplit=1
+        )[0]  # ("an inquiry report prepared by the Sindh Relief Department in October [states]": the report)
         return head
     return " ".join(words[-7:])
 
@@ -1758,7 +1764,8 @@ _FILED_DOCUMENT = re.compile(
 _DOCUMENT_BY = re.compile(
     r"\b(?:report|audit|study|survey|review|analysis|inquiry|investigation|assessment|paper|letter|statement|memo|"
     r"submission|filing|evaluation|briefing)\s+(?:[\w,-]+\s+){0,3}?(?:by|from)\s+"
-    r"((?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of|for|and|on|[A-Z][\w’'.-]*))*)(?:\s*\([A-Z]{2,8}\))?,?\s+"
+    # ("a report by the city's Office of Sustainability, which found that ...")
+    r"(?:the\s+[a-z]+[’']s\s+)?((?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of|for|and|on|[A-Z][\w’'.-]*))*)(?:\s*\([A-Z]{2,8}\))?,?\s+"
     r"(?:which|that)\s+(?:had\s+|has\s+)?(?:found|concluded|said|warned|stated|noted|described|called|reported|"
     r"recommended|predicted|estimated|judged|rated)\b"
 )

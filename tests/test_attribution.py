@@ -961,3 +961,18 @@ def test_set_twenty_ledes_and_long_names():
     )
     speakers2, _ = _by_opening(text2)
     assert speakers2["at the mercy"] == "Siobhán Ní Bhriain"
+
+
+def test_reports_named_by_their_body():
+    """"A 2019 council report described ...": the council's words; "a report by the city's Office of X, which
+    found that ...": the office's."""
+    text = (
+        "Headline about pipes\n\n"
+        "The Tarawera District Council wants to renew its consent.\n\n"
+        "A 2019 council report, however, described the pipe as \"close to failing\" and urged a review.\n\n"
+        "Mayor Ana Ruiz pointed to a report by the city's Office of Air Quality, which found that a blower can emit "
+        "\"more pollution than a car driven 1,000 miles.\""
+    )
+    speakers, _ = _by_opening(text)
+    assert speakers["close to fai"] == "Tarawera District Council"
+    assert speakers["more polluti"] == "Office of Air Quality"
