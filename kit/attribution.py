@@ -623,6 +623,24 @@ def _bracketed_words(reg: Registry) -> frozenset[str]:
     return reg.cache["bracketed"]
 
 
+def _after_preposition(name: str, text: str) -> bool:
+    """Whether ``name`` follows "of", "for", "at", "in", "from" or "near" somewhere in ``text`` ("a clerk from
+    Bhimsen Nagar"). Fixed patterns only: a pattern built from each name would fill Python's regex cache.
+
+    >>> _after_preposition("Bhimsen Nagar", "a retired clerk from Bhimsen Nagar"), _after_preposition("Ana", "Ana, a clerk")
+    (True, False)
+    """
+    at = text.find(name)
+    while at != -1:
+        if _PREPOSITION_BEFORE.search(text, max(0, at - 8), at):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|at|in|from|near)\s+$")
+
+
 def _full_org(name: str, reg: Registry) -> str:
     """The fullest form of an organisation's name: "Norvane" -> "Norvane Logistics", "CQC" -> "Care Quality Commission"."""
     key = ("full_org", name)
@@ -645,7 +663,7 @@ def _fullest_org(name: str, reg: Registry) -> str:
             return re.sub(r"^(?:the)\s+", "", max(spelled, key=len), flags=re.IGNORECASE)
         at = reg.text.find(f"({name})")
         local = reg.text[max(0, at - 300) : at + len(name) + 2] if at >= 0 else ""
-        defined = re.search(rf"((?:[\w’'-]+\s+){{1,8}})\({re.escape(name)}\)$", local) if local else None
+        defined = re.search(r"((?:[\w’'-]+\s+){1,8})\([^()]*\)$", local) if local else None
         if defined:
             # "the Union des Exploitants Agricoles (UEA)": the words before the brackets whose initials match
             words = defined.group(1).split()
@@ -1105,7 +1123,7 @@ def _paragraph_subject(gender: str, reg: Registry, state: "_State") -> str | Non
     if "," in np and [
         m for m in find_people(head_np)
         if m.kind == "person" and (reg.full(m.name, state.current_open, m.gender) if len(m.name.split()) == 1 else m.name) in known_names
-        and not re.search(r"\b(?:of|for|at|in)\s+" + re.escape(m.name), head_np)
+        and not _after_preposition(m.name, head_np)
     ]:
         np = head_np  # "Delgado, standing a few feet from Brooks, said ...": Delgado
     persons = [m for m in find_people(np) if m.kind == "person"]
@@ -1636,7 +1654,7 @@ def _subject_words(before: str) -> str | None:
         for aside in removed:
             people = [
                 m for m in find_people(aside) if m.kind == "person" and len(m.name.split()) >= 2
-                and not re.search(r"\b(?:from|in|of|at|near)\s+" + re.escape(m.name), aside)
+                and not _after_preposition(m.name, aside)
             ]
             if people and not re.match(r",\s*(?:who|whose|which|where)\b", aside):
                 return people[-1].name
