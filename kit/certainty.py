@@ -71,6 +71,34 @@ class CertaintyReport:
         return "absolute"
 
 
+# boosters that are also nouns: after another noun they name a thing ("a revenue guarantee", "the pension
+# promise"), not how sure anyone is
+_BOOSTER_NOUNS = frozenset("guarantee promise pledge vow".split())  # ("union vows": a verb after its subject)
+_NOT_MODIFIERS = frozenset(
+    """a an the this that these those his her its their our my your no any every each will would can could may might
+    must shall should to not never also and or but we i you they he she it who which is are was were be been has have
+    had do does did firm firmly""".split()
+)
+
+
+def _names_a_thing(text: str, marker: Marker) -> bool:
+    """Is the booster a noun after another noun ("weigh revenue guarantee"), naming a thing?
+
+    >>> _names_a_thing("County to weigh revenue guarantee for airline", Marker("booster", 23, 32, "guarantee", "", 1, ""))
+    True
+    >>> _names_a_thing("Minister will guarantee jobs", Marker("booster", 14, 23, "guarantee", "", 1, ""))
+    False
+    """
+    if marker.text.lower() not in _BOOSTER_NOUNS:
+        return False
+    before = text[: marker.start].split()
+    if not before:
+        return False
+    previous = before[-1].lower().strip(",;:'\"‘’“”")
+    # (but "ministers guarantee jobs": a plural subject, then the verb)
+    return previous.isalpha() and previous not in _NOT_MODIFIERS and not before[-1][:1].isupper() and not previous.endswith(("ly", "s"))
+
+
 def certainty(text: str, tokens: Sequence[Token] | None = None) -> CertaintyReport:
     """Score how certain ``text`` sounds, with the words that moved the score.
 
@@ -81,7 +109,7 @@ def certainty(text: str, tokens: Sequence[Token] | None = None) -> CertaintyRepo
     """
     markers = find_markers(text, kinds=("hedge", "booster"), tokens=tokens)
     hedges = tuple(m for m in markers if m.kind == "hedge")
-    boosters = tuple(m for m in markers if m.kind == "booster")
+    boosters = tuple(m for m in markers if m.kind == "booster" and not _names_a_thing(text, m))
     question = text.rstrip().endswith("?")
     h = sum(m.weight for m in hedges) + (QUESTION if question else 0.0)
     b = sum(m.weight for m in boosters)
