@@ -78,7 +78,7 @@ _CERTAINTY_GAP = 0.22
 _DROPPED_HEDGE_GAP = 0.18  # a headline that drops the quote's hedge and sounds this much surer
 #: Plain reporting verbs in a headline ("Rutte says ...") are who-said-it context, not claims.
 _PLAIN_SAID = frozenset(
-    "say says said saying tell tells told add adds added write writes wrote ask asks asked according calls called".split()
+    "say says said saying tell tells told add adds added write writes wrote ask asks asked according calls called cites citing cited".split()
 )
 _NOT_PREDICATES = frozenset(
     "much many more most less least very too also only just even still yet again ever all every some any "
@@ -145,6 +145,7 @@ class HeadlineContext:
     framing_keys: frozenset[str] = frozenset()
     article_keys: frozenset[str] = frozenset()
     context_keys: frozenset[str] = frozenset()
+    proper_keys: frozenset[str] = frozenset()  # stems of the article's capitalised words (places, names)
     number_values: tuple[tuple[float, ...], ...] = ()
     number_units: tuple[str, ...] = ()
     number_kinds: tuple[str, ...] = ()
@@ -506,6 +507,7 @@ def prepare(analysis: "Analysis | None") -> HeadlineContext:
         framing_keys=frozenset(k for _, k in content_terms(tokenize(framing))),
         article_keys=frozenset(k for _, k in content_terms(body_tokens)),
         context_keys=frozenset(context) - quote_keys,
+        proper_keys=frozenset(stem(t.norm) for t in body_tokens if body[t.start : t.start + 1].isupper()),
         number_values=tuple(n.values for n in numbers),
         number_units=tuple(n.unit for n in numbers),
         number_kinds=tuple(n.kind for n in numbers),
@@ -829,6 +831,31 @@ def _hedge_covered(text: str, report: CertaintyReport, reach: int = 8) -> set[st
     return covered
 
 
+_DEMONYM_ENDINGS = ("ians", "ian", "ans", "an", "ese", "ish", "ic", "i")
+
+
+def _demonym_of(headline: str, token: Token, context: HeadlineContext) -> bool:
+    """Is the capitalised word a people's or country's adjective for a place the article names ("Chilean"
+    for Chile, "Norwegian" for Norway, "Kenyan" for Kenya)? Then it says where, like the place itself.
+
+    >>> ctx = HeadlineContext(proper_keys=frozenset({"chil", "norway", "the"}))
+    >>> [_demonym_of(h, tokenize(h)[0], ctx) for h in ("Chilean team reports signal", "Norwegian says no", "Chileans")]
+    [True, True, True]
+    >>> _demonym_of("Clinic opens", tokenize("Clinic opens")[0], ctx)
+    False
+    """
+    if not headline[token.start : token.start + 1].isupper():
+        return False
+    word = token.norm
+    for ending in _DEMONYM_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            base = word[: -len(ending)]
+            need = max(4, len(base) - 2)
+            if any(len(k) >= 4 and k[:need] == base[:need] for k in context.proper_keys):
+                return True
+    return False
+
+
 def _attribution_keys(headline: str, tokens: Sequence[Token]) -> frozenset[str]:
     """Keys of the words that only say who is speaking: the part after the last comma or colon when it ends in
     "says" ("..., fire officer says"), or the words before a "says" that opens the headline.
@@ -1062,7 +1089,10 @@ def score_headline(headline: str, context: HeadlineContext | None = None) -> Hea
             return bool(words & who) or (t.start in near_verb and bool(words & _WHO))
 
         number_spans = [(n.start, n.end) for n in find_numbers(headline)]
-        claims = [(t, k) for t, k in terms if k not in context.context_keys and not is_who(t) and not t.norm[:1].isdigit()]
+        claims = [
+            (t, k) for t, k in terms
+            if k not in context.context_keys and not is_who(t) and not t.norm[:1].isdigit() and not _demonym_of(headline, t, context)
+        ]
         supported = [(t, k) for t, k in claims if k in context.quote_keys]
         for t, k in shown:
             status = "quoted" if k in context.quote_keys else "context" if (k in context.context_keys or is_who(t)) else (

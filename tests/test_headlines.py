@@ -597,3 +597,16 @@ def test_faithful_headlines_that_carry_the_denial_in_other_words(headline):
     )
     flags = score_headline(headline, prepare(analyze(article))).flags
     assert "negation" not in {f["kind"] for f in flags}, flags
+
+
+def test_demonyms_and_citing_are_not_unsupported_claims():
+    """"Chilean team" when the article names Chile, and "citing" as a reporting verb, add no claim."""
+    article = Article.from_text(
+        "Astronomers in Chile said on Monday they had found a faint signal from a planet 110 light-years away.\n\n"
+        "\u201cIt is a tentative water vapour signal,\u201d said team leader Ana Urrutia. \u201cThe pilot shortage "
+        "has nothing to do with it,\u201d she joked."
+    )
+    report = score_headline("Chilean team reports tentative water vapour signal", prepare(analyze(article)))
+    assert "Chilean" not in [u["text"] for u in report.unsupported]
+    unsupported = score_headline("Astronomers report signal, citing water vapour", prepare(analyze(article))).unsupported
+    assert "citing" not in [u["text"] for u in unsupported]
