@@ -834,6 +834,22 @@ def _hedge_covered(text: str, report: CertaintyReport, reach: int = 8) -> set[st
 _DEMONYM_ENDINGS = ("ians", "ian", "ans", "an", "ese", "ish", "ic", "i")
 
 
+def _un_key(token: Token, key: str, context: HeadlineContext) -> str:
+    """The key of the word after "un-" when a quote denies that word ("unpaid" against "they have not been paid").
+
+    >>> info = _QuoteInfo(0, "", frozenset({"paid"}), frozenset(), frozenset({"paid"}), None, frozenset())
+    >>> _un_key(tokenize("unpaid")[0], "unpaid", HeadlineContext(quotes=(info,), quote_keys=frozenset({"paid"})))
+    'paid'
+    """
+    word = token.norm
+    if not word.startswith("un") or len(word) < 6 or key in context.quote_keys:
+        return key
+    base = content_terms(tokenize(word[2:]))
+    if base and any(base[0][1] in info.negated for info in context.quotes):
+        return base[0][1]
+    return key
+
+
 def _demonym_of(headline: str, token: Token, context: HeadlineContext) -> bool:
     """Is the capitalised word a people's or country's adjective for a place the article names ("Chilean"
     for Chile, "Norwegian" for Norway, "Kenyan" for Kenya)? Then it says where, like the place itself.
@@ -1075,6 +1091,8 @@ def score_headline(headline: str, context: HeadlineContext | None = None) -> Hea
         # not counted in support; they are still shown, with their status, in ``terms``.
         terms = [(t, k) for t, k in all_terms if t.norm not in verbs and not is_marked(t)]
         terms = [(t, _hyphen_key(t, k, context)) for t, k in terms]
+        # "unpaid", "unconfirmed": supported by a quote that says "not paid", "we haven't confirmed"
+        terms = [(t, _un_key(t, k, context)) for t, k in terms]
         shown = [(t, _hyphen_key(t, k, context)) for t, k in all_terms if t.norm not in verbs]
         # organisations and sources count as who-said-it only next to the reporting verb
         # ("civil liberties group says", "study finds"), not as the object of a claim ("slams police")

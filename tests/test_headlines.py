@@ -610,3 +610,15 @@ def test_demonyms_and_citing_are_not_unsupported_claims():
     assert "Chilean" not in [u["text"] for u in report.unsupported]
     unsupported = score_headline("Astronomers report signal, citing water vapour", prepare(analyze(article))).unsupported
     assert "citing" not in [u["text"] for u in unsupported]
+
+
+def test_un_words_and_near_synonyms_are_supported():
+    """"unpaid" is supported by "have not been paid"; "fall ill" by "got sick"; "seek" by "ask for"."""
+    article = Article.from_text(
+        "Workers at the Dunmore depot walked out on Monday.\n\n"
+        "\u201cWe have not been paid since March, and six of us got sick from the fumes. We will ask for a "
+        "meeting with the minister,\u201d said shop steward Rui Lobo."
+    )
+    context = prepare(analyze(article))
+    unsupported = [u["text"] for u in score_headline("Unpaid Dunmore depot workers fall ill, will seek meeting with minister", context).unsupported]
+    assert not {"Unpaid", "fall", "ill", "seek"} & set(unsupported), unsupported
