@@ -171,6 +171,14 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
         return _it_speaker(pos, reg, state)
     if low in ("i", "we", "you", "this", "that", "there"):
         return None
+    capitalised_anon = re.fullmatch(
+        r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[A-Z][\w’'-]*\s+){1,3}(?:[a-z-]+\s+){0,2}([a-z-]+)"
+        r"(?:\s+(?:familiar\s+with|close\s+to|with\s+knowledge\s+of|involved\s+in|briefed\s+on)\s+[^,]{1,60})?)", np
+    )
+    if capitalised_anon and capitalised_anon.group(2) in ANON_HEADS and not capitalised_anon.group(2).startswith("spokes") and not (
+        capitalised_anon.group(1).split()[0].isupper()  # "An OSBI spokesperson": speaks for a body the article names
+    ):
+        return capitalised_anon.group(1)  # "A Crown official familiar with the negotiations": unnamed, whatever "Crown" is
     nationality = re.fullmatch(r"(?:the|The)\s+([A-Z][a-z]+(?:ese|ian|an|ish|ch|i|ic))", np)
     if nationality and not any(o.name == nationality.group(1) for o in reg.orgs):
         # "the Portuguese said": the person the article is describing, the one who was just speaking or named
@@ -1620,7 +1628,11 @@ def _subject_words(before: str) -> str | None:
     named_lead = re.match(r"\s*((?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+),\s+(?:who|whose)\b", before)
     if named_lead and before.endswith(",") and not re.search(r"[.;!?]", before[named_lead.end() :]):
         return named_lead.group(1)  # "Susan Marsh, whose father, Alan, spent 26 hours on a trolley, [said]"
-    if re.search(r"\s(?:and|but)$", before) and "," not in before:
+    if re.search(r"\s(?:and|but)$", before) and (
+        "," not in before
+        # "Anjali Brar, the province’s minister ..., flew into Kelso on Sunday night and [called]": an aside before the verb
+        or re.match(r"\s*(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+,\s+(?:the|a|an)\s+[^,]{2,80},\s+[a-z]+\b[^,]*$", before)
+    ):
         # "A spokesperson for Corvant confirmed the figures and [said]": the subject of the first verb
         subject = _sentence_subject(re.sub(r"\s(?:and|but)$", "", before))
         if subject:

@@ -976,3 +976,15 @@ def test_reports_named_by_their_body():
     speakers, _ = _by_opening(text)
     assert speakers["close to fai"] == "Tarawera District Council"
     assert speakers["more polluti"] == "Office of Air Quality"
+
+
+def test_capitalised_anonymous_source_and_an_aside_before_and():
+    text = (
+        "The deal was signed on Friday.\n\n"
+        "A Treasury official familiar with the talks said the land was \u201cstill contested\u201d.\n\n"
+        "Mereana Walker, the region\u2019s emergency minister, flew into Taupo on Sunday and called the fires "
+        "\u201cunpredictable\u201d."
+    )
+    speakers, _ = _by_opening(text)
+    assert speakers["still contes"] == "Treasury official familiar with the talks"
+    assert speakers["unpredictabl"] == "Mereana Walker"
