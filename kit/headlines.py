@@ -90,7 +90,7 @@ _PRONOUN_NEGATORS = frozenset("nobody nothing none no-one noone neither nor nowh
 _HEAD_SKIP = frozenset(
     "going go gonna able need needs be been being actually really necessarily asked required expected forced "
     "expect expects expecting anticipate anticipates anticipating intend intends intending "
-    "allowed permitted planning due involved plan plans intention intentions".split()
+    "allowed permitted planning due involved plan plans intention intentions proposal proposals".split()
 )
 #: stances a speaker takes towards a plan or a person: a headline that gives a speaker the stance they denied
 #: ("not against the train" / "opposes the line") turns the quote around
@@ -339,7 +339,7 @@ def _negation_scope(
                 neutral_end = i + 5
                 continue
             if token.norm in _HEAD_SKIP:
-                if token.norm in ("plan", "plans", "intention", "intentions"):
+                if token.norm in ("plan", "plans", "intention", "intentions", "proposal", "proposals"):
                     head_noun_phrase = False  # "no plans to charge Mbeleni": the verb after is what is denied
                 continue  # "not going to walk away", "does not mean the glacier ..."
             heads.add(key)
@@ -895,12 +895,29 @@ def _attribution_keys(headline: str, tokens: Sequence[Token]) -> frozenset[str]:
     return frozenset(keys)
 
 
-def _short_denial(info: _QuoteInfo, acts: frozenset[str]) -> bool:
-    """Whether a short sentence of the quote denies doing what the headline says someone does."""
+@lru_cache(maxsize=4096)
+def _capitalised_keys(text: str) -> frozenset[str]:
+    """Keys of the capitalised words inside ``text`` that do not open a sentence (names of people and places).
+
+    >>> sorted(_capitalised_keys("We are not shutting the Beck for the winter."))
+    ['beck']
+    """
+    return frozenset(
+        k for t, k in content_terms(tokenize(text))
+        if text[t.start : t.start + 1].isupper() and t.start > 0 and not re.search(r"[.!?:]\s*$", text[: t.start])
+    )
+
+
+def _short_denial(info: _QuoteInfo, acts: frozenset[str], headline_keys: frozenset[str] = frozenset()) -> bool:
+    """Whether a short sentence of the quote denies doing what the headline says someone does (and not to
+    something else: "We will not close any library branch" does not deny "close budget gap")."""
     for keys, _, piece in info.sentences:
-        if len(keys) <= 4:
+        if len(keys) <= 6:
             denied = _denied_verbs(piece)
             if denied & acts and denied & info.heads & keys:
+                others = keys - denied - _capitalised_keys(piece)
+                if len(others) >= 2 and not others & headline_keys:
+                    continue
                 return True
     return False
 
@@ -920,6 +937,9 @@ def _headline_acts(tokens: Sequence[Token]) -> frozenset[str]:
         before = tokens[index - 1].norm if index > 0 else ""
         if index == 0 or before in ("to", "will", "won't", "would", "can", "could", "may", "might") or (
             t.norm.endswith("s") and not t.norm.endswith(("ss", "us", "is", "'s")) and len(t.norm) > 3
+        ) or (
+            # headline-ese passives: "arena shut for the winter", "revamp abandoned"
+            index > 0 and (t.norm.endswith("ed") or t.norm in ("shut", "cut", "hit", "set", "put", "quit")) and before not in ("the", "a", "an")
         ):
             acts.add(k)
     return frozenset(acts)
@@ -966,12 +986,12 @@ def _flipped_claim(
         # (or a short sentence of a longer quote: "That is not true. We are not abandoning anyone.")
         near = [
             q for q in pool if every_key & q.keys & q.heads & h_pos and (
-                len(q.keys) <= 6 or _short_denial(q, acts)
+                len(q.keys) <= 6 or _short_denial(q, acts, frozenset(every_key))
             )
         ]
     near += [q for q in pool if q not in near and every_key & q.identity & q.heads & h_pos and len(q.keys) <= 6]
     # "I can't promise that." against "promises": a short denial of the headline's verb, whatever else overlaps
-    near += [q for q in pool if q not in near and _short_denial(q, acts)]
+    near += [q for q in pool if q not in near and _short_denial(q, acts, frozenset(every_key))]
     # a denied stance ("We are not against the train", "Nobody's blaming Orla") against a headline that gives
     # the speaker that stance, even when a longer quote shares more of the headline's other words
     near += [q for q in pool if q not in near and q.heads & h_pos & _stance_keys()]
@@ -986,7 +1006,8 @@ def _flipped_claim(
         # what the same speaker says positively elsewhere is not denied ("Nobody wants ..." / "We want a plan")
         same_speaker = frozenset(k for q in near if q.speaker == info.speaker for k in q.positive)
         flipped = {k for k in h_pos & info.heads if k not in info.positive and k not in same_speaker}
-        objects = info.negated - info.heads - _NOT_PREDICATES
+        # (names do not count: "not shutting the Beck" is about the arena the headline calls "arena")
+        objects = info.negated - info.heads - _NOT_PREDICATES - _capitalised_keys(info.text)
         if flipped and objects and not objects & every_key and every_key & info.positive - flipped and len(_ANY_NEGATOR.findall(info.text)) == 1:
             # "It isn't the end of this airport" / "ends the only route": the denial is about something the
             # headline does not mention, and the headline's other words are what the quote says plainly

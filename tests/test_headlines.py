@@ -622,3 +622,22 @@ def test_un_words_and_near_synonyms_are_supported():
     context = prepare(analyze(article))
     unsupported = [u["text"] for u in score_headline("Unpaid Dunmore depot workers fall ill, will seek meeting with minister", context).unsupported]
     assert not {"Unpaid", "fall", "ill", "seek"} & set(unsupported), unsupported
+
+
+@pytest.mark.parametrize(
+    "headline, flagged",
+    [
+        ("Kettle Point rink shut for the winter after gas leak", True),  # "not shutting the Dome": the rink's name
+        ("Kettle Point mayor unsure grants will close budget gap", False),  # "will not close any library": other thing
+    ],
+)
+def test_denials_naming_the_place_and_denials_of_something_else(headline, flagged):
+    article = Article.from_text(
+        "A gas leak closed the Kettle Point rink on Monday.\n\n"
+        "\u201cI want to be very clear: we are not shutting the Dome for the winter. We'll fix it and reopen it,\u201d "
+        "said Mayor Ana Ruiz.\n\n"
+        "\u201cWe will not close any library branch this year. What we may have to do is trim evening opening hours "
+        "at three branches, and I'm not sure sales-tax receipts will cover the shortfall,\u201d she added."
+    )
+    flags = score_headline(headline, prepare(analyze(article))).flags
+    assert ("negation" in {f["kind"] for f in flags}) is flagged, flags
