@@ -121,7 +121,11 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
         role_first = re.sub(r"[^\w-]", "", first.split()[-1].lower()) in ROLE_WORDS if first.split() else False
         if re.search(r"[’']s\s+(?:[\w-]+\s+)?(?:wife|husband|son|daughter|mother|father|brother|sister|partner|widow|lawyer|agent|spokesman|spokeswoman|spokesperson)$", first):
             role_first = True  # "Mr Pennington’s wife, Carol Pennington": the wife
-        role_of = re.fullmatch(r"(?:[Tt]he\s+)?(?:[\w’'-]+\s+){0,3}?([\w-]+)\s+(?:of|at|for|with)\s+(?:[a-z-]+(?:\s+and\s+[a-z-]+)?\s+(?:at|of|for)\s+)?(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,5}", first)
+        role_of = re.fullmatch(
+            r"(?:[Tt]he\s+)?(?:[\w’'-]+\s+){0,3}?([\w-]+)\s+(?:of|at|for|with)\s+(?:[a-z-]+(?:\s+and\s+[a-z-]+)?\s+(?:at|of|for)\s+)?(?:the\s+)?"
+            # (a capitalised body, or a portfolio in lower case: "The council’s cabinet member for highways")
+            r"(?:[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,5}|[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,2})", first
+        )
         if role_of and role_of.group(1).lower() in ROLE_WORDS:
             role_first = True  # "the Asankrom District Manager of GWL, Mr Emmanuel Kofi Asante,": the manager
         if named and (role_first or not [m for m in find_people(first) if m.kind == "person"]) and len(first.split()) <= (10 if role_of else 5):

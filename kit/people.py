@@ -67,6 +67,8 @@ HONORIFICS = {
     "mzee": "m", "bi": "f", "bibi": "f", "mama": "f", "doña": "f", "dona": "f", "shrimati": "f", "kumari": "f",
     # Zimbabwean "Cde" (comrade), Fijian chiefly titles ("Ratu Apenisa Vuetaki", "Adi Litia Tavuto"), an engineer's "Eng."
     "cde": None, "cde.": None, "ratu": "m", "adi": "f", "eng": None, "eng.": None,
+    # Setswana "Rra"/"Mma" (Mr/Mrs) and "Kgosi" (chief); the English local-government "Coun" (councillor)
+    "rra": "m", "mma": "f", "kgosi": "m", "coun": None, "coun.": None,
 }
 ROLE_WORDS = frozenset(
     """boss bosses vet agent convener convenor president vice prime minister secretary secretary-general general chancellor mayor deputy chief
@@ -86,7 +88,8 @@ ROLE_WORDS = frozenset(
     retiree pensioner homeowner farmer grower fisherman shopkeeper stallholder trader vendor resident student
     volunteer veteran widow widower tenant landlord shopper commuter cyclist grandmother grandfather
     great-grandmother great-grandfather grandmother-of-two grandfather-of-two mother-of-two father-of-two
-    mother-of-three father-of-three passenger regent magistrate speaker mpa omanhene ceann comhairle""".split()
+    mother-of-three father-of-three passenger regent magistrate speaker mpa omanhene ceann comhairle advocate
+    advocate-general solicitor-general attorney-general""".split()
 )
 ORG_WORDS = frozenset(
     """ministry department council committee commission agency authority inc inc. corp corp. corporation
@@ -209,6 +212,23 @@ class _GivenNames(dict):
 
 
 @lru_cache(maxsize=1)
+def demonyms() -> frozenset[str]:
+    """Adjectives for the peoples of the places in ``place_names.txt``, made by the usual English endings
+    ("Venezuelan", "Kenyan", "Canadian", "Nepali", "Sudanese"); used to spot a nationality before a name.
+
+    >>> {"venezuelan", "kenyan", "canadian", "pakistani", "sudanese"} <= demonyms()
+    True
+    """
+    forms: set[str] = set()
+    for place in place_names():
+        if " " in place:
+            continue
+        stem = place[:-1] if place.endswith(("a", "e", "o", "y")) else place
+        forms.update({place + "n", place + "an", stem + "an", stem + "ian", place + "ian", place + "i", place + "ese", stem + "ese"})
+    return frozenset(f for f in forms if f not in first_name_genders())
+
+
+@lru_cache(maxsize=1)
 def first_name_genders() -> dict[str, str]:
     """Given names mapped to "f" or "m" (weak evidence for pronouns; see the data file's header).
 
@@ -317,8 +337,15 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Menti
                 break
             elif nxt.lower() in _CONNECTORS and j + 1 < len(tokens) and _is_cap(tokens[j + 1][2]) and text[tokens[j][1] : tokens[j + 1][0]] == " ":
                 run.append(tokens[j])
+            elif (
+                nxt.lower() in _CONNECTORS and j + 2 < len(tokens) and tokens[j + 1][2].lower() in _CONNECTORS and _is_cap(tokens[j + 2][2])
+                and text[tokens[j][1] : tokens[j + 2][0]] == " " + tokens[j + 1][2] + " "
+            ):
+                run.extend(tokens[j : j + 2])  # "Pieter-Jan van der Westhuizen", "María de la Cruz"
+                j += 1
             elif nxt.lower() in ("of", "for", "and", "&") and j + 1 < len(tokens) and _is_cap(tokens[j + 1][2]) and (
                 any(t[2].lower().rstrip(".") in ORG_WORDS for t in run)
+                or (nxt.lower() == "of" and len(run) == 1 and run[0][2].lower() in _PLACE_BODIES and run[0][2][:1].isupper())
                 or (
                     any(t[2].lower().rstrip(".") in ORG_WORDS for t in tokens[j + 1 : j + 5] if _is_cap(t[2]))
                     and (run[0][2].lower() in _SAINT_PLACES or not any(
@@ -358,7 +385,8 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Menti
         ):
             i = j
             continue  # "HARLAN — What would have been ...": a dateline, the place the story was filed from
-        found = _classify_run(text, run) if not (len(run) == 1 and word in ("Local", "LOCAL")) else []  # "Local oyster farmer ..."
+        # "Local oyster farmer ...", "Kenyan runner ...": an adjective on its own is nobody's name
+        found = _classify_run(text, run) if not (len(run) == 1 and (word in ("Local", "LOCAL") or word.lower() in demonyms())) else []
         legal = _LEGAL_BRACKET.match(text, run[-1][1])
         if found and found[-1].start == run[0][0] and legal:
             # "Gwenzi Lithium (Private) Limited": a company, with its legal form in brackets
@@ -449,7 +477,9 @@ def _classify_run(text: str, run: list[tuple[int, int, str]]) -> list[Mention]:
         k += 1
     if k == len(run):
         return []
-    if lower[k] in ("st", "st.", "saint", "ste", "ste.") and k + 1 < len(run):
+    if lower[k] in _PLACE_BODIES and k + 2 < len(run) and lower[k + 1] == "of" and not any(w in ROLE_WORDS for w in lower[k + 2 :]):
+        return [_org(text, run[k:])]  # "the Hamlet of Tasiqsivik wrote", "the Town of Markham": a local government
+    if lower[k] in ("st", "st.", "saint", "ste", "ste.") and k + 1 < len(run) and not any(w in ROLE_WORDS for w in lower[k + 2 :]):
         return [_org(text, run[k:])]  # "St Fintan's", "St Mary's": a club, church, school or hospital
     if lower[k] in _SAINT_PLACES and k + 1 < len(run):
         if any(w in ORG_WORDS for w in lower[k:]):
@@ -458,14 +488,17 @@ def _classify_run(text: str, run: list[tuple[int, int, str]]) -> list[Mention]:
     if k + 2 < len(run) and lower[k] in _GROUP_OF and lower[k + 1] == "of":
         k += 2  # "Members of United Warehouse Workers Local 218": the organisation
     run, words, lower = run[k:], words[k:], lower[k:]
-    first_role = next((n for n, w in enumerate(lower) if w in ROLE_WORDS), None)
+    first_role = next((n for n, w in enumerate(lower) if w in ROLE_WORDS and n + 1 < len(lower) and lower[n + 1] in ("of", "for")), None)
+    title_start = first_role
+    while title_start and lower[title_start - 1] in ROLE_WORDS:
+        title_start -= 1  # "Deputy Minister of Trade Tharaka Wijesooriya"
     if first_role is not None and first_role + 2 < len(lower) and lower[first_role + 1] in ("of", "for"):
         # "Egypt’s Minister of Transport and Maritime Affairs Hazem Fouad El-Banna", "Opposition MP for Caroni
         # South Vidya Ramsaran-Charles": words before a long title, then the name
         later = _titled_name_start(lower[first_role:], words[first_role:])
         if later is not None:
             at = first_role + later
-            person = _person(text, run[at:], role=text[run[first_role][0] : run[at - 1][1]])
+            person = _person(text, run[at:], role=text[run[title_start][0] : run[at - 1][1]])
             return [person] if person else []
     if "of" in lower[1:] and any(w in ORG_WORDS for w in lower[lower.index("of") :]):
         # "Sun-hee Park of Kestrel Research": a person, then the organisation they belong to
@@ -539,6 +572,7 @@ def _classify_run(text: str, run: list[tuple[int, int, str]]) -> list[Mention]:
     while idx < len(run) and (
         lower[idx] in HONORIFICS or run[idx][2].lower() in HONORIFICS or lower[idx] in ROLE_WORDS or lower[idx].split("-")[0] in ROLE_WORDS
         or (lower[idx] in _TITLES_BEFORE_FULL_NAMES and len(run) - idx >= 3)  # "Mai Chipo Rusike" (but "Mai Linh")
+        or (idx == 0 and len(run) >= 3 and lower[0] in demonyms())  # "Venezuelan Jhonatan Ramírez Colmenares"
     ):
         key = run[idx][2].lower()
         if key in HONORIFICS and HONORIFICS[key]:
@@ -589,6 +623,7 @@ _TITLE_ROLES = {
     "sgt": "sergeant", "insp": "inspector", "det": "detective", "supt": "superintendent", "cllr": "councillor",
     "cr": "councillor", "prof": "professor", "amb": "ambassador", "pres": "president", "adm": "admiral", "maj": "major",
     "gen": "general", "cmdr": "commander", "justice": "judge",  # "Justice Saima Qadeer" ... "the judge observed"
+    "kgosi": "chief",  # "Kgosi Mothusi Ramokate" ... "the chief said"
 }
 _MADE_ROLE = re.compile(
     r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+)\b[^.;]{0,100}?\b(?:was|is|has\s+been|had\s+been)\s+(?:\w+\s+){0,3}?"
@@ -631,6 +666,8 @@ _PORTFOLIO_ENDS = frozenset(
     broadcasting cooperatives irrigation livestock food nutrition territories north south east west central""".split()
 )
 _COMPASS = frozenset("north south east west central".split())
+# a local government named for its place ("the Hamlet of Tasiqsivik", "the Town of Markham")
+_PLACE_BODIES = frozenset("hamlet town city village county district township municipality borough shire parish".split())
 # words that South Asian names often begin with, before the given name ("Syed Ghulam Murtaza Hashmi",
 # "Mian Abdul Qadir Shaikh"); the press treats them as part of the name
 _NAME_PREFIXES = frozenset("syed syeda mian sardar makhdoom pir khawaja".split())
@@ -651,7 +688,7 @@ def _titled_name_start(lower: Sequence[str], words: Sequence[str]) -> int | None
         return None
     # the two or three capitalised words after the portfolio's last word are the name
     # ("Minister of Transport and Maritime Affairs Hazem Fouad El-Banna", "MP for Caroni South Vidya Ramsaran-Charles")
-    ends = [k for k in range(2, len(lower)) if lower[k] in _PORTFOLIO_ENDS or lower[k] in ORG_WORDS]
+    ends = [k for k in range(1, len(lower)) if lower[k] in _PORTFOLIO_ENDS or lower[k] in ORG_WORDS]
     if ends:
         k = ends[-1] + 1
         tail = lower[k:]
@@ -1065,7 +1102,8 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
             role_words = [_TITLE_ROLES.get(w.rstrip("."), w) for w in m.role.lower().replace("-", " ").split()]
             for n, word in enumerate(role_words):
                 # "Fire Chief Raymond Okafor" is "the chief"; "Chief Executive Ann Lee" is not
-                if word in ROLE_WORDS and (word not in ("vice", "deputy", "chief", "general") or n == len(role_words) - 1 and n > 0):
+                titled = m.role.lower().split()[n].rstrip(".") in _TITLE_ROLES if n < len(m.role.split()) else False
+                if word in ROLE_WORDS and (word not in ("vice", "deputy", "chief", "general") or n == len(role_words) - 1 and (n > 0 or titled)):
                     reg.roles[word] = full
     # appositive roles: "Dana Okafor, the school's principal," / "Okafor, 52, a teacher"
     for m in people:

@@ -988,3 +988,26 @@ def test_capitalised_anonymous_source_and_an_aside_before_and():
     speakers, _ = _by_opening(text)
     assert speakers["still contes"] == "Treasury official familiar with the talks"
     assert speakers["unpredictabl"] == "Mereana Walker"
+
+
+def test_set_twenty_two_and_twenty_eight_names():
+    """ho22_/tune28_ names on fresh sentences: Setswana and English council titles, a deputy minister's
+    portfolio, an additional advocate-general, a hamlet as a local government, an MP's seat before the role,
+    double particles ("van der"), and a nationality before a name."""
+    cases = {
+        "Rra Kabelo Modise said it": [("Kabelo Modise", "Rra")],
+        "Coun Helen Brierley said it": [("Helen Brierley", "Coun")],
+        "Deputy Minister of Trade Nimal Perera told Parliament": [("Nimal Perera", "Deputy Minister of Trade")],
+        "Additional Advocate-General R. Kannan told the court": [("R. Kannan", "Additional Advocate-General")],
+        "St Andrew MP Kerry Symmonds said it": [("Kerry Symmonds", "St Andrew MP")],
+        "councillor Anna-Marie van der Merwe said it": [("Anna-Marie van der Merwe", None)],
+        "Venezuelan Yorman Pérez Castillo said it": [("Yorman Pérez Castillo", "Venezuelan")],
+        "Kenyan runner Eliud Kiprop said it": [("Eliud Kiprop", None)],
+    }
+    for text, expected in cases.items():
+        found = [(m.name, m.role) for m in find_people(text) if m.kind == "person"]
+        assert found == expected, (text, found)
+    assert [(m.name, m.kind) for m in find_people("the Hamlet of Arviat wrote")] == [("Hamlet of Arviat", "org")]
+    text = "Kgosi Thato Ramokate met the farmers on Monday.\n\n\u201cI have called them three times,\u201d the chief said."
+    speakers, _ = _by_opening(text)
+    assert speakers["I have calle"] == "Thato Ramokate"
