@@ -176,9 +176,11 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
     if low in ("i", "we", "you", "this", "that", "there"):
         return None
     capitalised_anon = re.fullmatch(
-        r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[A-Z][\w’'-]*\s+){1,3}(?:[a-z-]+\s+){0,2}([a-z-]+)"
-        r"(?:\s+(?:familiar\s+with|close\s+to|with\s+knowledge\s+of|involved\s+in|briefed\s+on)\s+[^,]{1,60})?)", np
+        r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[A-Z][\w’'-]*\s+){0,3}(?:[a-z-]+\s+){0,2}([a-z-]+)"
+        r"(\s+(?:familiar\s+with|close\s+to|with\s+knowledge\s+of|involved\s+in|briefed\s+on)\s+[^,]{1,60})?)", np
     )
+    if capitalised_anon and not (capitalised_anon.group(1)[:1].isupper() or capitalised_anon.group(3)):
+        capitalised_anon = None  # ("a contractor familiar with the Sungai Tepus project": the project is not the speaker)
     if capitalised_anon and capitalised_anon.group(2) in ANON_HEADS and not capitalised_anon.group(2).startswith("spokes") and not (
         capitalised_anon.group(1).split()[0].isupper()  # "An OSBI spokesperson": speaks for a body the article names
     ):
@@ -1695,6 +1697,8 @@ def _subject_words(before: str) -> str | None:
             return " ".join(words)  # "A spokesperson for the Department of Regional Development"
         if _WRITTEN_BY.match(" ".join(words)) and len(words) <= 14:
             return " ".join(words)  # "An entry made at 11:42 p.m. by a detention officer"
+        if re.match(r"(?:a|an|one)\s+(?:[\w-]+\s+){1,2}(?:familiar\s+with|close\s+to|with\s+knowledge\s+of)\s", " ".join(words), re.IGNORECASE) and len(words) <= 12:
+            return " ".join(words)  # "A contractor familiar with the Sungai Tepus project": the whole description
         # a long subject: "A hand-lettered sign taped to the door of ... [read]" -> its head phrase
         head = re.split(
             r"\s(?:of|to|at|in|on|for|with|from|by|near|taped|posted|left|found|outside|inside|prepared|published|written|"

@@ -149,7 +149,9 @@ ANON_HEADS = frozenset(
     advisor advisors director directors officer spokeswoman operator operators clerk clerks cashier cashiers
     technician technicians mechanic mechanics electrician plumber janitor cleaner cleaners nurse manager
     managers supervisor supervisors foreman labourer laborer labourers laborers miner miners fisherman
-    fishermen shopkeepers vendor vendors rep reps""".split()
+    fishermen shopkeepers vendor vendors rep reps contractor contractors guide guides porter porters assistant
+    assistants builder builders cook cooks chef chefs waiter waiters waitress bartender baker butcher tailor barber
+    hawker hawkers stallholder stallholders herder herders rancher smallholder smallholders villager villagers""".split()
 )
 PRONOUNS = {"he": "m", "she": "f", "they": "x", "him": "m", "her": "f", "them": "x", "his": "m", "hers": "f", "their": "x"}
 _NOT_NAMES = frozenset(
@@ -639,7 +641,7 @@ _SENTENCE_ADVERBS = frozenset(
     second third then again already though although""".split()
 )
 _NICKNAME_GAP = re.compile(r"\s[“\"‘'][A-Z][\w’'. -]{0,20}[”\"’']\s")
-_LEADING_PLACE = frozenset("port fort mount mt lake cape isle kot".split())
+_LEADING_PLACE = frozenset("port fort mount mt lake cape isle kot sungai bukit kampung kuala jalan pulau tanjung taman".split())  # (Malay: river, hill, village, estuary, road, island, cape, estate)
 
 
 def _titled_run_ahead(text: str, tokens: Sequence[tuple[int, int, str]], j: int) -> int:

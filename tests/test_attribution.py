@@ -1011,3 +1011,19 @@ def test_set_twenty_two_and_twenty_eight_names():
     text = "Kgosi Thato Ramokate met the farmers on Monday.\n\n\u201cI have called them three times,\u201d the chief said."
     speakers, _ = _by_opening(text)
     assert speakers["I have calle"] == "Thato Ramokate"
+
+
+def test_unnamed_source_familiar_with_a_named_project():
+    """"A contractor familiar with the Sungai Tepus project, who declined to be named, said ...": the
+    contractor, not the river the project is named after; a waiter is an unnamed source too."""
+    text = (
+        "The pump house was never built.\n\n"
+        "A contractor familiar with the Sungai Besar project, who declined to be named, said costs had made the "
+        "price \"impossible\".\n\n"
+        "\"When we tendered, steel was one price,\" he said.\n\n"
+        "A waiter at the hotel, who asked not to be named, said the guests had left early.\n\n"
+        "\"They were scared,\" she said."
+    )
+    speakers, _ = _by_opening(text)
+    assert speakers["impossible"] == speakers["When we tend"] == "contractor familiar with the Sungai Besar project"
+    assert speakers["They were sc"] == "waiter at the hotel"
