@@ -418,7 +418,7 @@ def test_set_fourteen_patterns():
         ("regional government of Upper Tarn", "fragment"),  # the government, not the place
         ("Grace Oduya", "full"),  # "Switzerland" is a place, not the "she"
         ("Ciar\u00e1n Dunne", "fragment"),  # "Ciar\u00e1n" is a man's name, accent or not
-        ("An aide close to the board", "fragment"),  # the aide's words, not a scare-quoted term
+        ("aide close to the board", "fragment"),  # the aide's words, not a scare-quoted term
     ]
 
 
