@@ -282,6 +282,11 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
             described = f"{spokes.group(1).lower()} for {org}"
             state.anonymous[spokes.group(1).lower()] = described  # "the spokesperson said" later
             return described
+    owner = re.fullmatch(r"the\s+([a-z]+)'s\s+(?:own\s+)?(?:[\w-]+\s+){0,3}([\w-]+)", low)
+    if owner and owner.group(2) in _PUBLICATIONS and owner.group(1) in ORG_HEADS:
+        found = _resolve_np(f"the {owner.group(1)}", pos, reg, state, text)
+        if found:
+            return found  # "The council’s own equality impact assessment says ...": the council's words
     if re.sub(r"[^\w-]", "", words[-1]) in _PUBLICATIONS and words[0] in ("the", "a", "an", "this", "its", "their") and len(words) <= 4:
         # "The report, published by the Health Foundation, warned": its publisher speaks; with none named,
         # nobody does (not the last person quoted)
@@ -549,6 +554,17 @@ def _document_author(text: str, pos: int, noun: str, reg: Registry, state: "_Sta
     if match:
         name = match.group(1) or match.group(2)
         return _resolve_np(name, max(0, pos - 700) + match.start(), reg, state, text)
+    base = max(0, pos - 700)
+    found_at: list[tuple[int, str]] = []  # (where, subject): the latest introduction of a statement wins
+    aside = None
+    for aside in re.finditer(
+        rf"((?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+(?:of|for|and|[A-Z][\w’'.-]*))*),\s+in\s+an?\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})\b[^,.]{{0,40}},\s+(?:said|stated|added|announced|confirmed)",
+        window,
+    ):
+        pass
+    if aside:
+        # "The Oromia Regional State Disaster Risk Management Commission, in a statement issued on Tuesday, said ..."
+        found_at.append((aside.start(1), aside.group(1)))
     said_in = None
     heads = "|".join(sorted(ORG_HEADS, key=len, reverse=True))
     for said_in in re.finditer(
@@ -560,9 +576,7 @@ def _document_author(text: str, pos: int, noun: str, reg: Registry, state: "_Sta
     if said_in:
         # "The Alder Falls Police Department confirmed in a statement that ..." then "the statement said"
         subject = said_in.group(1) if said_in.group(1)[:1].isupper() else "the " + said_in.group(1)  # "The agency said in a statement"
-        found = _resolve_np(subject, max(0, pos - 700) + said_in.start(1), reg, state, text)
-        if found:
-            return found
+        found_at.append((said_in.start(1), subject))
     intro = None
     for intro in re.finditer(
         rf"\b[Ii]n\s+an?\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})\b[^.,]{{0,40}},\s+(?:the\s+)?([A-Z][\w’'.-]*(?:\s+(?:of|for|and|[A-Z][\w’'.-]*))*)\s+"
@@ -572,7 +586,11 @@ def _document_author(text: str, pos: int, noun: str, reg: Registry, state: "_Sta
         pass
     if intro:
         # "In a statement on Wednesday, the Oyo State Water Corporation said ..." then "the statement added"
-        return _resolve_np(intro.group(1), max(0, pos - 700) + intro.start(1), reg, state, text)
+        found_at.append((intro.start(1), intro.group(1)))
+    for at, subject in sorted(found_at, reverse=True):
+        found = _resolve_np(subject, base + at, reg, state, text)
+        if found:
+            return found
     # "the Wapiskaw Lake Cree Nation band council posted a notice of its own on Facebook" ... "the post read"
     issuer = _introduced_by(text, max(0, pos - 700), pos, r"posted|published|issued|shared|released|sent|put\s+out|wrote", nouns + "|notice|video|update", reg, state)
     if issuer:

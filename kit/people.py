@@ -89,7 +89,7 @@ ROLE_WORDS = frozenset(
     volunteer veteran widow widower tenant landlord shopper commuter cyclist grandmother grandfather
     great-grandmother great-grandfather grandmother-of-two grandfather-of-two mother-of-two father-of-two
     mother-of-three father-of-three passenger regent magistrate speaker mpa omanhene ceann comhairle advocate
-    advocate-general solicitor-general attorney-general""".split()
+    advocate-general solicitor-general attorney-general mk""".split()
 )
 ORG_WORDS = frozenset(
     """ministry department council committee commission agency authority inc inc. corp corp. corporation
@@ -549,6 +549,8 @@ def _classify_run(text: str, run: list[tuple[int, int, str]]) -> list[Mention]:
         # "French-speaking Switzerland", "rural Kenya", "a Lagos-based": a place or an adjective, not a person;
         # "Jimmy Wales said" still is one
         speaks = _SPEAKS_NEXT.match(text, run[-1][1]) is not None
+        if len(run) >= 3 and lower[-1] in place_names() and lower[0] not in first_name_genders() and lower[0] not in _NOT_NAMES:
+            return [_org(text, run)]  # "Consumer Guardian Barbados", "Transparency International Kenya": a body named for its country
         if not (len(run) == 2 and lower[0] in first_name_genders() and speaks):
             return []
     if len(run) >= 2 and lower[0] in _LEADING_PLACE and lower[0] not in first_name_genders() and _SPEAKS_NEXT.match(text, run[-1][1]) is None:

@@ -1027,3 +1027,23 @@ def test_unnamed_source_familiar_with_a_named_project():
     speakers, _ = _by_opening(text)
     assert speakers["impossible"] == speakers["When we tend"] == "contractor familiar with the Sungai Besar project"
     assert speakers["They were sc"] == "waiter at the hotel"
+
+
+def test_statements_and_assessments_of_bodies():
+    """"X, in a statement issued on Tuesday, said ..." then "the statement read"; "Consumer Watch Jamaica" (a
+    body named for its country); "The council's own impact assessment says ..."; an MK is a member of a
+    parliament."""
+    text = (
+        "The Rift Valley Drought Response Commission, in a statement issued on Tuesday, said food had been sent.\n\n"
+        "\u201cThe scale of the need exceeds our capacity,\u201d the statement read.\n\n"
+        "In a statement last night, Consumer Watch Jamaica said the rise was unfair.\n\n"
+        "\u201cPeople will pay more for less,\u201d the statement said.\n\n"
+        "The Dunmore Council said it would act. The council\u2019s own impact assessment says the plan \u2018will "
+        "not raise crime\u2019.\n\n"
+        "Likud MK Avi Ben-David wrote on X: \u201cThis is a disgrace.\u201d"
+    )
+    speakers, _ = _by_opening(text)
+    assert speakers["The scale of"] == "Rift Valley Drought Response Commission"
+    assert speakers["People will "] == "Consumer Watch Jamaica"
+    assert speakers["will not rai"] == "Dunmore Council"
+    assert speakers["This is a di"] == "Avi Ben-David"
