@@ -450,6 +450,12 @@ def _clickbait_categories(headline: str) -> set[str]:
 
 
 CLICKBAIT = [
+    ("Dengue cases are rising. Here's when to see a doctor", "curiosity_gap"),
+    ("Is the island's only GP really leaving?", "question_bait"),
+    ("Sirens fail in storm: CHAOS at the county office", "sensational_superlative"),
+    ("The coffee harvest has failed. What happens next", "curiosity_gap"),
+    ("Gas cuts in Mirpur: everything we know so far", "direct_address"),
+    ("Five things to know about the new bus fares", "listicle"),
     ("What the new app isn't telling you about your data", "curiosity_gap"),
     ("Why your bus fare is going up again", "direct_address"),
     ("The mayor's biggest worry isn't what you'd think", "curiosity_gap"),
