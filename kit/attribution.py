@@ -1146,8 +1146,8 @@ def _paragraph_subject(gender: str, reg: Registry, state: "_State") -> str | Non
         # "Alvarez has argued that ... In his opening statement, he called the case “...”": the paragraph's subject
         back -= 1
         np = _sentence_subject(sentences[back])
-    if not np or np.lower() in PRONOUNS or not (np[:1].isupper() or np.startswith("the ")):
-        return None
+    if not np or np.lower() in PRONOUNS or not (np[:1].isupper() or np.startswith("the ") or re.match(r"(?:[a-z-]+\s+){1,3}[A-Z]", np)):
+        return None  # (but "..., district engineer Felimon Ocampo admitted": a role before a name)
     if np.startswith("the "):
         np = "T" + np[1:]  # "..., the Rays coach shrugged."
     head_np = np.split(",")[0]
@@ -1403,6 +1403,12 @@ def _pre_attribution(text: str, quote: QuoteSpan, sentence_start: int, reg: Regi
                 window = _mask_terms(text, window_start, quote.open_mark, state)
     if not window.strip():
         return None, None, False
+    rebuttal = _REBUTTAL.search(window)
+    if rebuttal:
+        # "..., a claim Danjuma dismissed as “baseless”": whoever dismissed it, not the sentence's subject
+        found = _resolve_np(rebuttal.group(1), quote.open_mark, reg, state, text)
+        if found:
+            return found, rebuttal.group(2), True
     trailing = window.rstrip()
     if trailing.endswith(":"):
         # "Asked when ..., Rahman smiled:" / "Ms Fonseca set out the reasoning at length:"
@@ -1597,7 +1603,7 @@ _LEADING = re.compile(
     r"^\s*(?:(?:In|On|At|After|Before|During|With|As|While|When|Since|Despite|Asked|Speaking|Writing|Later|Then|But|And|"
     r"Still|Yet|Building|Looking|Earlier|Late|Early|Last|Next|Meanwhile|However|Instead|Today|Yesterday|Now|"
     r"Separately|Elsewhere|Overall|Also|Back|Outside|Inside|Across|Under|Over|For|From|By|Within|Without|Once|Unlike|"
-    r"Like|Though|Although|If|Because|Even)\b|[a-z])[^,]{0,120},\s*"
+    r"Like|Though|Although|If|Because|Even)\b|[A-Z][a-z]+(?:ed|en)\s+by\b|[a-z])[^,]{0,120},\s*"
 )
 
 
@@ -1624,7 +1630,7 @@ def _subject_before(before: str) -> str | None:
     >>> _subject_before("The Environment, Urbanization and Climate Change Ministry, in a statement,")
     'The Environment, Urbanization and Climate Change Ministry'
     """
-    before = re.sub(r",\s*[DRI]-[A-Z][\w.’'-]*,", ",", before)  # "Sen. Denise Albright, D-Philadelphia, ...": a party tag
+    before = re.sub(r",\s*[DRI]-[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,2},", ",", before)  # "Sen. Denise Albright, D-Philadelphia, ...": a party tag
     protected = _NAME_LIST.sub(lambda m: m.group().replace(",", "\x01").replace(" and ", "\x02"), before)
     protected = _PORTFOLIO_LIST.sub(lambda m: m.group().replace(",", "\x01").replace(" and ", "\x02"), protected)
     found = _subject_words(protected)
@@ -1646,6 +1652,16 @@ def _subject_words(before: str) -> str | None:
     before = before.rstrip()
     if not before:
         return None
+    connective = re.match(
+        r"\s*(?:However|Meanwhile|Separately|Still|Yet|But|And|Also|Instead|Elsewhere|Earlier|Later|Then),?\s+(?=(?:a|an|one|another)\s)", before
+    )
+    if connective:
+        rest = before[connective.end() :]
+        before = rest[:1].upper() + rest[1:]  # "However, a senior employee, who ..., [told]": the employee
+    lead_in = re.match(r"\s*(?:In|On|At|Via|Through)\s+(?:a|an|the|its|his|her|their)\s+[a-z][a-z -]{0,40},\s+(?=the\s+[A-Z])", before)
+    if lead_in:
+        # "In a statement, the Tea Growers Management Agency (TGMA), which manages ..., [said]": the agency
+        before = "T" + before[lead_in.end() + 1 :]
     lead = re.match(r"\s*((?:A|An|One|Another)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w-]*)\s+who\b", before)
     if lead and before.endswith(",") and not re.search(r"[.;]", before[lead.end() :]):
         return lead.group(1)  # "A neighbor who has lived on Ninth Street ..., and who asked ..., [said]"
@@ -1809,6 +1825,13 @@ _CLAIM_OF = re.compile(
     r"complaint|accusation|allegation|description|characteri[sz]ation|defen[cs]e|promise|pledge|warning|view|"
     r"admission|denial|boast|prediction)\s+that\b"
 )
+# someone else's verdict on what the sentence reported: "..., a claim Danjuma dismissed as “...”"
+_REBUTTAL = re.compile(
+    r"(?:,|\s[—–])\s+(?:(?:a|an|the)\s+(?:[a-z]+\s+)?(?:claim|charge|allegation|suggestion|description|account|"
+    r"characteri[sz]ation|label|accusation|idea|notion|view)\s+(?:that\s+)?|which\s+)"
+    r"((?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:[a-z]+ly\s+)?(?:has\s+|had\s+)?"
+    r"(dismissed|rejected|described|called|denied|branded|labelled|labeled|termed|disputed|derided|ridiculed|condemned)\s+as\s*$"
+)
 # someone's own document, then what it says: "filed a report last week that described ..."
 _FILED_DOCUMENT = re.compile(
     r"\b(?:filed|wrote|published|submitted|issued|released|produced|sent|compiled|authored|delivered)\s+"
@@ -1819,10 +1842,12 @@ _FILED_DOCUMENT = re.compile(
 # a document and its author, then what it found: "a 2024 audit by X (ZEMA), which found that ..."
 _DOCUMENT_BY = re.compile(
     r"\b(?:report|audit|study|survey|review|analysis|inquiry|investigation|assessment|paper|letter|statement|memo|"
-    r"submission|filing|evaluation|briefing)\s+(?:[\w,-]+\s+){0,3}?(?:by|from)\s+"
-    # ("a report by the city's Office of Sustainability, which found that ...")
-    r"(?:the\s+[a-z]+[’']s\s+)?((?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of|for|and|on|[A-Z][\w’'.-]*))*)(?:\s*\([A-Z]{2,8}\))?,?\s+"
-    r"(?:which|that)\s+(?:had\s+|has\s+)?(?:found|concluded|said|warned|stated|noted|described|called|reported|"
+    r"submission|filing|evaluation|briefing)\s+(?:[\w,-]+\s+){0,3}?(?:by|from|of)\s+"
+    # ("a report by the city's Office of Sustainability, which found that ...", "A 2025 report of the Commission on
+    # Audit (COA), which the committee entered into its records, flagged the projects as having “...”")
+    r"(?:the\s+[a-z]+[’']s\s+)?((?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of|for|and|on|[A-Z][\w’'.-]*))*)(?:\s*\([A-Z]{2,8}\))?"
+    r"(?:,\s+(?:which|that)\s+(?:the\s+)?[a-z][^,;“”\"]{0,100},\s*(?!(?:which|that)\b)|,?\s+(?:which|that)\s+(?:had\s+|has\s+)?)"
+    r"(?:found|concluded|said|warned|stated|noted|described|called|reported|flagged|labelled|labeled|"
     r"recommended|predicted|estimated|judged|rated)\b"
 )
 
@@ -1832,6 +1857,12 @@ def _fragment_subject(text: str, quote: QuoteSpan, sentence_start: int, reg: Reg
     before = text[sentence_start : quote.open_mark]
     if re.search(r"\b(?:is|was|are|were|been|being)\s+(?:said|reported|thought|believed|understood|rumou?red)\s+to\b", before):
         return None  # "Biscuit is said to be ‘back to her old self’": nobody in particular says so
+    rebuttal = _REBUTTAL.search(before)
+    if rebuttal:
+        # "..., a claim Danjuma dismissed as “baseless”": whoever dismissed it, not the sentence's subject
+        found = _resolve_np(rebuttal.group(1), quote.open_mark, reg, state, text)
+        if found:
+            return found
     claim = None
     for claim in _CLAIM_OF.finditer(before):
         pass

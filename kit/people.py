@@ -165,7 +165,9 @@ _NOT_NAMES = frozenset(
     breaking update updated read see photo video watch
     linkedin facebook instagram twitter tiktok whatsapp telegram youtube threads bluesky reddit snapchat""".split()
 )
-_CONNECTORS = frozenset("de des van von der den bin al el da di du la le ibn dos das del ter ten op ap ab".split())
+# bodies named for what they work on: "the Commission on Audit", "the Council on Foreign Relations"
+_ON_BODIES = frozenset("commission committee council panel institute centre center task force board".split())
+_CONNECTORS = frozenset("de des van von der den bin al el da di du la le ibn dos das del ter ten op ap ab arap".split())
 _WORD = re.compile(r"[^\W\d_][\w’'\-]*\.?|\d[\w,.]*")
 
 @dataclass(frozen=True)
@@ -313,7 +315,10 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Menti
             gap = text[run[-1][1] : tokens[j][0]]
             nxt = tokens[j][2]
             nickname = _NICKNAME_GAP.match(text, run[-1][1])
-            if nickname and len(run) == 1 and run[0][2].lower() in first_name_genders():
+            if nickname and all(t[2].lower() in HONORIFICS for t in run[:-1]) and (
+                run[-1][2].lower() in first_name_genders()
+                or (run[-1][2].lower().rstrip(".") not in _NOT_NAMES and len(text[nickname.start() : nickname.end()].split()) <= 2)
+            ):
                 # Craig “Chook” Fowler: the nickname sits inside the name; skip its words
                 k = j
                 while k < len(tokens) and tokens[k][0] < nickname.end():
@@ -345,6 +350,10 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Menti
             ):
                 run.extend(tokens[j : j + 2])  # "Pieter-Jan van der Westhuizen", "María de la Cruz"
                 j += 1
+            elif nxt == "on" and j + 1 < len(tokens) and _is_cap(tokens[j + 1][2]) and run[-1][2].lower() in _ON_BODIES and not re.match(
+                r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", tokens[j + 1][2]
+            ):
+                run.append(tokens[j])  # "the Commission on Audit", "the Council on Foreign Relations"
             elif nxt.lower() in ("of", "for", "and", "&") and j + 1 < len(tokens) and _is_cap(tokens[j + 1][2]) and (
                 any(t[2].lower().rstrip(".") in ORG_WORDS for t in run)
                 or (nxt.lower() == "of" and len(run) == 1 and run[0][2].lower() in _PLACE_BODIES and run[0][2][:1].isupper())
@@ -403,8 +412,8 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Menti
                 found = [Mention(only.start, only.end, only.name, "org")]  # "queries from the Champion": a paper, a team
             elif only.name.endswith("ing") and (only.start == 0 or text[only.start - 1] == "\n") and re.match(r"\s+[a-z]", text[only.end : only.end + 3]):
                 found = []  # "Responding to queries ...": a sentence's first verb, not a name
-        if len(run) == 1 and re.fullmatch(r"[DRI]-[A-Z][\w.-]*", run[0][2]):
-            found = []  # "Rep. Denise Albright, D-Philadelphia,": a party and a district, not a name
+        if re.fullmatch(r"[DRI]-[A-Z][\w.-]*", run[0][2]):
+            found = []  # "Rep. Denise Albright, D-Philadelphia," / "R-Broken Arrow": a party and a district, not a name
         if found and found[-1].kind == "person" and run[-1][2].endswith(("’s", "'s", "s’", "s'")):
             following = re.match(r"\s+([a-z-]+)(?:\s+([a-z-]+))?", text[run[-1][1] : run[-1][1] + 40])
             if following and (following.group(1) in ROLE_WORDS or (following.group(2) or "") in ROLE_WORDS):
@@ -1288,6 +1297,8 @@ def _opens_sentence(text: str, pos: int) -> bool:
     # "At the Villefranche site, a police officer who ...": after a short opening phrase and its comma
     start = max(text.rfind(".", 0, pos), text.rfind("\n", 0, pos)) + 1
     lead = text[start:pos]
+    if re.fullmatch(r"\s*(?:However|But|And|Yet|Still|Separately|Instead|Also),?\s+", lead):
+        return True  # "However, a senior factory employee, who ...": a connective, then the subject
     return bool(re.fullmatch(r"\s*(?:At|In|On|Outside|Inside|Near|By|After|Before|Later|Earlier|Meanwhile|Nearby|Elsewhere)\b[^,]{0,60},\s+", lead))
 
 
