@@ -478,7 +478,7 @@ _DOCUMENTS = frozenset("statement letter post note email e-mail message filing m
 
 _PUBLICATIONS = frozenset(
     "report study paper survey audit review analysis document guidance minutes transcript inquiry investigation "
-    "assessment evaluation dossier white-paper".split()
+    "assessment evaluation dossier white-paper bulletin newsletter circular advisory".split()
 )
 _PUBLISHER = re.compile(
     r"\b(?:published|commissioned|written|produced|released|compiled|carried\s+out|conducted|led|prepared|drawn\s+up)\s+by\s+"
@@ -520,6 +520,15 @@ def _publication_author(text: str, pos: int, reg: Registry, state: "_State", nou
     if match is None:
         for match in re.finditer(r"([A-Z][\w’'.-]+(?:\s+(?:of|for|and|[A-Z][\w’'.-]+))*)[’']s\s+(?:\w+\s+){0,2}(?:report|study|paper|survey|audit|review|analysis)\b", window):
             pass
+    if match is None:
+        owned = None
+        for owned in re.finditer(rf"\b[Tt]he\s+([a-z]+)[’']s\s+(?:[\w-]+\s+){{0,3}}{re.escape(noun)}\b", text[max(0, pos - 700) : pos]):
+            pass
+        if owned and owned.group(1) in ORG_HEADS:
+            # "He pointed to the department’s latest weekly bulletin, ..." then "the bulletin said": the department
+            found = _resolve_np(f"the {owned.group(1)}", pos, reg, state, text)
+            if found:
+                return found
     if match is None:
         # a paragraph or two back: "The report, ... prepared by Toowoomba firm Halden Agri Consulting, found ...",
         # "The Yamagata Prefectural Groundwater Review Panel said in an interim report ..."
@@ -1603,7 +1612,9 @@ _LEADING = re.compile(
     r"^\s*(?:(?:In|On|At|After|Before|During|With|As|While|When|Since|Despite|Asked|Speaking|Writing|Later|Then|But|And|"
     r"Still|Yet|Building|Looking|Earlier|Late|Early|Last|Next|Meanwhile|However|Instead|Today|Yesterday|Now|"
     r"Separately|Elsewhere|Overall|Also|Back|Outside|Inside|Across|Under|Over|For|From|By|Within|Without|Once|Unlike|"
-    r"Like|Though|Although|If|Because|Even)\b|[A-Z][a-z]+(?:ed|en)\s+by\b|[a-z])[^,]{0,120},\s*"
+    r"Like|Though|Although|If|Because|Even)\b|[A-Z][a-z]+(?:ed|en)\s+by\b|"
+    # (a lower-case lead-in, but not "retired teacher Androulla Georgiou, 71, was ...": a role, a name and an age)
+    r"(?!(?:[a-z-]+\s+){1,3}(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+,\s+\d{1,3},)[a-z])[^,]{0,120},\s*"
 )
 
 

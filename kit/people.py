@@ -1138,7 +1138,8 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
         before = text[max(0, m.start - 90) : m.start]
         portfolio = re.search(
             # (or a paragraph that opens with the title: "Minister of State for Provincial Affairs ..., Cde Rudo ...")
-            r"(?:\b[Tt]he\s+|\n)([A-Z][a-z-]+)\s+(?:for|of)\s+(?:the\s+)?[A-Z][^,.;\n]{0,80},\s*"
+            # ("The mayor of Kato Vrysoudia, Eleni Stylianou-Pitta,": a role in lower case too)
+            r"(?:\b[Tt]he\s+|\n)([A-Za-z][a-z-]+)\s+(?:for|of)\s+(?:the\s+)?[A-Z][^,.;\n]{0,80},\s*"
             r"(?:(?:Mr|Mrs|Ms|Dr|Chief|Prof|Alhaji|Comrade|Madam|Mdm|Dame|Sir|Cde|Hon|Ratu|Adi|Eng|Nana|Togbe|Oba|Datuk|Justice)\.?\s+)?$",
             ("\n" if m.start <= 130 else "") + text[max(0, m.start - 130) : m.start],
         )

@@ -1093,3 +1093,22 @@ def test_session_eight_sources_after_a_connective():
     assert {re.sub(r"^A ", "", speakers[k]) for k in ("never instal", "They paid fo")} == {"senior clerk at the factory"}
     assert speakers["a global glu"] == "Highland Growers Authority"
     assert speakers["pure fiction"] == "Wilson Kibet Langat"
+
+
+def test_session_eight_roles_bulletins_and_beats():
+    """"The mayor of X, Name, said" then "the mayor wrote:"; "the department's weekly bulletin" then "the bulletin
+    said" (the department's words); a quote after "At the pump on Monday, retired nurse Name, 68, was ..."."""
+    text = (
+        "The Rural Water Board (RWB) cut supplies to four villages. The mayor of Agios Theodoros, Maria "
+        "Konstantinou-Hadji, said residents learned of it from the radio.\n\n"
+        "The board chairman, Petros Ioannides, rejected the criticism. \u2018We wrote to everyone,\u2019 Ioannides said.\n\n"
+        "In a post on her Facebook page, the mayor wrote: \u2018We will go to court.\u2019\n\n"
+        "He pointed to the board\u2019s latest weekly bulletin, which recorded almost no rain.\n\n"
+        "\u2018Reservoir levels remain critical,\u2019 the bulletin said.\n\n"
+        "At the village pump in Agios Theodoros on Monday, retired nurse Eleni Savva, 68, was filling jerrycans. "
+        "\u2018We have seen this before.\u2019"
+    )
+    speakers, _ = _by_opening(text)
+    assert speakers["We will go t"] == "Maria Konstantinou-Hadji"
+    assert speakers["Reservoir le"] == "Rural Water Board"
+    assert speakers["We have seen"] == "Eleni Savva"
