@@ -359,10 +359,11 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
     ):  # (but "the Montreal-based company" is the company the article named)
         if not any(w in ROLE_WORDS for w in words[1:-1]):
             return re.sub(r"^(?:the|The)\s+", "", np)  # "The Vaudrelle cantonal police"
-    if words[0] in ("a", "an", "one", "another") and 2 <= len(words) <= 6:
-        core1 = re.split(r"\s+(?:of|for|at|with|from|in|on|to|familiar|close|who|whose|briefed|involved)\s", np, maxsplit=1)[0]
+    core1 = re.split(r"\s+(?:of|for|at|with|from|in|on|to|familiar|close|who|whose|briefed|involved)\s", np, maxsplit=1)[0]
+    if words[0] in ("a", "an", "one", "another") and 2 <= len(words) and (len(words) <= 6 or (len(core1.split()) <= 4 and core1.split()[-1].lower() in reg.anonymous)):
+        # ("A former project coordinator at the firm, who spoke to CNA on condition of anonymity")
         head1 = re.sub(r"[^\w-]", "", core1.split()[-1].lower())
-        if (head1 in ANON_HEADS or head1 in ROLE_WORDS) and core1.split()[-1][:1].islower() and sum(w[:1].isupper() for w in core1.split()[1:]) <= 1:
+        if (head1 in ANON_HEADS or head1 in ROLE_WORDS or head1 in reg.anonymous) and core1.split()[-1][:1].islower() and sum(w[:1].isupper() for w in core1.split()[1:]) <= 1:
             # "A senior Valdorian official": a nationality or place before the noun, not a name
             return re.sub(r"^another\s+", "", np, flags=re.IGNORECASE)
     if (
@@ -1664,7 +1665,10 @@ def _subject_words(before: str) -> str | None:
     if not before:
         return None
     connective = re.match(
-        r"\s*(?:However|Meanwhile|Separately|Still|Yet|But|And|Also|Instead|Elsewhere|Earlier|Later|Then),?\s+(?=(?:a|an|one|another)\s)", before
+        r"\s*(?:(?:However|Meanwhile|Separately|Still|Yet|But|And|Also|Instead|Elsewhere|Earlier|Later|Then),?|"
+        # ("Outside the meeting, a crewman from ..., who did not want to be named, [said]": a scene, then the source)
+        r"(?:In|On|At|Outside|Inside|After|Before|During|Near|Back|Across|Along|Around|Behind)\s+(?:[\w’'-]+\s+){0,6}?[\w’'-]+,)"
+        r"\s+(?=(?:a|an|one|another)\s)", before
     )
     if connective:
         rest = before[connective.end() :]
@@ -1682,7 +1686,8 @@ def _subject_words(before: str) -> str | None:
     if re.search(r"\s(?:and|but)$", before) and (
         "," not in before
         # "Anjali Brar, the province’s minister ..., flew into Kelso on Sunday night and [called]": an aside before the verb
-        or re.match(r"\s*(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+,\s+(?:the|a|an)\s+[^,]{2,80},\s+[a-z]+\b[^,]*$", before)
+        # ("The Ogbese State Government, in a statement on Sunday, said it had ... and [described]")
+        or re.match(r"\s*(?:The\s+)?(?:[A-Z][\w’'.-]+\s+){0,5}[A-Z][\w’'-]+,\s+(?:the|a|an|in|on|at|speaking|writing)\s+[^,]{2,80},\s+[a-z]+\b[^,]*$", before)
     ):
         # "A spokesperson for Corvant confirmed the figures and [said]": the subject of the first verb
         subject = _sentence_subject(re.sub(r"\s(?:and|but)$", "", before))
@@ -1843,6 +1848,13 @@ _REBUTTAL = re.compile(
     r"((?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:[a-z]+ly\s+)?(?:has\s+|had\s+)?"
     r"(dismissed|rejected|described|called|denied|branded|labelled|labeled|termed|disputed|derided|ridiculed|condemned)\s+as\s*$"
 )
+# a document's author, then what it found: "..., commissioned from Inverness engineers Calder Marine, which warned"
+_COMMISSIONED_FROM = re.compile(
+    r"\b(?:commissioned|prepared|written|produced|published|compiled|conducted|carried\s+out|drawn\s+up)\s+(?:from|by)\s+"
+    r"(?:[A-Z][\w’'-]*\s+(?=[a-z]))?(?:[a-z]+\s+){0,2}?((?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of|for|and|&|[A-Z][\w’'.&-]*))*)"
+    r"(?:\s*\([A-Z]{2,8}\))?,\s+which\s+(?:had\s+|has\s+)?(?:found|warned|said|concluded|stated|noted|described|called|"
+    r"reported|recommended|predicted|estimated|judged|rated|flagged)\b"
+)
 # someone's own document, then what it says: "filed a report last week that described ..."
 _FILED_DOCUMENT = re.compile(
     r"\b(?:filed|wrote|published|submitted|issued|released|produced|sent|compiled|authored|delivered)\s+"
@@ -1887,6 +1899,15 @@ def _fragment_subject(text: str, quote: QuoteSpan, sentence_start: int, reg: Reg
         # "Rebecca Stoll, filed a report last week that described both parents as “loving and capable”"
         np = _subject_before(before[: filed.start()])
         found = _resolve_np(np, quote.open_mark, reg, state, text) if np else None
+        if found:
+            return found
+    commissioned = None
+    for commissioned in _COMMISSIONED_FROM.finditer(before):
+        pass
+    if commissioned and not re.search(r"[;:]|\b(?:said|says|told|argued|insisted|added|wrote)\b", before[commissioned.end() :]):
+        # "the ‘North Pier Condition Survey’, commissioned from Inverness engineers Calder Marine, which warned
+        # that ... ‘...’": whoever wrote the document
+        found = _resolve_np(commissioned.group(1), quote.open_mark, reg, state, text)
         if found:
             return found
     document = None

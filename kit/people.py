@@ -869,7 +869,9 @@ _KIN = re.compile(r"\b(His|Her|his|her)\s+(mother|father|wife|husband|son|daught
 _ANON_WHO = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:(?!(?:at|in|of|for|from|with|on|the|to|by)\b)[\w’'-]+\s+){0,3}?([a-z][\w-]+))"
     # (where they are from, and what that place is: "A charcoal burner at Mpanda, a hamlet near the forest, who ...")
-    r"(?:\s+(?:at|in|from|near|outside)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?:,\s+(?:an?|the)\s+[^,.;“”\"]{1,60})?)?,?\s+who\s+"
+    r"(?:\s+(?:at|in|from|near|outside)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?:,\s+(?:an?|the)\s+[^,.;“”\"]{1,60})?"
+    # ("A former project coordinator at the firm, who spoke to CNA on condition of anonymity")
+    r"|\s+(?:at|in|from|with|on|for)\s+(?:the|a|an|one|its|their)\s+(?:[\w’'-]+\s+){0,6}?[\w’'-]+)?,?\s+who\s+"
     r"(?:asked|spoke|requested|declined|did\s+not\s+want|didn[’']t\s+want|did\s+not\s+wish|didn[’']t\s+wish|would\s+not\s+give|was\s+not\s+authori[sz]ed|"
     r"were\s+not\s+authori[sz]ed|is\s+not\s+authori[sz]ed|are\s+not\s+authori[sz]ed|insisted\s+on|requested|would\s+speak\s+only)"
 )

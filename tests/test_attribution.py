@@ -1112,3 +1112,28 @@ def test_session_eight_roles_bulletins_and_beats():
     assert speakers["We will go t"] == "Maria Konstantinou-Hadji"
     assert speakers["Reservoir le"] == "Rural Water Board"
     assert speakers["We have seen"] == "Eleni Savva"
+
+
+def test_session_eight_unnamed_sources_and_documents():
+    """"Outside the meeting, a crewman from one of ..., who did not want to be named, said ... 'grim'"; "A former
+    project coordinator at the firm, who spoke to CNA on condition of anonymity"; "The X Government, in a
+    statement on Sunday, said ... and described the strike as '...'"; "the 'Y Survey', commissioned from Perth
+    engineers Z, which warned that ... '...'"."""
+    text = (
+        "Councillor Moira Baird said no. \u2018I have sympathy,\u2019 she said.\n\n"
+        "Outside the hall, a deckhand from one of the harbour\u2019s last creel boats, who did not want to be named, "
+        "said the mood was \u2018bleak\u2019.\n\n"
+        "\u2018The young ones are leaving.\u2019\n\n"
+        "A former site supervisor at the company, who spoke on condition of anonymity, said staff were told to "
+        "\u2018sign first, build later\u2019.\n\n"
+        "The Kwara Valley State Government, in a statement on Monday, said it had paid the arrears in June and "
+        "described the walkout as \u2018needless and political\u2019.\n\n"
+        "Officers will examine the \u2018Harbour Wall Survey\u2019, commissioned from Perth engineers Tayside Marine "
+        "Design, which warned that the wall could fail \u2018within three winters\u2019."
+    )
+    speakers, _ = _by_opening(text)
+    strip = lambda s: re.sub(r"^(?:A|a) ", "", s)  # (the scorer ignores a leading article)
+    assert strip(speakers["bleak"]) == strip(speakers["The young on"]) == "deckhand"
+    assert strip(speakers["sign first, "]).startswith("former site supervisor")
+    assert speakers["needless and"] == "Kwara Valley State Government"
+    assert speakers["within three"] == "Tayside Marine Design"
