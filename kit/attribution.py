@@ -768,6 +768,8 @@ _ORG_HINTS: dict[str, tuple[str, ...]] = {
     "club": ("fc", "afc", "rovers", "united", "city", "athletic", "wanderers", "rangers", "albion", "club", "town", "county"),
     "team": ("fc", "afc", "rovers", "united", "athletic", "wanderers", "rangers", "albion", "team"),
     "school": ("school", "academy", "college", "district"),
+    # "the district" of a US school system: "Ridgeview City Schools", "Alder Unified", "Mesa Public Schools"
+    "district": ("district", "schools", "unified", "isd", "usd"),
     "hospital": ("hospital", "clinic", "health", "infirmary", "medical"),
     "party": ("party", "alliance", "democrats", "conservatives", "labour", "greens"),
     "union": ("union", "federation", "association", "guild", "local", "workers"),
@@ -817,7 +819,13 @@ def _acronym_role(acronym: str, pos: int, reg: Registry, text: str) -> str | Non
     for match in re.compile(rf"\b{words}\b").finditer(text, max(0, pos - _LOOK_BACK), pos):
         if match.group().isupper():
             continue  # the acronym itself
-        after = [m for m in people if 0 <= m.start - match.end() <= 30 and re.fullmatch(r"[\s,]*(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s*)?", text[match.end() : m.start])]
+        # (the acronym in brackets and a place may come between: "The upazila nirbahi officer (UNO) of Pakhimara, Farzana Akter")
+        after = [
+            m for m in people if 0 <= m.start - match.end() <= 70 and re.fullmatch(
+                r"(?:\s*\([A-Z]{2,6}\))?(?:\s+(?:of|for|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?[\s,]*(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s*)?",
+                text[match.end() : m.start],
+            )
+        ]
         before = [m for m in people if 0 <= match.start() - m.end <= 12 and re.fullmatch(r",\s*(?:the|its|a)?\s*", text[m.end : match.start()], re.IGNORECASE)]
         found = (after or before)[:1]
         if found:
@@ -1290,6 +1298,8 @@ def _post_attribution(text: str, quote: QuoteSpan, limit: int, reg: Registry, st
     for match in cue_re.finditer(body):
         if match.start() > 140:
             break
+        if match.group()[:1].isupper() and match.start() > 0:
+            continue  # "Fairbury State coach Dwayne Whitfield said": a capitalised word inside a name is no cue
         before = body[: match.start()]
         relative = re.search(r",\s*(?:who|which|whose)\b", before)
         if relative and "," not in before[relative.end() :]:
@@ -1426,7 +1436,11 @@ def _pre_attribution(text: str, quote: QuoteSpan, sentence_start: int, reg: Regi
         if found[0]:
             return found
     cue_re = _cue_regex()
-    matches = [m for m in cue_re.finditer(window) if not _weak_cue_far(m, window)]
+    matches = [
+        m for m in cue_re.finditer(window) if not _weak_cue_far(m, window)
+        # ("Secretary of State Ana Ruiz said": a capitalised word inside a name or title is no cue)
+        and not (m.group()[:1].isupper() and re.search(r"[\w,]\s+$", window[: m.start()]))
+    ]
     # "the meeting at which the increase was said to have been approved": a passive, nobody's cue
     matches = [
         m for m in matches
@@ -1613,7 +1627,7 @@ _LEADING = re.compile(
     r"^\s*(?:(?:In|On|At|After|Before|During|With|As|While|When|Since|Despite|Asked|Speaking|Writing|Later|Then|But|And|"
     r"Still|Yet|Building|Looking|Earlier|Late|Early|Last|Next|Meanwhile|However|Instead|Today|Yesterday|Now|"
     r"Separately|Elsewhere|Overall|Also|Back|Outside|Inside|Across|Under|Over|For|From|By|Within|Without|Once|Unlike|"
-    r"Like|Though|Although|If|Because|Even)\b|[A-Z][a-z]+(?:ed|en)\s+by\b|"
+    r"Like|Though|Although|If|Because|Even)\b|[A-Z][a-z]+(?:ed|en)\s+by\b|[A-Z][a-z]+ed(?=,)|"
     # (a lower-case lead-in, but not "retired teacher Androulla Georgiou, 71, was ...": a role, a name and an age)
     r"(?!(?:[a-z-]+\s+){1,3}(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+,\s+\d{1,3},)[a-z])[^,]{0,120},\s*"
 )

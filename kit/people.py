@@ -112,7 +112,8 @@ ORG_WORDS = frozenset(
     movement society research securities economics insights advisors advisers strategies intelligence markets
     laboratory laboratories observatory prefecture directorate gendarmerie inspectorate municipality ombudsman
     tribunal secretariat embassy consulate commune bureau inns inn hotels pubs breweries taverns restaurants
-    coaches buses ferries cinemas theatres theaters dairies bakeries gmbh oyj pty sdn bhd srl sarl watch ngo division""".split()
+    coaches buses ferries cinemas theatres theaters dairies bakeries gmbh oyj pty sdn bhd srl sarl watch ngo division
+    schools academies colleges universities hospitals clinics unified""".split()
 )
 PLACE_WORDS = frozenset(
     """street st road rd avenue ave lane boulevard square park bridge station hall stadium river lake
@@ -165,6 +166,9 @@ _NOT_NAMES = frozenset(
     breaking update updated read see photo video watch
     linkedin facebook instagram twitter tiktok whatsapp telegram youtube threads bluesky reddit snapchat""".split()
 )
+_QUANTITY_WORDS = frozenset("hundreds thousands dozens millions scores tens some many most all several both none each".split())
+# lower-case words that make the capitalised words before them part of an organisation
+_UNIT_WORDS = frozenset("division branch unit wing chapter section bureau subdivision sub-division".split())
 # bodies named for what they work on: "the Commission on Audit", "the Council on Foreign Relations"
 _ON_BODIES = frozenset("commission committee council panel institute centre center task force board".split())
 _CONNECTORS = frozenset("de des van von der den bin al el da di du la le ibn dos das del ter ten op ap ab arap".split())
@@ -309,6 +313,9 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Menti
         ):
             i += 1  # "The", "But", "In": a sentence's first word on its own
             continue
+        if word.lower() in _QUANTITY_WORDS and i + 1 < len(tokens) and tokens[i + 1][2] == "of":
+            i += 1  # "Hundreds of Ridgeview City Schools families": a quantity, then the name
+            continue
         run = [tokens[i]]
         j = i + 1
         while j < len(tokens):
@@ -412,6 +419,13 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Menti
                 found = [Mention(only.start, only.end, only.name, "org")]  # "queries from the Champion": a paper, a team
             elif only.name.endswith("ing") and (only.start == 0 or text[only.start - 1] == "\n") and re.match(r"\s+[a-z]", text[only.end : only.end + 3]):
                 found = []  # "Responding to queries ...": a sentence's first verb, not a name
+            elif re.fullmatch(r"[A-Z][a-z]+ed", only.name) and text[only.end : only.end + 1] == "," and only.name.lower() not in first_name_genders() and (
+                only.start == 0 or re.search(r"(?:\n|[.!?][\"”’]?\s)$", text[max(0, only.start - 3) : only.start])
+            ):
+                found = []  # "Contacted, Md Abul Hossain said ...": a sentence's opening participle, not a name
+        if found and found[-1].kind == "person" and j < len(tokens) and tokens[j][2] in _UNIT_WORDS and text[run[-1][1] : tokens[j][0]] == " ":
+            last = found[-1]  # "BWDB's Pakhimara division", "the Kisumu branch": a part of an organisation
+            found[-1] = Mention(last.start, last.end, last.name, "org")
         if re.fullmatch(r"[DRI]-[A-Z][\w.-]*", run[0][2]):
             found = []  # "Rep. Denise Albright, D-Philadelphia," / "R-Broken Arrow": a party and a district, not a name
         if found and found[-1].kind == "person" and run[-1][2].endswith(("’s", "'s", "s’", "s'")):

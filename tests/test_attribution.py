@@ -1137,3 +1137,24 @@ def test_session_eight_unnamed_sources_and_documents():
     assert strip(speakers["sign first, "]).startswith("former site supervisor")
     assert speakers["needless and"] == "Kwara Valley State Government"
     assert speakers["within three"] == "Tayside Marine Design"
+
+
+def test_session_eight_teams_units_and_districts():
+    """"Calder State coach Name said" (the capitalised "State" is no cue); "Contacted, Name, engineer of BWDB's
+    Kushtia division, said" (a participle and a unit of an organisation are not people); "The upazila nirbahi
+    officer (UNO) of Kushtia, Name," then "the UNO said"; "Hundreds of Maple Grove City Schools families ...
+    the district said" (the school system)."""
+    text = (
+        '"We stayed patient," Calder State coach Rhonda Pettigrew said. "That won it."\n\n'
+        "Contacted, Md Rafiqul Islam, executive engineer of BWDB's Kushtia division, said work had begun.\n\n"
+        '"We have money for 300 metres," he said.\n\n'
+        "The upazila nirbahi officer (UNO) of Kushtia, Nasrin Sultana, said rice had been sent.\n\n"
+        '"The list is being prepared," the UNO said.\n\n'
+        "Hundreds of Maple Grove City Schools families need rides after the district cut routes.\n\n"
+        'In a statement on Tuesday, the district said it was "reviewing options".'
+    )
+    speakers, _ = _by_opening(text)
+    assert speakers["We stayed pa"] == speakers["That won it."] == "Rhonda Pettigrew"
+    assert speakers["We have mone"] == "Md Rafiqul Islam"
+    assert speakers["The list is "] == "Nasrin Sultana"
+    assert speakers["reviewing op"] == "Maple Grove City Schools"
