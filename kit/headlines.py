@@ -695,6 +695,58 @@ def _refused_claim(headline: str, tokens: Sequence[Token], quotes: Sequence[_Quo
     return None
 
 
+# a speaker declining to commit: "I can't guarantee that", "I'm not going to promise a date", "no firm date"
+_NO_COMMITMENT = re.compile(
+    r"\b(?:(?:can[’']?t|cannot|can\s+not|won[’']t|will\s+not|couldn[’']t|wouldn[’']t|not\s+going\s+to|unable\s+to|"
+    r"not\s+(?:yet\s+)?(?:in\s+a\s+position|able)\s+to)\s+(?:\w+\s+){0,2}?(?:guarantee|promise|commit|confirm|"
+    r"give\s+(?:you\s+)?(?:a|an|any)\s+(?:firm\s+|exact\s+|precise\s+|fixed\s+)?(?:date|timeline|timetable|time\s*frame|figure)|"
+    r"put\s+a\s+(?:date|timeline|number|figure)|say\s+(?:when|how\s+long|exactly|for\s+sure))|"
+    # ("too early to say whether ..." and "it depends on ..." are about their own clause, so they are not here)
+    r"no\s+(?:firm|fixed|exact)\s+(?:date|timeline|timetable)|nothing\s+(?:has\s+been|is|was)\s+(?:decided|agreed|final)|"
+    r"(?:haven[’']t|have\s+not|hasn[’']t|has\s+not|had\s+not|not\s+yet)\s+(?:yet\s+)?(?:been\s+)?(?:decided|agreed|made\s+a\s+decision)|"
+    r"not\s+a\s+(?:promise|guarantee|commitment)|"
+    r"no\s+decision\s+(?:has\s+been|was|is)\s+(?:made|taken))\b",
+    re.IGNORECASE,
+)
+_MONTHS = "january february march april may june july august september october november december".split()
+# a headline that commits to something: a date, "will", "to be done", "Noun to verb"
+_COMMITMENT = re.compile(
+    r"\b(?:will|set\s+to|to\s+be\s+[a-z]+(?:ed|en)|within\s+(?:a|an|one|two|three|four|five|six|\d+|the\s+next)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)|"
+    rf"(?:by|from|in|before)\s+(?:the\s+)?(?:end\s+of\s+)?(?:{'|'.join(_MONTHS)}|spring|summer|autumn|fall|winter|next\s+\w+|20\d\d)|"
+    r"next\s+(?:week|month|year))\b",
+    re.IGNORECASE,
+)
+_TO_VERB = re.compile(
+    r"^[^,:;]{2,60}?\s(to\s+(?!(?:the|a|an|his|her|their|its|our|this|that|be|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"twelve|twenty|fifty|hundred|get|eat|do|make|go)\b)[a-z]{3,})\b"
+)
+
+
+def _uncommitted(headline: str, keys: frozenset[str], best_info: "_QuoteInfo | None", context: HeadlineContext) -> tuple[str, "_QuoteInfo", str] | None:
+    """A headline that commits to what the speaker said they could not promise.
+
+    The quote must share a word with the headline, or come from the speaker of the quote the headline rests on.
+
+    >>> bool(_NO_COMMITMENT.search("I'm not going to promise a date")), bool(_NO_COMMITMENT.search("We promise a date"))
+    (True, False)
+    """
+    marker = _COMMITMENT.search(headline) or _TO_VERB.search(headline)
+    if marker is None or re.search(r"\b(?:not|no|never|won[’']t|unlikely|doubt)\b", headline, re.IGNORECASE):
+        return None
+    for info in context.quotes:
+        refusal = _NO_COMMITMENT.search(info.text)
+        if refusal is None:
+            continue
+        # what the refusal is about: its own sentence and the one before ("We could reopen by April. I can't
+        # guarantee that."); it must share two of the headline's words
+        for n, (sentence_keys, _, sentence) in enumerate(info.sentences):
+            if _NO_COMMITMENT.search(sentence):
+                about = sentence_keys | (info.sentences[n - 1][0] if n else frozenset())
+                if len(about & keys) >= 2:
+                    return marker.group(marker.lastindex or 0), info, refusal.group()
+    return None
+
+
 def _quote_words(info: _QuoteInfo, limit: int = 90) -> str:
     text = " ".join(info.text.split()).rstrip(" ,;:—–-")
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
@@ -1238,6 +1290,20 @@ def score_headline(headline: str, context: HeadlineContext | None = None) -> Hea
                         "text": marker.text,
                         "explanation": f"The headline says '{marker.text}', but the speaker said it was not so: "
                         f"\"{_quote_words(info)}\"",
+                    }
+                )
+        if not head_certainty.hedges and not head_certainty.question and not any(f["kind"] == "certainty" for f in flags):
+            # "Care home will take new residents again from April" where the speaker said "I can't guarantee that":
+            # a commitment the speaker explicitly would not make
+            held_back = _uncommitted(headline, frozenset(claim_keys), best_info, context)
+            if held_back:
+                marker, info, refusal = held_back
+                flags.append(
+                    {
+                        "kind": "certainty",
+                        "text": marker,
+                        "explanation": f"The headline commits to '{marker}', but the speaker would not: "
+                        f"\"{refusal}\" (\"{_quote_words(info)}\")",
                     }
                 )
         if not head_certainty.hedges and not head_certainty.question and not any(f["kind"] == "certainty" for f in flags):

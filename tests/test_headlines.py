@@ -641,3 +641,26 @@ def test_denials_naming_the_place_and_denials_of_something_else(headline, flagge
     )
     flags = score_headline(headline, prepare(analyze(article))).flags
     assert ("negation" in {f["kind"] for f in flags}) is flagged, flags
+
+
+@pytest.mark.parametrize(
+    "headline, flagged",
+    [
+        ("Brookhaven care home will take new residents again from April", True),  # "I can't guarantee that"
+        ("Brookhaven market repairs to be finished by end of August", True),  # "not going to promise a date"
+        ("Brookhaven care home could take residents again by April, manager says", False),  # the hedge is kept
+        ("Brookhaven care home pauses admissions over staff shortage", False),  # nothing promised
+    ],
+)
+def test_a_commitment_the_speaker_would_not_make(headline, flagged):
+    """A headline that commits to a date or a plan ("will take ... from April", "to be finished by August")
+    when the speaker said "I can't guarantee that" or "I'm not going to promise a date" is a certainty flag."""
+    article = Article.from_text(
+        "The only care home in Brookhaven has stopped taking new residents because of a staff shortage.\n\n"
+        "\u201cWe are pausing new admissions. If recruitment works, we could be taking residents again by April. I "
+        "can't guarantee that,\u201d said manager Ellen Sweeney.\n\n"
+        "Mayor Tom Okafor said the market roof would be repaired. \u201cThe repairs could take eight months. I'm not "
+        "going to promise a date for the repairs to be finished,\u201d he said."
+    )
+    flags = score_headline(headline, prepare(analyze(article))).flags
+    assert ("certainty" in {f["kind"] for f in flags}) is flagged, flags

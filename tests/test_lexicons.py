@@ -42,7 +42,7 @@ SIZES = {
     "loaded": (200, 360),
     "said_verbs": (100, 250),
     "vague_sources": (60, 200),
-    "clickbait": (30, 100),
+    "clickbait": (30, 120),
 }
 
 NEGATIONS = {"not", "no", "never", "n't", "none", "nobody", "nothing", "neither", "nor", "nowhere", "cannot", "without"}
@@ -458,6 +458,12 @@ CLICKBAIT = [
     ("Five things to know about the new bus fares", "listicle"),
     ("What the new app isn't telling you about your data", "curiosity_gap"),
     ("Why your bus fare is going up again", "direct_address"),
+    ("The reason fewer buses may run past your street this winter", "curiosity_gap"),
+    ("The ferry has stopped, and the reason will sound familiar to islanders", "curiosity_gap"),
+    ("What's really emptying the town's fishing boats?", "question_bait"),
+    ("Bought a heater this winter? Read this first", "direct_address"),
+    ("Got a smart meter in your hall? Here is the problem", "question_bait"),
+    ("Could your children soon have Fridays off? One council wants to know", "question_bait"),
     ("The mayor's biggest worry isn't what you'd think", "curiosity_gap"),
     ("Is the ferry safe? What the inspector told us", "question_bait"),
     ("Minister reveals the surprising cost of the fee freeze", "curiosity_gap"),
