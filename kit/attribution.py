@@ -112,7 +112,8 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
     """Turn a speaker noun phrase into the fullest speaker name, or None."""
     np = np.strip(" ,;:—–-\n\t")
     full_np = np
-    portfolio_list = re.match(r"(?:[Tt]he\s+)?((?:Ministry|Department|Secretariat|Office)\s+of\s+[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*)+\s+and\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})", np)
+    # ("the Department of Agriculture, Food and the Marine")
+    portfolio_list = re.match(r"(?:[Tt]he\s+)?((?:Ministry|Department|Secretariat|Office)\s+of\s+[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*)+\s+and\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})", np)
     if portfolio_list:
         return portfolio_list.group(1)  # "the Ministry of Tourism, Handicrafts and Social Economy"
     if "," in np:
@@ -971,7 +972,7 @@ _COMMERCIAL_HEADS = frozenset("company firm business operator carrier airline re
 _PUBLIC_BODY_WORDS = frozenset(
     """council ministry department government agency authority police court parliament assembly commission
     municipality prefecture office senate congress tribunal hospital clinic school university college academy
-    museum church charity union party""".split()
+    museum church charity union party prevention regulator inspectorate directorate ombudsman""".split()
 )
 
 
@@ -985,6 +986,9 @@ def _recent_org(pos: int, reg: Registry, head: str) -> str | None:
     hints = _ORG_HINTS.get(head, (head,))
     fitting = [o for o in before if head in o.name.lower() or set(re.findall(r"[a-z]+", o.name.lower())) & set(hints)]
     pool = fitting or (before if head in _ORG_HINTS or head in _GENERIC_ORG_HEADS else [])
+    if not fitting and head not in ("newspaper", "paper", "broadcaster", "network", "station", "channel", "outlet"):
+        # ("reviewed the records at CBS News' request ... the company said": the outlet reporting is not "the company")
+        pool = [o for o in pool if not re.search(r"\b(?:News|Times|Post|Herald|Tribune|Gazette|Journal|Telegraph|Guardian|Chronicle)$", o.name)]
     if head in _COMMERCIAL_HEADS and not fitting:
         # "the company" or "the utility" is not the county council, the ministry, the police or a hospital
         pool = [o for o in pool if not set(re.findall(r"[a-z]+", o.name.lower())) & _PUBLIC_BODY_WORDS]
@@ -1646,7 +1650,7 @@ _NAME_LIST = re.compile(
 
 
 _PORTFOLIO_LIST = re.compile(
-    r"\b(?:Ministry|Department|Secretariat|Office)\s+of\s+[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*)+\s+and\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
+    r"\b(?:Ministry|Department|Secretariat|Office)\s+of\s+[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*)+\s+and\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
 )
 
 

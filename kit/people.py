@@ -113,7 +113,7 @@ ORG_WORDS = frozenset(
     laboratory laboratories observatory prefecture directorate gendarmerie inspectorate municipality ombudsman
     tribunal secretariat embassy consulate commune bureau inns inn hotels pubs breweries taverns restaurants
     coaches buses ferries cinemas theatres theaters dairies bakeries gmbh oyj pty sdn bhd srl sarl watch ngo division
-    schools academies colleges universities hospitals clinics unified""".split()
+    schools academies colleges universities hospitals clinics unified centers centres""".split()
 )
 PLACE_WORDS = frozenset(
     """street st road rd avenue ave lane boulevard square park bridge station hall stadium river lake
@@ -343,6 +343,10 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Menti
                     break  # "the Radical Liberals’ Chloe Marsh": a possessive ends the name (not "Jordan's Minister of ...")
             if prev_word.endswith(".") and len(prev_word) > 2 and prev_word.lower() not in HONORIFICS and prev_word.lower().rstrip(".") not in _ABBREVIATIONS:
                 break  # "Main Stand. Beddowes": a full stop ends the name
+            if nxt in _POSTNOMINALS and len(run) >= 2 and not (
+                j + 1 < len(tokens) and _is_cap(tokens[j + 1][2]) and text[tokens[j][1] : tokens[j + 1][0]] == " "
+            ):
+                break  # "Cathal Ó Loingsigh TD", "Jane Roe KC": letters after a name are not part of it
             if _is_cap(nxt):
                 run.append(tokens[j])
             elif nxt[:1].isdigit() and prev_word.lower() in _NUMBERED_UNITS and len(run) >= 2:
@@ -403,6 +407,10 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Menti
         ):
             i = j
             continue  # "HARLAN — What would have been ...": a dateline, the place the story was filed from
+        if len(run) >= 2 and j < len(tokens) and tokens[j][2] in _POSTNOMINALS and text[run[-1][1] : tokens[j][0]] == " " and not (
+            j + 1 < len(tokens) and _is_cap(tokens[j + 1][2]) and text[tokens[j][1] : tokens[j + 1][0]] == " "
+        ):
+            j += 1  # "Jane Roe KC": the letters after the name are no organisation either
         # "Local oyster farmer ...", "Kenyan runner ...": an adjective on its own is nobody's name
         found = _classify_run(text, run) if not (len(run) == 1 and (word in ("Local", "LOCAL") or word.lower() in demonyms())) else []
         legal = _LEGAL_BRACKET.match(text, run[-1][1])
@@ -680,7 +688,12 @@ def _titled_run_ahead(text: str, tokens: Sequence[tuple[int, int, str]], j: int)
             break  # ("Leader of the Opposition in the Sindh Assembly Mian Abdul Qadir Shaikh")
         ahead.append(word)
     lower = ["role"] + [w.lower().rstrip(".") for w in ahead]
-    return len(ahead) if _titled_name_start(lower, ["Role"] + ahead) is not None else 0
+    if _titled_name_start(lower, ["Role"] + ahead) is not None:
+        return len(ahead)
+    seat = tokens[j - 1][2].lower().rstrip(".") if j > 0 else ""
+    if _titled_name_start([seat, tokens[j][2]] + lower[1:], [tokens[j - 1][2], tokens[j][2]] + ahead) is not None:
+        return len(ahead)  # "Independent TD for Wexford Nóirín Kehoe"
+    return 0
 
 
 # the words a ministry's or a seat's name usually ends with ("... and Maritime Affairs", "Caroni South")
@@ -693,6 +706,9 @@ _PORTFOLIO_ENDS = frozenset(
     broadcasting cooperatives irrigation livestock food nutrition territories north south east west central""".split()
 )
 _COMPASS = frozenset("north south east west central".split())
+_POSTNOMINALS = frozenset("TD MP MSP MLA MEP MPP MNA MHA QC KC SC OBE MBE CBE KBE DBE PhD".split())
+# roles that hold a seat named for a place: "TD for Wexford", "MP for Caroni South"
+_SEAT_ROLES = frozenset("mp td mla msp mpp mna mha mhk senator representative councillor councilor assemblyman assemblywoman member".split())
 # a local government named for its place ("the Hamlet of Tasiqsivik", "the Town of Markham")
 _PLACE_BODIES = frozenset("hamlet town city village county district township municipality borough shire parish".split())
 # words that South Asian names often begin with, before the given name ("Syed Ghulam Murtaza Hashmi",
@@ -713,6 +729,13 @@ def _titled_name_start(lower: Sequence[str], words: Sequence[str]) -> int | None
     """
     if not lower or (lower[0] != "role" and lower[0].split("-")[0] not in ROLE_WORDS):
         return None
+    seat = lower[2:]
+    if lower[0] in _SEAT_ROLES and len(lower) > 2 and lower[1] == "for" and len(seat) in (3, 4) and all(w[:1].isupper() for w in words[2:]) and not any(
+        w in ORG_WORDS or w in ROLE_WORDS or w in HONORIFICS or w in ("of", "for", "and", "the", "in") for w in seat
+    ) and (len(seat) == 3 or seat[1] in _COMPASS or seat[1] in PLACE_WORDS):
+        # "Independent TD for Wexford Nóirín Kehoe": a one-word seat and a two-word name (or a two-word seat,
+        # "Leeds East", and a two-word name), whether or not the given name is one the list knows
+        return 2 + len(seat) - 2
     # the two or three capitalised words after the portfolio's last word are the name
     # ("Minister of Transport and Maritime Affairs Hazem Fouad El-Banna", "MP for Caroni South Vidya Ramsaran-Charles")
     ends = [k for k in range(1, len(lower)) if lower[k] in _PORTFOLIO_ENDS or lower[k] in ORG_WORDS]
@@ -885,7 +908,7 @@ _ANON_WHO = re.compile(
     # (where they are from, and what that place is: "A charcoal burner at Mpanda, a hamlet near the forest, who ...")
     r"(?:\s+(?:at|in|from|near|outside)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?:,\s+(?:an?|the)\s+[^,.;“”\"]{1,60})?"
     # ("A former project coordinator at the firm, who spoke to CNA on condition of anonymity")
-    r"|\s+(?:at|in|from|with|on|for)\s+(?:the|a|an|one|its|their)\s+(?:[\w’'-]+\s+){0,6}?[\w’'-]+)?,?\s+who\s+"
+    r"|\s+(?:at|in|from|with|on|for|inside|within|near|outside)\s+(?:the|a|an|one|its|their)\s+(?:[\w’'-]+\s+){0,6}?[\w’'-]+)?,?\s+who\s+"
     r"(?:asked|spoke|requested|declined|did\s+not\s+want|didn[’']t\s+want|did\s+not\s+wish|didn[’']t\s+wish|would\s+not\s+give|was\s+not\s+authori[sz]ed|"
     r"were\s+not\s+authori[sz]ed|is\s+not\s+authori[sz]ed|are\s+not\s+authori[sz]ed|insisted\s+on|requested|would\s+speak\s+only)"
 )

@@ -1158,3 +1158,24 @@ def test_session_eight_teams_units_and_districts():
     assert speakers["We have mone"] == "Md Rafiqul Islam"
     assert speakers["The list is "] == "Nasrin Sultana"
     assert speakers["reviewing op"] == "Maple Grove City Schools"
+
+
+def test_session_eight_seats_postnominals_and_bodies():
+    """"Independent TD for Wexford Name" (a seat, then a name the given-name list lacks); "Name TD" and "Name KC"
+    (letters after a name); "the Department of Agriculture, Food and the Marine"; "A mart manager inside the
+    zone, who asked not to be named"; "the company" is not the news outlet that asked for comment."""
+    text = (
+        "Independent TD for Carlow Saoirse Ní Bhriain said she had met the farmer.\n\n"
+        "\u201cHe is heartbroken,\u201d Ms Ní Bhriain said.\n\n"
+        "Labour\u2019s spokesperson, Donncha Mac Aodha TD, called it \u201ca scandal\u201d.\n\n"
+        "In a statement, the Department of Agriculture, Food and the Marine said the herd had been \u201cculled\u201d.\n\n"
+        "A mart manager inside the zone, who asked not to be named, said sales were off. \u201cIt is gone,\u201d he said.\n\n"
+        "Brightwell Care Centers runs six clinics. A nephrologist reviewed the records at WKRG News\u2019 request. "
+        "In a statement, the company said it \u201cfollows every rule\u201d."
+    )
+    speakers, _ = _by_opening(text)
+    assert speakers["He is heartb"] == "Saoirse Ní Bhriain"
+    assert speakers["a scandal"] == "Donncha Mac Aodha"
+    assert speakers["culled"] == "Department of Agriculture, Food and the Marine"
+    assert re.sub(r"^A ", "", speakers["It is gone,"]) == "mart manager"
+    assert speakers["follows ever"] == "Brightwell Care Centers"
