@@ -110,7 +110,7 @@ def _last_person_named(pos: int, reg: Registry, text: str, window: int) -> str |
 
 def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) -> str | None:
     """Turn a speaker noun phrase into the fullest speaker name, or None."""
-    np = np.strip(" ,;:—–-\n\t")
+    np = np.strip(" ,;:—–-\n\t•·▪●")
     full_np = np
     # ("the Department of Agriculture, Food and the Marine")
     portfolio_list = re.match(r"(?:[Tt]he\s+)?((?:Ministry|Department|Secretariat|Office)\s+of\s+[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*)+\s+and\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})", np)
@@ -173,6 +173,18 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
             found = _resolve_np(issued.group(1), max(0, pos - 300) + issued.start(1), reg, state, text)
             if found:
                 return found
+        signed = None
+        for signed in re.finditer(
+            r"\b(?:memo|letter|statement|note|email|e-mail|message|report|submission|notice|circular)\s*,?\s+(?:signed|written|sent|issued|"
+            r"drafted|authored)\s+by\s+([^,.;]{3,80}?)(?:,|\s+(?:refers|says|said|calls|called|states|warns|describes))",
+            text[max(0, pos - 400) : pos],
+        ):
+            pass
+        if signed:
+            # "The memo, signed by chief financial officer Marcus Oyelaran, refers to ... It says ...": its signatory
+            found = _resolve_np(signed.group(1), max(0, pos - 400) + signed.start(1), reg, state, text)
+            if found:
+                return found
         return _it_speaker(pos, reg, state)
     if low in ("i", "we", "you", "this", "that", "there"):
         return None
@@ -219,6 +231,11 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
         holder = _role_holder(text, pos, qualified_adj.group(1), reg)  # "the former MP" after "X, a former Member of Parliament"
         if holder:
             return holder
+        adjective, noun = qualified_adj.group(1).split()[0].lower(), qualified_adj.group(2).lower()
+        for description in list(state.anonymous.values()) + list(reg.anonymous.values()):
+            described = description.lower().split()
+            if described[0] == adjective and described[-1] == noun:
+                return description  # "the former manager" after "A former nurse manager who worked at ..."
     acronym_role = re.fullmatch(r"(?:[Tt]he)\s+((?:[a-z-]+\s+){0,3}([a-z-]+))\s*\(([A-Z]{2,6})\)", np)
     if acronym_role and acronym_role.group(2) in ROLE_WORDS:
         # "the range forest officer (RFO) said" ... "RFO Sunita Jagtap said": the role and its short form
@@ -399,6 +416,11 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
     orgs = [m for m in people if m.kind == "org"]
     if persons and not (orgs and orgs[0].start < persons[0].start and low.split()[0] in ("a", "an", "one")):
         name = persons[-1].name
+        acronym_title = re.fullmatch(r"([A-Z]{2,5})\s+([A-Z][\w’'-]+)", name)
+        if acronym_title and name.lower() not in reg.full_names:
+            fuller = reg.full(acronym_title.group(2), pos)
+            if len(fuller.split()) >= 2:
+                return fuller  # "DPP Teo" after "Deputy Public Prosecutor Charlene Teo": a title's initials, then the surname
         if len(name.split()) == 1:
             if name.lower() not in reg.full_names and not persons[-1].role and not persons[-1].gender:
                 named_orgs = _registry_orgs_in(np, reg)
@@ -1444,6 +1466,8 @@ def _pre_attribution(text: str, quote: QuoteSpan, sentence_start: int, reg: Regi
         m for m in cue_re.finditer(window) if not _weak_cue_far(m, window)
         # ("Secretary of State Ana Ruiz said": a capitalised word inside a name or title is no cue)
         and not (m.group()[:1].isupper() and re.search(r"[\w,]\s+$", window[: m.start()]))
+        # ("a coalition of five state energy offices": "state" before a noun is no verb)
+        and not (m.group().lower() == "state" and not re.match(r"\s*(?:that|the|a|an|in|on|to|its|his|her|their|this|[:,]|$)", window[m.end() :]))
     ]
     # "the meeting at which the increase was said to have been approved": a passive, nobody's cue
     matches = [
@@ -1679,7 +1703,7 @@ def _subject_words(before: str) -> str | None:
     Asides between commas are skipped: "Maria Fonseca, the school's principal,"
     and "Lindqvist, speaking to reporters after the vote," both give the name.
     """
-    before = before.rstrip()
+    before = re.sub(r"^\s*[•·▪●◦‣*–-]\s+", "", before.rstrip())  # "• The Great Plains Charging Compact ...": a bullet
     if not before:
         return None
     connective = re.match(
@@ -1695,6 +1719,9 @@ def _subject_words(before: str) -> str | None:
     if lead_in:
         # "In a statement, the Tea Growers Management Agency (TGMA), which manages ..., [said]": the agency
         before = "T" + before[lead_in.end() + 1 :]
+    one_of = re.search(r"(?:^|[.!?]\s+)(?:One|Another|The\s+other),\s+(an?\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w-]*)(?:\s+(?:at|in|for|from|with)\s+[^,]{1,50})?,$", before)
+    if one_of:
+        return one_of.group(1)  # "Two other former employees ... One, a patient care technician, [said]"
     lead = re.match(r"\s*((?:A|An|One|Another)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w-]*)\s+who\b", before)
     if lead and before.endswith(",") and not re.search(r"[.;]", before[lead.end() :]):
         return lead.group(1)  # "A neighbor who has lived on Ninth Street ..., and who asked ..., [said]"

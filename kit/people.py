@@ -783,6 +783,12 @@ def _person(text: str, run: list[tuple[int, int, str]], role: str | None = None,
     if not run:
         return None
     names = first_name_genders()
+    if len(run) >= 2 and re.fullmatch(r"[A-Z]{3,5}", run[0][2]) and run[1][2][1:2].islower() and not all(t[2].isupper() for t in run) and (
+        run[0][2].lower() not in names and not any(t[2].lower() in place_names() or t[2].lower() in ORG_WORDS for t in run[1:])
+    ):
+        # "DPP Teo", "RFO Sunita Jagtap": a title's initials before the name, not part of it
+        role = " ".join(filter(None, [role, run[0][2]]))
+        run = run[1:]
     for k in range(1, len(run) - 1):
         if run[k][2].lower().rstrip(".") in names and run[0][2].lower() not in names and run[0][2].lower() not in _NAME_PREFIXES and not (
             role and role.split()[-1].lower() in HONORIFICS
@@ -909,6 +915,8 @@ _ANON_WHO = re.compile(
     r"(?:\s+(?:at|in|from|near|outside)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?:,\s+(?:an?|the)\s+[^,.;“”\"]{1,60})?"
     # ("A former project coordinator at the firm, who spoke to CNA on condition of anonymity")
     r"|\s+(?:at|in|from|with|on|for|inside|within|near|outside)\s+(?:the|a|an|one|its|their)\s+(?:[\w’'-]+\s+){0,6}?[\w’'-]+)?,?\s+who\s+"
+    # ("A former field sampler, who worked for the authority from 2017 to 2022 and asked not to be named")
+    r"(?:[^,.;“”\"]{0,90}?\s+and\s+)?"
     r"(?:asked|spoke|requested|declined|did\s+not\s+want|didn[’']t\s+want|did\s+not\s+wish|didn[’']t\s+wish|would\s+not\s+give|was\s+not\s+authori[sz]ed|"
     r"were\s+not\s+authori[sz]ed|is\s+not\s+authori[sz]ed|are\s+not\s+authori[sz]ed|insisted\s+on|requested|would\s+speak\s+only)"
 )

@@ -1179,3 +1179,32 @@ def test_session_eight_seats_postnominals_and_bodies():
     assert speakers["culled"] == "Department of Agriculture, Food and the Marine"
     assert re.sub(r"^A ", "", speakers["It is gone,"]) == "mart manager"
     assert speakers["follows ever"] == "Brightwell Care Centers"
+
+
+def test_session_eight_bullets_memos_and_former_staff():
+    """Axios-style bullets ("• One driver ... posted on X:"); "The memo, signed by ... Name, ... It says ...";
+    "a coalition of five state energy offices" ("state" is no cue); "the former manager" after "A former nurse
+    manager who ..."; "One, a patient care technician, said"; "DPP Teo" after "Deputy Public Prosecutor Name";
+    a source "who worked ... and asked not to be named"."""
+    text = (
+        "Zoom in: The memo, signed by finance chief Dana Whitlock, calls the closures necessary.\n\n"
+        "\u2022 It says the company \"cannot keep losing money\" next year.\n\n"
+        "\u2022 One driver in rural Nebraska posted on X: \"Last charger for 80 miles. Gone.\"\n\n"
+        "\u2022 The Prairie Charging Compact, a group of four state energy offices, said it expects grantees \"to keep "
+        "their promises.\"\n\n"
+        "A former nurse manager who worked at three clinics said the rule was routine.\n\n"
+        "\"We wrote it up that way,\" said the former manager, who spoke on condition of anonymity.\n\n"
+        "Two other former employees agreed. One, a lab technician, said the list was \"never to be shared.\"\n\n"
+        "A former sampler, who worked there from 2018 to 2023 and asked not to be named, described the routine. "
+        "\"Nobody argued,\" she said.\n\n"
+        "Deputy Public Prosecutor Grace Lim said the thefts ran for years. Seeking jail, DPP Lim said the man "
+        "showed no remorse. \"It was planned,\" she said."
+    )
+    speakers, _ = _by_opening(text)
+    assert speakers["cannot keep "] == "Dana Whitlock"
+    assert speakers["Last charger"] == "One driver in rural Nebraska"
+    assert speakers["to keep thei"] == "Prairie Charging Compact"
+    assert speakers["We wrote it "] == "former nurse manager"
+    assert speakers["never to be "] == "a lab technician"
+    assert speakers["Nobody argue"] == "former sampler"
+    assert speakers["It was plann"] == "Grace Lim"
