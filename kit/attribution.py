@@ -722,6 +722,10 @@ def _fullest_org(name: str, reg: Registry) -> str:
             table: dict[str, list[str]] = {}
             for o in reg.orgs:
                 table.setdefault(_initials(o.name), []).append(o.name)
+                country = re.match(r"(?:the\s+)?(?:U\.S\.|US|U\.K\.|UK|EU|E\.U\.)\s+(.+)", o.name)
+                if country:
+                    # "the U.S. Consumer Product Safety Commission" is "the CPSC"
+                    table.setdefault(_initials(country.group(1)), []).append(o.name)
             reg.cache["initials"] = table
         spelled = [n for n in reg.cache["initials"].get(name.upper(), []) if n != name]
         if spelled:
@@ -1449,6 +1453,12 @@ def _pre_attribution(text: str, quote: QuoteSpan, sentence_start: int, reg: Regi
                 window = _mask_terms(text, window_start, quote.open_mark, state)
     if not window.strip():
         return None, None, False
+    lede = reg.cache.get("lede")
+    saying = re.search(r"\b(?:with|after|as)\s+(?:one|a|an)\s+(?:[a-z-]+\s+){0,2}([a-z-]+)\s+(saying|describing|telling)\b", window)
+    if lede and quote.open_mark < lede[0] and saying and (saying.group(1) in ROLE_WORDS or saying.group(1) in ANON_HEADS):
+        # a lede that holds back the name: "..., with one pensioner saying she feels like ‘...’", then the next
+        # paragraph opens with "Maureen Cotter, 79, ..."
+        return lede[1], saying.group(2), True
     rebuttal = _REBUTTAL.search(window)
     if rebuttal:
         # "..., a claim Danjuma dismissed as “baseless”": whoever dismissed it, not the sentence's subject
@@ -1684,6 +1694,7 @@ def _subject_before(before: str) -> str | None:
     >>> _subject_before("The Environment, Urbanization and Climate Change Ministry, in a statement,")
     'The Environment, Urbanization and Climate Change Ministry'
     """
+    before = re.sub(r",\s*(?:KC|QC|SC|MP|TD|MSP|MLA|MEP|OBE|MBE|CBE|PhD)(?=,)", "", before)  # "Jonathan Ferrier, KC, told"
     before = re.sub(r",\s*[DRI]-[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,2},", ",", before)  # "Sen. Denise Albright, D-Philadelphia, ...": a party tag
     protected = _NAME_LIST.sub(lambda m: m.group().replace(",", "\x01").replace(" and ", "\x02"), before)
     protected = _PORTFOLIO_LIST.sub(lambda m: m.group().replace(",", "\x01").replace(" and ", "\x02"), protected)
@@ -1975,7 +1986,11 @@ def _fragment_subject(text: str, quote: QuoteSpan, sentence_start: int, reg: Reg
         # ..." / "A lawmaker has accused officials of ... “...”", then the next paragraph names who said it
         accused = re.search(r"\b(?:has|have|was|were|had)\s+been\s+(?:accused|criticised|criticized|attacked)\b", before)
         indefinite = re.match(r"\s*(?:A|An)\s+((?:[a-z-]+\s+){0,2}([a-z-]+))\s+(?:has|have|had|on|this|last|yesterday|today)\b", before)
-        if accused or (indefinite and any(indefinite.group(2) in role for role in lede[2])):
+        # ("..., with one pensioner saying she now feels like ‘...’" / "Maureen Cotter, 79, who has lived ...")
+        saying = re.search(r"\b(?:with|after|as)\s+(?:one|a|an)\s+(?:[a-z-]+\s+){0,2}([a-z-]+)\s+(?:saying|describing|telling)\b", before)
+        if accused or (indefinite and any(indefinite.group(2) in role for role in lede[2])) or (
+            saying and (saying.group(1) in ROLE_WORDS or saying.group(1) in ANON_HEADS)
+        ):
             return lede[1]
     # possessive: "Rutte’s careful phrasing,", "his emphasis on"
     poss = list(re.finditer(r"\b([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)[’']s\b|\b(his|her|their)\b", before))

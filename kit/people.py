@@ -113,7 +113,7 @@ ORG_WORDS = frozenset(
     laboratory laboratories observatory prefecture directorate gendarmerie inspectorate municipality ombudsman
     tribunal secretariat embassy consulate commune bureau inns inn hotels pubs breweries taverns restaurants
     coaches buses ferries cinemas theatres theaters dairies bakeries gmbh oyj pty sdn bhd srl sarl watch ngo division
-    schools academies colleges universities hospitals clinics unified centers centres""".split()
+    schools academies colleges universities hospitals clinics unified centers centres house""".split()
 )
 PLACE_WORDS = frozenset(
     """street st road rd avenue ave lane boulevard square park bridge station hall stadium river lake
@@ -407,6 +407,9 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Menti
         ):
             i = j
             continue  # "HARLAN — What would have been ...": a dateline, the place the story was filed from
+        if len(run) == 1 and word in _POSTNOMINALS and re.search(r"[a-z],\s$", text[max(0, s - 3) : s]) and text[e : e + 1] == ",":
+            i = j
+            continue  # "Jonathan Ferrier, KC, told the court": letters after a name, between commas
         if len(run) >= 2 and j < len(tokens) and tokens[j][2] in _POSTNOMINALS and text[run[-1][1] : tokens[j][0]] == " " and not (
             j + 1 < len(tokens) and _is_cap(tokens[j + 1][2]) and text[tokens[j][1] : tokens[j + 1][0]] == " "
         ):

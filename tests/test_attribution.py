@@ -1208,3 +1208,23 @@ def test_session_eight_bullets_memos_and_former_staff():
     assert speakers["never to be "] == "a lab technician"
     assert speakers["Nobody argue"] == "former sampler"
     assert speakers["It was plann"] == "Grace Lim"
+
+
+def test_session_eight_ledes_buildings_and_acronyms():
+    """"..., with one pensioner saying she feels like '...'" then "Name, 79, ..." (a lede that holds back the
+    name); a building ("Heron House") is nobody who speaks; "Name, KC, told the court"; "the CPSC" after "the
+    U.S. Consumer Product Safety Commission"."""
+    text = (
+        "Residents of a 19-storey block in Bow have been stuck for a month after its lift failed, with one "
+        "pensioner saying she feels \u2018trapped in the sky\u2019.\n\n"
+        "Doris Mulligan, 84, who has lived on the 15th floor of Heron House since the \u201970s, has not been out since "
+        "October.\n\n"
+        "\u2018I used to walk to the park every day,\u2019 she said.\n\n"
+        "The tenants\u2019 barrister, Imogen Castle, KC, told the court the landlord had been \u2018wilfully slow\u2019.\n\n"
+        "The kettles were sold from March, according to the U.S. Consumer Product Safety Commission.\n\n"
+        "\"Stop using them now,\" the CPSC said in a statement."
+    )
+    speakers, _ = _by_opening(text)
+    assert speakers["trapped in t"] == speakers["I used to wa"] == "Doris Mulligan"
+    assert speakers["wilfully slo"] == "Imogen Castle"
+    assert speakers["Stop using t"] == "U.S. Consumer Product Safety Commission"
