@@ -822,7 +822,8 @@ def _it_speaker(pos: int, reg: Registry, state: "_State") -> str | None:
 
 _GENERIC_ORG_HEADS = frozenset(
     "company firm operator carrier airline manufacturer developer retailer startup utility group organisation organization "
-    "agency regulator watchdog charity business insurer lender bank provider maker chain".split()
+    "agency regulator watchdog charity business insurer lender bank provider maker chain distributor wholesaler grocer "
+    "supplier processor exporter importer brewer conglomerate".split()
 )
 
 
@@ -1455,6 +1456,9 @@ def _pre_attribution(text: str, quote: QuoteSpan, sentence_start: int, reg: Regi
         return None, None, False
     lede = reg.cache.get("lede")
     saying = re.search(r"\b(?:with|after|as)\s+(?:one|a|an)\s+(?:[a-z-]+\s+){0,2}([a-z-]+)\s+(saying|describing|telling)\b", window)
+    indefinite = re.match(r"\s*(?:A|An)\s+((?:[a-z-]+\s+){0,2}([a-z-]+))\s+(?:has|have|had|on|this|last|yesterday|today)\b", window)
+    if lede and quote.open_mark < lede[0] and indefinite and any(indefinite.group(2) in role for role in lede[2]):
+        return lede[1], None, True  # "A lawmaker has accused officials of ... “...”", then the next paragraph names her
     if lede and quote.open_mark < lede[0] and saying and (saying.group(1) in ROLE_WORDS or saying.group(1) in ANON_HEADS):
         # a lede that holds back the name: "..., with one pensioner saying she feels like ‘...’", then the next
         # paragraph opens with "Maureen Cotter, 79, ..."
@@ -1476,6 +1480,8 @@ def _pre_attribution(text: str, quote: QuoteSpan, sentence_start: int, reg: Regi
         m for m in cue_re.finditer(window) if not _weak_cue_far(m, window)
         # ("Secretary of State Ana Ruiz said": a capitalised word inside a name or title is no cue)
         and not (m.group()[:1].isupper() and re.search(r"[\w,]\s+$", window[: m.start()]))
+        # ("The minister was accused of ‘...’": the accused is not the one speaking)
+        and not (m.group().lower() == "accused" and re.search(r"\b(?:is|was|are|were|be|been|being|get|got|gets|getting|stands?|stood)\s+$", window[: m.start()]))
         # ("a coalition of five state energy offices": "state" before a noun is no verb)
         and not (m.group().lower() == "state" and not re.match(r"\s*(?:that|the|a|an|in|on|to|its|his|her|their|this|[:,]|$)", window[m.end() :]))
     ]
@@ -1665,7 +1671,7 @@ _LEADING = re.compile(
     r"^\s*(?:(?:In|On|At|After|Before|During|With|As|While|When|Since|Despite|Asked|Speaking|Writing|Later|Then|But|And|"
     r"Still|Yet|Building|Looking|Earlier|Late|Early|Last|Next|Meanwhile|However|Instead|Today|Yesterday|Now|"
     r"Separately|Elsewhere|Overall|Also|Back|Outside|Inside|Across|Under|Over|For|From|By|Within|Without|Once|Unlike|"
-    r"Like|Though|Although|If|Because|Even)\b|[A-Z][a-z]+(?:ed|en)\s+by\b|[A-Z][a-z]+ed(?=,)|"
+    r"Like|Though|Although|If|Because|Even)\b|(?:[A-Z][a-z]+|\d+)\s+(?:days?|weeks?|months?|years?|hours?|minutes?)\s+(?:later|earlier|ago|on|after)\b|[A-Z][a-z]+(?:ed|en)\s+by\b|[A-Z][a-z]+ed(?=,)|"
     # (a lower-case lead-in, but not "retired teacher Androulla Georgiou, 71, was ...": a role, a name and an age)
     r"(?!(?:[a-z-]+\s+){1,3}(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+,\s+\d{1,3},)[a-z])[^,]{0,120},\s*"
 )
@@ -1847,8 +1853,14 @@ def _sentence_subject(clause: str) -> str | None:
     kin = re.match(r"\s*((?:His|Her|Their)\s+(?:husband|wife|son|daughter|mother|father|brother|sister|partner))\s+[a-z]", clause)
     if kin:
         return kin.group(1)  # "Her husband shook his head slightly and smiled."
+    together = re.match(r"\s*([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})(?:,\s+|\s+and\s+)(?:her|his|their)\s+[a-z]", clause)
+    if together and together.group(1).split()[0].lower() not in _NOT_NAMES:
+        return together.group(1)  # "Royster, her husband and their two kids rode out the storm": Royster
     words = clause.split()
     verbs = reporting_verbs()
+    titled = re.match(r"\s*((?:[A-Z][\w’'-]*\s+)?(?:[a-z-]+\s+){0,2}([a-z-]+)\s+(?:[A-Z][\w’'.-]+\s+){1,3})[a-z]", clause)
+    if titled and titled.group(2) in ROLE_WORDS and clause.split()[0].lower() not in _NOT_NAMES:
+        return titled.group(1).strip()  # "Parliamentary affairs minister Rajendra Purohit hit back"
     found = _verb_subject(words, verbs)
     if found:
         return found
@@ -1936,6 +1948,11 @@ def _fragment_subject(text: str, quote: QuoteSpan, sentence_start: int, reg: Reg
     before = text[sentence_start : quote.open_mark]
     if re.search(r"\b(?:is|was|are|were|been|being)\s+(?:said|reported|thought|believed|understood|rumou?red)\s+to\b", before):
         return None  # "Biscuit is said to be ‘back to her old self’": nobody in particular says so
+    lede_at = reg.cache.get("lede")
+    if re.search(r"\b(?:is|was|are|were|been|being)\s+(?:\w+ly\s+)?(?:accused|criticised|criticized|condemned|blamed)\s+(?:\w+\s+){0,3}?(?:of|for)\b", before) and not re.search(r"\bby\s+[A-Z]", before) and not (
+        lede_at and quote.open_mark < lede_at[0]  # (a lede that names the accuser in the next paragraph)
+    ):
+        return None  # "The minister was accused of ‘hiding the audit’": not the minister's words (and no one named as accuser)
     rebuttal = _REBUTTAL.search(before)
     if rebuttal:
         # "..., a claim Danjuma dismissed as “baseless”": whoever dismissed it, not the sentence's subject

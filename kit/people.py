@@ -128,7 +128,8 @@ ORG_HEADS = frozenset(
     society government administration group team campaign coalition regulator watchdog charity
     airline carrier operator manufacturer developer retailer startup utility district county city town
     state prosecutors prosecution defence defense embassy mission army navy military prefecture directorate
-    inspectorate gendarmerie municipality tribunal secretariat consulate ombudsman consortium region""".split()
+    inspectorate gendarmerie municipality tribunal secretariat consulate ombudsman consortium region
+    distributor wholesaler grocer supplier processor exporter importer brewer conglomerate insurer lender""".split()
 )
 ANON_HEADS = frozenset(
     """reporter reporters journalist journalists interviewer presenter questioner official officials source sources person people insider insiders aide aides diplomat diplomats

@@ -1228,3 +1228,29 @@ def test_session_eight_ledes_buildings_and_acronyms():
     assert speakers["trapped in t"] == speakers["I used to wa"] == "Doris Mulligan"
     assert speakers["wilfully slo"] == "Imogen Castle"
     assert speakers["Stop using t"] == "U.S. Consumer Product Safety Commission"
+
+
+def test_session_eight_accusations_and_companions():
+    """"Parliamentary affairs minister Name hit back, accusing the opposition of '...'" (the accuser speaks; "was
+    accused of" is no cue); "A lawmaker has accused officials of ... '...'" in a lede that names her next;
+    "The Ontario-based grocery distributor ... saying ..." (the company); "Name, her husband and their two kids
+    rode out the storm" then a quote with no cue."""
+    text = (
+        "A lawmaker has accused transport officials of leaving commuters \u201cstranded every winter\u201d.\n\n"
+        "Grace Wong Mei-ling, who sits on the transport panel, said on Monday the delays were unacceptable.\n\n"
+        "'Who is protecting the contractors?' opposition leader Arvind Rathore said.\n\n"
+        "Urban development minister Kavita Deshmukh hit back, accusing the opposition of 'playing games with "
+        "commuters'.\n\n"
+        "The minister was accused of 'hiding the audit' last year.\n\n"
+        "Harbourline Foods Ltd. said on Thursday it would close two depots. The Manitoba-based food distributor said "
+        "the depots had become \u201ctoo costly to run.\u201d\n\n"
+        "\u201cWe heard nothing,\u201d Lorna Biggs told reporters.\n\n"
+        "Biggs, her husband and their three dogs sheltered in a bathtub after the alert.\n\n"
+        "\u201cIf the dog hadn\u2019t barked, we\u2019d still be asleep.\u201d"
+    )
+    speakers, _ = _by_opening(text)
+    assert speakers["stranded eve"] == "Grace Wong Mei-ling"
+    assert speakers["playing game"] == "Kavita Deshmukh"
+    assert speakers["hiding the a"] != "Kavita Deshmukh"
+    assert speakers["too costly t"] == "Harbourline Foods Ltd."
+    assert speakers["If the dog h"] == "Lorna Biggs"
