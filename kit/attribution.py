@@ -113,7 +113,7 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
     np = np.strip(" ,;:—–-\n\t•·▪●")
     full_np = np
     # ("the Department of Agriculture, Food and the Marine")
-    portfolio_list = re.match(r"(?:[Tt]he\s+)?((?:Ministry|Department|Secretariat|Office)\s+of\s+[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*)+\s+and\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})", np)
+    portfolio_list = re.match(r"(?:[Tt]he\s+)?((?:Ministry|Department|Secretariat|Office)\s+(?:of|for)\s+[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*)+\s+and\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})", np)
     if portfolio_list:
         return portfolio_list.group(1)  # "the Ministry of Tourism, Handicrafts and Social Economy"
     if "," in np:
@@ -378,6 +378,8 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
         if not any(w in ROLE_WORDS for w in words[1:-1]):
             return re.sub(r"^(?:the|The)\s+", "", np)  # "The Vaudrelle cantonal police"
     core1 = re.split(r"\s+(?:of|for|at|with|from|in|on|to|familiar|close|who|whose|briefed|involved)\s", np, maxsplit=1)[0]
+    if words[0] in ("a", "an", "one", "another") and core1.split()[-1] in reg.anonymous and core1.split()[-1].isupper():
+        return reg.anonymous[core1.split()[-1]]  # "One GP on Carsay, who asked not to be named": an unnamed doctor
     if words[0] in ("a", "an", "one", "another") and 2 <= len(words) and (len(words) <= 6 or (len(core1.split()) <= 4 and core1.split()[-1].lower() in reg.anonymous)):
         # ("A former project coordinator at the firm, who spoke to CNA on condition of anonymity")
         head1 = re.sub(r"[^\w-]", "", core1.split()[-1].lower())
@@ -481,6 +483,12 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
             return _full_org(named[-1], reg)  # "Farm lobby group AgriUnion Europe": the organisation the article named
         return _full_org(orgs[-1].name, reg)
     if head in ORG_HEADS and first in ("the", "its", "their"):
+        modifiers = [w for w in words[1:-1] if w.isalpha() and w not in ("state", "local", "federal", "city", "own", "new", "main", "same")]
+        if first == "the" and len(words) >= 3 and modifiers and np[4:5].islower() and not any(
+            any(m in o.name.lower() for m in modifiers) for o in reg.orgs
+        ):
+            # "The national weather agency said in a statement": a body described, not one the article named
+            return np[4:]
         org = _recent_org(pos, reg, head)
         return org or np
     if head in reg.roles:
@@ -612,7 +620,8 @@ def _document_author(text: str, pos: int, noun: str, reg: Registry, state: "_Sta
         found_at.append((said_in.start(1), subject))
     intro = None
     for intro in re.finditer(
-        rf"\b[Ii]n\s+an?\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})\b[^.,]{{0,40}},\s+(?:the\s+)?([A-Z][\w’'.-]*(?:\s+(?:of|for|and|[A-Z][\w’'.-]*))*)\s+"
+        # ("In a statement, Transit Workers Union Local 412 said": a number can end the name)
+        rf"\b[Ii]n\s+an?\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})\b[^.,]{{0,40}},\s+(?:the\s+)?([A-Z][\w’'.-]*(?:\s+(?:of|for|and|[A-Z][\w’'.-]*|\d+\b))*)\s+"
         rf"(?:said|says|added|stated|confirmed|urged|warned|called|argued|welcomed|described|accused|noted|insisted|rejected|denied|announced)",
         window,
     ):
@@ -1690,7 +1699,7 @@ _NAME_LIST = re.compile(
 
 
 _PORTFOLIO_LIST = re.compile(
-    r"\b(?:Ministry|Department|Secretariat|Office)\s+of\s+[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*)+\s+and\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
+    r"\b(?:Ministry|Department|Secretariat|Office)\s+(?:of|for)\s+[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*)+\s+and\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
 )
 
 

@@ -69,6 +69,8 @@ HONORIFICS = {
     "cde": None, "cde.": None, "ratu": "m", "adi": "f", "eng": None, "eng.": None,
     # Setswana "Rra"/"Mma" (Mr/Mrs) and "Kgosi" (chief); the English local-government "Coun" (councillor)
     "rra": "m", "mma": "f", "kgosi": "m", "coun": None, "coun.": None,
+    # Chicago's alderpeople ("Ald. Teresa Wojcik"), US "Assemblymember"/"Del." (delegate), "Supv." (supervisor)
+    "ald": None, "ald.": None, "del.": None, "supv.": None, "assemblymember": None,
 }
 ROLE_WORDS = frozenset(
     """boss bosses vet agent convener convenor president vice prime minister secretary secretary-general general chancellor mayor deputy chief
@@ -345,7 +347,7 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Menti
             if prev_word.endswith(".") and len(prev_word) > 2 and prev_word.lower() not in HONORIFICS and prev_word.lower().rstrip(".") not in _ABBREVIATIONS:
                 break  # "Main Stand. Beddowes": a full stop ends the name
             if nxt in _POSTNOMINALS and len(run) >= 2 and not (
-                j + 1 < len(tokens) and _is_cap(tokens[j + 1][2]) and text[tokens[j][1] : tokens[j + 1][0]] == " "
+                j + 1 < len(tokens) and (_is_cap(tokens[j + 1][2]) or tokens[j + 1][2] in ("for", "of")) and text[tokens[j][1] : tokens[j + 1][0]] == " "
             ):
                 break  # "Cathal Ó Loingsigh TD", "Jane Roe KC": letters after a name are not part of it
             if _is_cap(nxt):
@@ -412,7 +414,7 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Menti
             i = j
             continue  # "Jonathan Ferrier, KC, told the court": letters after a name, between commas
         if len(run) >= 2 and j < len(tokens) and tokens[j][2] in _POSTNOMINALS and text[run[-1][1] : tokens[j][0]] == " " and not (
-            j + 1 < len(tokens) and _is_cap(tokens[j + 1][2]) and text[tokens[j][1] : tokens[j + 1][0]] == " "
+            j + 1 < len(tokens) and (_is_cap(tokens[j + 1][2]) or tokens[j + 1][2] in ("for", "of")) and text[tokens[j][1] : tokens[j + 1][0]] == " "
         ):
             j += 1  # "Jane Roe KC": the letters after the name are no organisation either
         # "Local oyster farmer ...", "Kenyan runner ...": an adjective on its own is nobody's name
@@ -734,6 +736,12 @@ def _titled_name_start(lower: Sequence[str], words: Sequence[str]) -> int | None
     if not lower or (lower[0] != "role" and lower[0].split("-")[0] not in ROLE_WORDS):
         return None
     seat = lower[2:]
+    if lower[0] in _SEAT_ROLES and len(lower) > 2 and lower[1] == "for" and 5 <= len(seat) <= 8 and ("and" in seat or "the" in seat) and all(
+        w[:1].isupper() for w in words[-2:]
+    ) and words[-3][:1].isupper() and not any(w in ORG_WORDS or w in ROLE_WORDS or w in HONORIFICS for w in seat[-2:]):
+        # "MSP for the Highlands and Islands Ruaridh Fergusson": a seat with "the" or "and" in it, then a two-word name
+        # (three words when the first is a known given name: "... Islands Catriona Mhairi Bain")
+        return len(lower) - 3 if lower[-3] in first_name_genders() else len(lower) - 2
     if lower[0] in _SEAT_ROLES and len(lower) > 2 and lower[1] == "for" and len(seat) in (3, 4) and all(w[:1].isupper() for w in words[2:]) and not any(
         w in ORG_WORDS or w in ROLE_WORDS or w in HONORIFICS or w in ("of", "for", "and", "the", "in") for w in seat
     ) and (len(seat) == 3 or seat[1] in _COMPASS or seat[1] in PLACE_WORDS):
@@ -914,11 +922,11 @@ _KIN = re.compile(r"\b(His|Her|his|her)\s+(mother|father|wife|husband|son|daught
 
 
 _ANON_WHO = re.compile(
-    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:(?!(?:at|in|of|for|from|with|on|the|to|by)\b)[\w’'-]+\s+){0,3}?([a-z][\w-]+))"
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:(?!(?:at|in|of|for|from|with|on|the|to|by)\b)[\w’'-]+\s+){0,3}?([a-z][\w-]+|GP|MP|MSP|MLA|TD|MCA|MPP))"
     # (where they are from, and what that place is: "A charcoal burner at Mpanda, a hamlet near the forest, who ...")
-    r"(?:\s+(?:at|in|from|near|outside)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?:,\s+(?:an?|the)\s+[^,.;“”\"]{1,60})?"
+    r"(?:\s+(?:at|in|from|near|outside|on)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?:,\s+(?:an?|the)\s+[^,.;“”\"]{1,60})?"
     # ("A former project coordinator at the firm, who spoke to CNA on condition of anonymity")
-    r"|\s+(?:at|in|from|with|on|for|inside|within|near|outside)\s+(?:the|a|an|one|its|their)\s+(?:[\w’'-]+\s+){0,6}?[\w’'-]+)?,?\s+who\s+"
+    r"|\s+(?:at|in|from|with|on|for|inside|within|near|outside)\s+(?:the|a|an|one|its|their|\d+)\s+(?:[\w’'-]+\s+){0,6}?[\w’'-]+)?,?\s+who\s+"
     # ("A former field sampler, who worked for the authority from 2017 to 2022 and asked not to be named")
     r"(?:[^,.;“”\"]{0,90}?\s+and\s+)?"
     r"(?:asked|spoke|requested|declined|did\s+not\s+want|didn[’']t\s+want|did\s+not\s+wish|didn[’']t\s+wish|would\s+not\s+give|was\s+not\s+authori[sz]ed|"

@@ -1254,3 +1254,27 @@ def test_session_eight_accusations_and_companions():
     assert speakers["hiding the a"] != "Kavita Deshmukh"
     assert speakers["too costly t"] == "Harbourline Foods Ltd."
     assert speakers["If the dog h"] == "Lorna Biggs"
+
+
+def test_session_eight_mainstream_house_styles():
+    """"said Ald. Name" (Chicago aldermen; "Ald." ends no sentence); "Scottish Conservative MSP for the Highlands
+    and Islands Name"; "One GP on Carsay, who asked not to be named"; "A bus operator with 19 years at the agency,
+    who ..."; "The national weather agency said in a statement" then "the statement said" (a body described, not
+    the news agency reporting); "In a statement, Transit Workers Union Local 412 said"."""
+    text = (
+        "\u201cThe buses vanish,\u201d said Ald. Marisol Pena, 14th, who chairs the transit committee.\n\n"
+        "A bus operator with 12 years at the agency, who spoke on condition of anonymity because she was not "
+        "authorized to speak, said drivers were quitting. \u201cNobody asks why,\u201d she said.\n\n"
+        "In a statement, Amalgamated Transit Union Local 308 said 150 drivers had left. \u201cYou cannot hire your way "
+        "out,\u201d the statement said.\n\n"
+        "Scottish Labour MSP for the Highlands and Islands Catriona Mhairi Bain said ministers had known.\n\n"
+        "\u2018We were promised a doctor,\u2019 she said.\n\n"
+        "A rescuer told AFP the water rose fast. The national weather agency said in a statement that it had "
+        "issued a red warning. \u201cThe warnings followed protocol,\u201d the statement said."
+    )
+    speakers, _ = _by_opening(text)
+    assert speakers["The buses va"] == "Marisol Pena"
+    assert speakers["Nobody asks "] == "bus operator"
+    assert speakers["You cannot h"] == "Amalgamated Transit Union Local 308"
+    assert speakers["We were prom"] == "Catriona Mhairi Bain"
+    assert speakers["The warnings"] == "national weather agency"
