@@ -708,6 +708,7 @@ _NO_COMMITMENT = re.compile(
     r"no\s+decision\s+(?:has\s+been|was|is)\s+(?:made|taken))\b",
     re.IGNORECASE,
 )
+_UNCOMMITTED_OVERLAP = 2
 _MONTHS = "january february march april may june july august september october november december".split()
 # a headline that commits to something: a date, "will", "to be done", "Noun to verb"
 _COMMITMENT = re.compile(
@@ -742,7 +743,7 @@ def _uncommitted(headline: str, keys: frozenset[str], best_info: "_QuoteInfo | N
         for n, (sentence_keys, _, sentence) in enumerate(info.sentences):
             if _NO_COMMITMENT.search(sentence):
                 about = sentence_keys | (info.sentences[n - 1][0] if n else frozenset())
-                if len(about & keys) >= 2:
+                if len(about & keys) >= _UNCOMMITTED_OVERLAP:
                     return marker.group(marker.lastindex or 0), info, refusal.group()
     return None
 
@@ -967,11 +968,18 @@ def _short_denial(info: _QuoteInfo, acts: frozenset[str], headline_keys: frozens
         if len(keys) <= 6:
             denied = _denied_verbs(piece)
             if denied & acts and denied & info.heads & keys:
-                others = keys - denied - _capitalised_keys(piece)
+                others = keys - denied - _capitalised_keys(piece) - _VAGUE_OBJECTS  # ("not evacuating anyone today")
                 if len(others) >= 2 and not others & headline_keys:
                     continue
                 return True
     return False
+
+
+# words that name no particular object or time of a denial: "We are not evacuating anyone today"
+_VAGUE_OBJECTS = frozenset(
+    stem(w) for w in "anyone anybody anything everyone everybody everything someone something nobody nothing today tonight "
+    "tomorrow yesterday now yet again anymore any".split()
+)
 
 
 def _headline_acts(tokens: Sequence[Token]) -> frozenset[str]:
@@ -994,7 +1002,29 @@ def _headline_acts(tokens: Sequence[Token]) -> frozenset[str]:
             index > 0 and (t.norm.endswith("ed") or t.norm in ("shut", "cut", "hit", "set", "put", "quit")) and before not in ("the", "a", "an")
         ):
             acts.add(k)
+        elif before in _ORDERING_VERBS:
+            # "orders evacuation", "announces closure": the noun names the act ("We are not evacuating anyone")
+            acts.add(k)
+            acts.update(_deverbal(t.norm))
     return frozenset(acts)
+
+
+_ORDERING_VERBS = frozenset(
+    "order orders ordered announce announces announced begin begins began start starts started launch launches launched "
+    "approve approves approved confirm confirms confirmed plan plans planned".split()
+)
+
+
+def _deverbal(noun: str) -> frozenset[str]:
+    """Stems of the verb a noun is made from: "evacuation" -> "evacuat", "closure" -> "clos", "retirement" -> "retir".
+
+    >>> sorted(_deverbal("evacuation")), sorted(_deverbal("retirement")), sorted(_deverbal("approval"))
+    (['evacuat'], ['retir'], ['approv'])
+    """
+    for suffix, cut in (("ation", 3), ("ition", 3), ("ention", 4), ("ment", 4), ("ure", 3), ("al", 2), ("ery", 1)):
+        if noun.endswith(suffix) and len(noun) - cut >= 4:
+            return frozenset({stem(noun[:-cut])})
+    return frozenset()
 
 
 _PRONOUN_DENIAL = re.compile(
@@ -1029,6 +1059,11 @@ def _flipped_claim(
     swaps a word for its opposite ("stay open" / "close"); ``None`` otherwise."""
     every_key = {k for _, k in content_terms(tokens)}
     acts = _headline_acts(tokens) & h_pos
+    # "orders evacuation": the act's verb form ("evacuat") is what a quote denies ("We are not evacuating anyone")
+    derived = (_headline_acts(tokens) - h_pos) - {k for _, k in content_terms(tokens)}
+    if derived:
+        acts |= derived
+        h_pos = h_pos | derived
     # names and places ("Kilcarrig festival") say where, not what: they don't make a quote the nearest one
     overlap_best = max((len(every_key & q.keys) for q in pool), default=0)
     near = [q for q in pool if overlap_best >= 2 and len(every_key & q.keys) >= max(2, overlap_best - 1)]
@@ -1086,7 +1121,7 @@ def _flipped_claim(
             # carries the quote's own denial, its words in another order
             flipped = set()
         if flipped:
-            words = [headline[t.start : t.end] for t, k in content_terms(tokens) if k in flipped]
+            words = [headline[t.start : t.end] for t, k in content_terms(tokens) if k in flipped or _deverbal(t.norm) & flipped]
             if flipped - opposite:
                 asserts = "denies" if flipped & h_pos else "says"
                 explanation = f"The headline turns the quote around: the speaker {asserts} it — \"{_quote_words(info)}\""

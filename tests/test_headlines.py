@@ -664,3 +664,18 @@ def test_a_commitment_the_speaker_would_not_make(headline, flagged):
     )
     flags = score_headline(headline, prepare(analyze(article))).flags
     assert ("certainty" in {f["kind"] for f in flags}) is flagged, flags
+
+
+def test_an_ordered_act_the_speaker_denies():
+    """"Island orders evacuation" when the civil protection chief said "We are not evacuating anyone today": the
+    noun names the act the quote denies ("anyone" and "today" are no other object of the denial)."""
+    article = Article.from_text(
+        "The alert level for the volcano rose to orange on Sunday.\n\n"
+        "\u201cWe are not evacuating anyone today,\u201d said civil protection chief Marta Ruiz. \u201cThe buses are "
+        "ready if the level goes to red.\u201d"
+    )
+    context = prepare(analyze(article))
+    flags = score_headline("Island orders evacuation as volcano alert rises to orange", context).flags
+    assert [f["text"] for f in flags if f["kind"] == "negation"] == ["evacuation"], flags
+    kept = score_headline("Volcano alert rises to orange but no evacuation yet, civil protection chief says", context).flags
+    assert "negation" not in {f["kind"] for f in kept}, kept

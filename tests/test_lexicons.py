@@ -464,6 +464,7 @@ CLICKBAIT = [
     ("Bought a heater this winter? Read this first", "direct_address"),
     ("Got a smart meter in your hall? Here is the problem", "question_bait"),
     ("Could your children soon have Fridays off? One council wants to know", "question_bait"),
+    ("Why Harbour Bank shares just fell to a two-year low", "curiosity_gap"),
     ("The mayor's biggest worry isn't what you'd think", "curiosity_gap"),
     ("Is the ferry safe? What the inspector told us", "question_bait"),
     ("Minister reveals the surprising cost of the fee freeze", "curiosity_gap"),
