@@ -66,6 +66,13 @@ _LOADED_CAP = 0.3
 _INVENTED_PENALTY = 0.1  # each headline word found nowhere in the article
 _INVENTED_CAP = 0.3
 _INVENTED_MIN = 2
+# everyday verbs and quantity words a careful paraphrase uses freely ("bring", "move", "hits", "only"): shown as
+# unsupported, but they do not on their own make a headline an invention
+_LIGHT_WORDS = frozenset(
+    stem(w) for w in """bring brings get gets make makes move moves hit hits fall falls rise rises go goes come comes
+    take takes give gives put puts keep keeps set sets see sees show shows talk talks reach reaches face faces back
+    away way only even still more less several little few lack""".split()
+)
 _INVENTED_SHARE = 0.25  # an `unsupported` flag needs at least this share of the claim words to be found nowhere
 _NEGATION_CAP = 0.4  # fidelity of a headline that reverses a quote never rises above this
 _FRAMING_CREDIT = 0.5  # a headline word only the article's framing uses counts half towards fidelity
@@ -1245,13 +1252,14 @@ def score_headline(headline: str, context: HeadlineContext | None = None) -> Hea
         if unsupported:
             invented = [u["text"] for u in unsupported if not u["in_framing"]]
             framed = [u["text"] for u in unsupported if u["in_framing"]]
+            weighty = [w for w in invented if stem(w.lower()) not in _LIGHT_WORDS]
             parts = []
             if invented:
                 parts.append(f"No quote and no part of the article says {_list(invented)}.")
             if framed:
                 parts.append(f"{_list(framed)} {'comes' if len(framed) == 1 else 'come'} from the article's own words: the article says so; the speaker did not.")
             share = len(invented) / len(claims) if claims else 0.0
-            if len(invented) >= _INVENTED_MIN and share >= _INVENTED_SHARE:
+            if len(weighty) >= _INVENTED_MIN and share >= _INVENTED_SHARE:
                 flags.insert(0, {"kind": "unsupported", "text": ", ".join(u["text"] for u in unsupported), "explanation": " ".join(parts)})
         if not any(f["kind"] == "unsupported" for f in flags):
             added = _added_clause(headline, context)

@@ -679,3 +679,18 @@ def test_an_ordered_act_the_speaker_denies():
     assert [f["text"] for f in flags if f["kind"] == "negation"] == ["evacuation"], flags
     kept = score_headline("Volcano alert rises to orange but no evacuation yet, civil protection chief says", context).flags
     assert "negation" not in {f["kind"] for f in kept}, kept
+
+
+def test_everyday_verbs_alone_do_not_make_an_invention():
+    """A faithful paraphrase that uses everyday verbs the quotes lack ("bring", "move") is not flagged as
+    `unsupported` for them alone; a headline that adds real claims still is."""
+    article = Article.from_text(
+        "The council met on Tuesday.\n\n"
+        "\u201cThe new depot will let us run the routes from the east side of town,\u201d said transport chief "
+        "Ana Lima."
+    )
+    context = prepare(analyze(article))
+    paraphrase = score_headline("New depot to bring routes to east side of town, transport chief says", context)
+    assert "unsupported" not in {f["kind"] for f in paraphrase.flags}, paraphrase.flags
+    invented = score_headline("New depot to bring layoffs and fare rises to east side, transport chief says", context)
+    assert "unsupported" in {f["kind"] for f in invented.flags}, invented.flags
