@@ -989,6 +989,16 @@ _VAGUE_OBJECTS = frozenset(
 )
 
 
+def _denied_where_closest(key: str, info: _QuoteInfo, every_key: set[str]) -> bool:
+    """Whether the quote sentences that use ``key`` and share most of the headline's words all deny something
+    ("There is no evidence at this stage that anyone has become sick" for "No evidence anyone sick")."""
+    using = [(len(keys & every_key), piece) for keys, _, piece in info.sentences if key in keys]
+    if not using:
+        return False
+    top = max(n for n, _ in using)
+    return all(_ANY_NEGATOR.search(piece) for n, piece in using if n == top)
+
+
 def _headline_acts(tokens: Sequence[Token]) -> frozenset[str]:
     """Keys of the headline's words used as what someone does: a verb with -s ("abandons"), after "to"/"will",
     or the headline's first word ("Panic in ..."); not nouns such as "opening date" or "anchoring ban".
@@ -1117,6 +1127,9 @@ def _flipped_claim(
         flipped |= {
             k for k in h_heads & info.positive
             if k not in q_neg and any(k in keys and (keys & every_key) - {k} - _SOURCE_KEYS - attribution_keys for keys, _, _ in info.sentences)
+            # (not when every sentence that uses the word denies something itself: "No evidence anyone sick" /
+            # "There is no evidence at this stage that anyone has become sick")
+            and not _denied_where_closest(k, info, every_key)
         }
         flipped -= h_pos & h_heads  # the headline itself says both ("agree ... after no deal")
         opposite = {

@@ -694,3 +694,22 @@ def test_everyday_verbs_alone_do_not_make_an_invention():
     assert "unsupported" not in {f["kind"] for f in paraphrase.flags}, paraphrase.flags
     invented = score_headline("New depot to bring layoffs and fare rises to east side, transport chief says", context)
     assert "unsupported" in {f["kind"] for f in invented.flags}, invented.flags
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "No evidence anyone fell ill from Kettle Point water, council says",
+        "Kettle Point water: no sign anyone sick yet, council says",
+    ],
+)
+def test_a_headline_that_keeps_the_quotes_own_denial(headline):
+    """The headline denies what the quote denies ("There is no evidence at this stage that anyone has become
+    sick"), so it does not "deny what the quote says", even though the quote uses the words elsewhere too."""
+    article = Article.from_text(
+        "A boil-water notice was issued for Kettle Point on Tuesday.\n\n"
+        "\u201cThere is no evidence at this stage that anyone has become sick from the water. Anyone who feels sick "
+        "should call a doctor,\u201d said council engineer Rua Tane."
+    )
+    flags = score_headline(headline, prepare(analyze(article))).flags
+    assert "negation" not in {f["kind"] for f in flags}, flags
