@@ -276,7 +276,7 @@ def _negation_scope(
             neutral_end = max(neutral_end, i + 5)
             head_open = False
             continue
-        declining = norm in ("declines", "declined", "decline", "declining") and i + 1 < len(tokens) and tokens[i + 1].norm == "to"
+        declining = norm in ("declines", "declined", "decline", "declining", "fail", "fails", "failed", "failing") and i + 1 < len(tokens) and tokens[i + 1].norm == "to"
         if norm in _NEGATORS or token.norm.endswith("n't") or ruling_out or norm in _DENYING or declining:
             # ("rules out a tariff rise", "refuses to close", "denies agreeing": a denial like "not")
             expectation = i + 1 < len(tokens) and tokens[i + 1].norm in _EXPECT

@@ -713,3 +713,14 @@ def test_a_headline_that_keeps_the_quotes_own_denial(headline):
     )
     flags = score_headline(headline, prepare(analyze(article))).flags
     assert "negation" not in {f["kind"] for f in flags}, flags
+
+
+def test_fail_to_is_a_denial_in_a_headline():
+    """"buyers fail to pay" says what "The buyers have not paid us" says: no flip."""
+    article = Article.from_text(
+        "Growers are still waiting for their bonus.\n\n"
+        "\u201cWe are not holding anybody's money. The buyers have not paid us for two sales,\u201d said factory "
+        "chairman Peter Mwangi."
+    )
+    flags = score_headline("Tea bonus delayed as buyers fail to pay for two sales, chairman says", prepare(analyze(article))).flags
+    assert "negation" not in {f["kind"] for f in flags}, flags
