@@ -1022,6 +1022,9 @@ def _recent_org(pos: int, reg: Registry, head: str) -> str | None:
     hints = _ORG_HINTS.get(head, (head,))
     fitting = [o for o in before if head in o.name.lower() or set(re.findall(r"[a-z]+", o.name.lower())) & set(hints)]
     pool = fitting or (before if head in _ORG_HINTS or head in _GENERIC_ORG_HEADS else [])
+    if not fitting:
+        # ("the company said" is not "the UK" or "the EU" named just before)
+        pool = [o for o in pool if o.name not in ("UK", "US", "USA", "EU", "UN", "UAE", "U.S.", "U.K.")]
     if not fitting and head not in ("newspaper", "paper", "broadcaster", "network", "station", "channel", "outlet"):
         # ("reviewed the records at CBS News' request ... the company said": the outlet reporting is not "the company")
         pool = [o for o in pool if not re.search(r"\b(?:News|Times|Post|Herald|Tribune|Gazette|Journal|Telegraph|Guardian|Chronicle)$", o.name)]

@@ -169,6 +169,7 @@ _NOT_NAMES = frozenset(
     breaking update updated read see photo video watch
     linkedin facebook instagram twitter tiktok whatsapp telegram youtube threads bluesky reddit snapchat""".split()
 )
+_HOLIDAYS = frozenset("christmas easter ramadan eid diwali hanukkah thanksgiving halloween passover lent advent".split())
 _QUANTITY_WORDS = frozenset("hundreds thousands dozens millions scores tens some many most all several both none each".split())
 # lower-case words that make the capitalised words before them part of an organisation
 _UNIT_WORDS = frozenset("division branch unit wing chapter section bureau subdivision sub-division".split())
@@ -337,7 +338,9 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Menti
                     run.append(tokens[k])
                     j = k + 1
                     continue
-            if gap not in (" ", "\u00a0") and not (gap == "" and run[-1][2].endswith(".")):
+            if gap not in (" ", "\u00a0", " & ") and not (gap == "" and run[-1][2].endswith(".")):
+                break
+            if gap == " & " and not (_is_cap(nxt) and _is_cap(run[-1][2])):
                 break
             prev_word = run[-1][2]
             if prev_word.endswith(("’s", "'s", "s’", "s'")):
@@ -440,6 +443,8 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Menti
         if found and found[-1].kind == "person" and j < len(tokens) and tokens[j][2] in _UNIT_WORDS and text[run[-1][1] : tokens[j][0]] == " ":
             last = found[-1]  # "BWDB's Pakhimara division", "the Kisumu branch": a part of an organisation
             found[-1] = Mention(last.start, last.end, last.name, "org")
+        if len(run) == 1 and word.lower() in _HOLIDAYS:
+            found = []  # "the Christmas season": a holiday, nobody who speaks
         if re.fullmatch(r"[DRI]-[A-Z][\w.-]*", run[0][2]):
             found = []  # "Rep. Denise Albright, D-Philadelphia," / "R-Broken Arrow": a party and a district, not a name
         if found and found[-1].kind == "person" and run[-1][2].endswith(("’s", "'s", "s’", "s'")):
@@ -506,6 +511,13 @@ _PRODUCT_NEXT = re.compile(
 
 
 def _classify_run(text: str, run: list[tuple[int, int, str]]) -> list[Mention]:
+    amp = next((n for n in range(1, len(run)) if text[run[n - 1][1] : run[n][0]] == " & "), None)
+    if amp is not None:
+        # "Hartwell & Booth", "Procter & Gamble": a firm (a word before it that starts the sentence is not part of it)
+        start = amp - 1
+        while start > 0 and run[start - 1][2].lower() not in _NOT_NAMES and not run[start - 1][2].endswith(("’s", "'s")) and start > amp - 2:
+            start -= 1
+        return [_org(text, run[start:])]
     words = [w.rstrip(".") if not w.lower() in HONORIFICS else w for _, _, w in run]
     lower = [w.lower().rstrip("’'s").rstrip(".") if w.endswith(("’s", "'s")) else w.lower().rstrip(".") for w in words]
     # strip leading sentence words ("The", "In", "But")
@@ -926,11 +938,14 @@ _ANON_WHO = re.compile(
     # (where they are from, and what that place is: "A charcoal burner at Mpanda, a hamlet near the forest, who ...")
     r"(?:\s+(?:at|in|from|near|outside|on)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?:,\s+(?:an?|the)\s+[^,.;“”\"]{1,60})?"
     # ("A former project coordinator at the firm, who spoke to CNA on condition of anonymity")
-    r"|\s+(?:at|in|from|with|on|for|inside|within|near|outside)\s+(?:the|a|an|one|its|their|\d+)\s+(?:[\w’'-]+\s+){0,6}?[\w’'-]+)?,?\s+who\s+"
+    r"|\s+(?:at|in|from|with|on|for|inside|within|near|outside)\s+(?:the|a|an|one|its|their|\d+)\s+(?:[\w’'-]+\s+){0,6}?[\w’'-]+)?,?\s+"
+    # ("One Democratic senator, speaking on condition of anonymity because ...")
+    r"(?:(?:speaking|talking)\s+on\s+(?:the\s+)?condition|requesting\s+anonymity|declining\s+to\s+be\s+(?:named|identified)|"
+    r"who\s+"
     # ("A former field sampler, who worked for the authority from 2017 to 2022 and asked not to be named")
     r"(?:[^,.;“”\"]{0,90}?\s+and\s+)?"
     r"(?:asked|spoke|requested|declined|did\s+not\s+want|didn[’']t\s+want|did\s+not\s+wish|didn[’']t\s+wish|would\s+not\s+give|was\s+not\s+authori[sz]ed|"
-    r"were\s+not\s+authori[sz]ed|is\s+not\s+authori[sz]ed|are\s+not\s+authori[sz]ed|insisted\s+on|requested|would\s+speak\s+only)"
+    r"were\s+not\s+authori[sz]ed|is\s+not\s+authori[sz]ed|are\s+not\s+authori[sz]ed|insisted\s+on|requested|would\s+speak\s+only))"
 )
 _APPOSED_KIN_WORDS = tuple(f"{word}," for word in "son daughter wife husband mother father brother sister".split())
 _APPOSED_KIN = re.compile(
@@ -948,7 +963,7 @@ _NEAR_SCANS: dict[str, tuple[re.Pattern[str], tuple[str, ...], int, int]] = {
     "kin_first_name": (_KIN_FIRST_NAME, _KIN_WORDS, 10, 60),
     "known_as": (_KNOWN_AS, ("known", "called", "nicknamed"), 240, 60),
     "made_role": (_MADE_ROLE, _MADE_WORDS, 300, 60),
-    "anon_who": (_ANON_WHO, ("who",), 220, 60),
+    "anon_who": (_ANON_WHO, ("who", "condition", "anonymity", "declining"), 220, 60),
 }
 
 

@@ -1278,3 +1278,23 @@ def test_session_eight_mainstream_house_styles():
     assert speakers["You cannot h"] == "Amalgamated Transit Union Local 308"
     assert speakers["We were prom"] == "Catriona Mhairi Bain"
     assert speakers["The warnings"] == "national weather agency"
+
+
+def test_session_eight_firms_holidays_and_participle_anonymity():
+    """"Hartwell & Booth" is one firm (and "the company said" is it, not "the UK" named just before); "the
+    Christmas season" names nobody; "One Democratic senator, speaking on condition of anonymity, ..." then "the
+    senator said" (not the senator named earlier)."""
+    found = [(m.name, m.kind) for m in find_people("Shares in Pellow & Grange fell.")]
+    assert ("Pellow & Grange", "org") in found and not [n for n, _ in found if n in ("Pellow", "Grange")]
+    assert find_people("a poor start to the Christmas season") == []
+    text = (
+        "Shares in Pellow & Grange fell 20pc after a poor start to the Christmas season across its 90 UK stores.\n\n"
+        "In a statement, the company said: \u2018Footfall has fallen sharply.\u2019\n\n"
+        "\u201cShe did the work,\u201d Sen. Ada Morrow said of her colleague.\n\n"
+        "One Democratic senator, speaking on condition of anonymity because leaders asked members not to comment, "
+        "said the vote was rushed.\n\n"
+        "\u201cNobody read the amendment,\u201d the senator said."
+    )
+    speakers, _ = _by_opening(text)
+    assert speakers["Footfall has"] == "Pellow & Grange"
+    assert speakers["Nobody read "] == "Democratic senator"
