@@ -48,6 +48,7 @@ from .people import (
     build_registry,
     find_people,
     first_name_genders,
+    place_names,
 )
 from .quotes import DOUBLE_MARKS, SINGLE_MARKS, QuoteSpan
 
@@ -513,7 +514,9 @@ _PUBLICATIONS = frozenset(
     "assessment evaluation dossier white-paper bulletin newsletter circular advisory".split()
 )
 _PUBLISHER = re.compile(
-    r"\b(?:published|commissioned|written|produced|released|compiled|carried\s+out|conducted|led|prepared|drawn\s+up)\s+by\s+"
+    # ("a report published this month by the Fenland Carbon Trust": a time may come between)
+    r"\b(?:published|commissioned|written|produced|released|compiled|carried\s+out|conducted|led|prepared|drawn\s+up)\s+"
+    r"(?:(?:this|last|earlier|on|in)\s+(?:[\w-]+\s+){0,2}?)?by\s+"
     # ("prepared by Toowoomba firm Halden Agri Consulting": what kind of body it is, then its name)
     r"(?:[A-Z][\w’'-]*\s+(?:firm|company|consultancy|consultants|agency|group|charity|body|panel|lab|laboratory)\s+)?"
     r"((?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of|for|and|on|[A-Z][\w’'.-]*))*[\w’'.-])"
@@ -1560,7 +1563,7 @@ def _pre_attribution(text: str, quote: QuoteSpan, sentence_start: int, reg: Regi
                 or (
                     reporting_verbs().get(best.group().lower(), "") in ("say", "tell")
                     and words_in_gap <= 40 and not re.search(r"[.!?;]", gap)
-                    and re.search(r"\b(?:would|will|was|were|is|are|had|has|could|wanted|supported|hoped|expected)\b", gap) is not None
+                    and re.search(r"\b(?:would|will|was|were|is|are|had|has|could|wanted|supported|hoped|expected|[a-z]{3,}ed)\b", gap) is not None
                     and not re.search(r"\b(?:while|whereas|although)\b|\bbut\s+(?:the|a|an|he|she|they|it|we|I|[A-Z])", gap)
                 )
             )
@@ -1713,6 +1716,8 @@ def _subject_before(before: str) -> str | None:
     'The Environment, Urbanization and Climate Change Ministry'
     """
     before = re.sub(r",\s*(?:KC|QC|SC|MP|TD|MSP|MLA|MEP|OBE|MBE|CBE|PhD)(?=,)", "", before)  # "Jonathan Ferrier, KC, told"
+    # "ruling from the bench in Wilmington, Delaware,": a town and its state or country are one place
+    before = re.sub(r"(?<=[a-z]),\s+([A-Z][\w-]+)(?=,)", lambda m: " " + m.group(1) if m.group(1).lower() in place_names() else m.group(0), before)
     before = re.sub(r",\s*[DRI]-[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,2},", ",", before)  # "Sen. Denise Albright, D-Philadelphia, ...": a party tag
     protected = _NAME_LIST.sub(lambda m: m.group().replace(",", "\x01").replace(" and ", "\x02"), before)
     protected = _PORTFOLIO_LIST.sub(lambda m: m.group().replace(",", "\x01").replace(" and ", "\x02"), protected)
@@ -2330,6 +2335,12 @@ def _previous_sentence_subject(text, quote, sentence_start, para, sentences, reg
     if not np:
         return None
     speaker = _resolve_np(np, previous[-1].start, reg, state, text)
+    if speaker and speaker not in _known_speakers(reg) and re.match(r"(?:an?|one)\s", speaker, re.IGNORECASE):
+        # "A senior official in the provincial treasury, who asked not to be named, told Daily Maverick that ..."
+        # then a quote with no cue: the unnamed source the sentence was about
+        described = re.sub(r"^(?:an?|one)\s+", "", speaker, flags=re.IGNORECASE)
+        if any(described.lower().startswith(d.lower()) for d in reg.anonymous.values()):
+            return speaker
     return speaker if speaker in _known_speakers(reg) else None
 
 

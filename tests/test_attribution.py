@@ -1298,3 +1298,23 @@ def test_session_eight_firms_holidays_and_participle_anonymity():
     speakers, _ = _by_opening(text)
     assert speakers["Footfall has"] == "Pellow & Grange"
     assert speakers["Nobody read "] == "Democratic senator"
+
+
+def test_session_eight_reports_judges_and_unnamed_follow_ons():
+    """"a report published this month by the X Trust" then "the report concludes"; "Judge Name, ruling from the
+    bench in Wilmington, Delaware, said the sale ... raised '...'" (a town and its state are one aside, and the
+    words after "said" are hers); a quote with no cue after "A senior official ..., who asked not to be named,
+    told Daily Maverick that ..."."""
+    text = (
+        "Her data feed into a report published this month by the Broadland Peat Trust, a research charity.\n\n"
+        "\u201cThe choice is between two transitions,\u201d the report concludes.\n\n"
+        "U.S. Bankruptcy Judge Alma Restrepo, ruling from the bench in Wilmington, Delaware, said the sale to a "
+        "Tennessee data firm, Vantor Health, raised \"serious questions\" about privacy.\n\n"
+        "A senior official in the provincial treasury, who asked not to be named because he was not authorised to "
+        "speak, told Daily Maverick that an intervention had been discussed.\n\n"
+        "\u201cEverybody knows this town is next.\u201d"
+    )
+    speakers, _ = _by_opening(text)
+    assert speakers["The choice i"] == "Broadland Peat Trust"
+    assert speakers["serious ques"] == "Alma Restrepo"
+    assert re.sub(r"^A ", "", speakers["Everybody kn"]).startswith("senior official")
