@@ -1024,6 +1024,14 @@ def _recent_org(pos: int, reg: Registry, head: str) -> str | None:
     before = reg.orgs[bisect_left(starts, pos - _LOOK_BACK) : bisect_left(starts, pos)]
     hints = _ORG_HINTS.get(head, (head,))
     fitting = [o for o in before if head in o.name.lower() or set(re.findall(r"[a-z]+", o.name.lower())) & set(hints)]
+    described = [
+        o for o in before[-12:]
+        if pos - o.start <= 1500 and re.match(rf",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}{re.escape(head)}\b", reg.text[o.end : o.end + 60])
+    ]
+    if described:
+        # "The Aerial Commerce Alliance, a trade group whose members ..., urged Congress to act" ... "the group
+        # said": the organisation the article described as one
+        return _full_org(described[-1].name, reg)
     pool = fitting or (before if head in _ORG_HINTS or head in _GENERIC_ORG_HEADS else [])
     if not fitting:
         # ("the company said" is not "the UK" or "the EU" named just before)
@@ -1472,6 +1480,9 @@ def _pre_attribution(text: str, quote: QuoteSpan, sentence_start: int, reg: Regi
     lede = reg.cache.get("lede")
     saying = re.search(r"\b(?:with|after|as)\s+(?:one|a|an)\s+(?:[a-z-]+\s+){0,2}([a-z-]+)\s+(saying|describing|telling)\b", window)
     indefinite = re.match(r"\s*(?:A|An)\s+((?:[a-z-]+\s+){0,2}([a-z-]+))\s+(?:has|have|had|on|this|last|yesterday|today)\b", window)
+    described = re.match(r"\s*(?:A|An)\s+(?:[a-z-]+\s+){0,2}([a-z-]+)\s+(?:whose|who)\b[^,;]*?\b(says|said|told|tells)\b", window)
+    if lede and quote.open_mark < lede[0] and described and described.group(1) in ANON_HEADS | ROLE_WORDS and not described.group(1).startswith("spokes"):
+        return lede[1], described.group(2), True  # "A mother whose son has spent 14 years there says ... “in pieces”", then her name
     if lede and quote.open_mark < lede[0] and indefinite and any(indefinite.group(2) in role for role in lede[2]):
         return lede[1], None, True  # "A lawmaker has accused officials of ... “...”", then the next paragraph names her
     if lede and quote.open_mark < lede[0] and saying and (saying.group(1) in ROLE_WORDS or saying.group(1) in ANON_HEADS):

@@ -707,12 +707,13 @@ _NO_COMMITMENT = re.compile(
     r"\b(?:(?:can[’']?t|cannot|can\s+not|won[’']t|will\s+not|couldn[’']t|wouldn[’']t|not\s+going\s+to|unable\s+to|"
     r"not\s+(?:yet\s+)?(?:in\s+a\s+position|able)\s+to)\s+(?:\w+\s+){0,2}?(?:guarantee|promise|commit|confirm|"
     r"give\s+(?:you\s+)?(?:a|an|any)\s+(?:firm\s+|exact\s+|precise\s+|fixed\s+)?(?:date|timeline|timetable|time\s*frame|figure)|"
-    r"put\s+a\s+(?:date|timeline|number|figure)|say\s+(?:when|how\s+long|exactly|for\s+sure))|"
+    r"put\s+a\s+(?:date|timeline|number|figure)|say\s+(?:when|how\s+long|exactly|for\s+sure)|"
+    r"tell\s+(?:you\s+)?(?:a|the|any)\s+(?:figure|number|date))|"
     # ("too early to say whether ..." and "it depends on ..." are about their own clause, so they are not here)
     r"no\s+(?:firm|fixed|exact)\s+(?:date|timeline|timetable)|nothing\s+(?:has\s+been|is|was)\s+(?:decided|agreed|final)|"
     r"(?:haven[’']t|have\s+not|hasn[’']t|has\s+not|had\s+not|not\s+yet)\s+(?:yet\s+)?(?:been\s+)?(?:decided|agreed|made\s+a\s+decision)|"
     r"not\s+a\s+(?:promise|guarantee|commitment)|"
-    r"no\s+decision\s+(?:has\s+been|was|is)\s+(?:made|taken))\b",
+    r"no\s+(?:final\s+|firm\s+)?decision\s+(?:has\s+been|had\s+been|was|is)\s+(?:made|taken))\b",
     re.IGNORECASE,
 )
 _UNCOMMITTED_OVERLAP = 2
@@ -720,8 +721,9 @@ _MONTHS = "january february march april may june july august september october n
 # a headline that commits to something: a date, "will", "to be done", "Noun to verb"
 _COMMITMENT = re.compile(
     r"\b(?:will|set\s+to|to\s+be\s+[a-z]+(?:ed|en)|within\s+(?:a|an|one|two|three|four|five|six|\d+|the\s+next)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)|"
-    rf"(?:by|from|in|before)\s+(?:the\s+)?(?:end\s+of\s+)?(?:{'|'.join(_MONTHS)}|spring|summer|autumn|fall|winter|next\s+\w+|20\d\d)|"
-    r"next\s+(?:week|month|year))\b",
+    rf"(?:by|from|in|before|on)\s+(?:the\s+)?(?:end\s+of\s+)?(?:{'|'.join(_MONTHS)}|spring|summer|autumn|fall|winter|next\s+\w+|20\d\d|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"(?:next|this)\s+(?:week|month|year|weekend))\b",
     re.IGNORECASE,
 )
 _TO_VERB = re.compile(

@@ -169,6 +169,10 @@ _NOT_NAMES = frozenset(
     breaking update updated read see photo video watch
     linkedin facebook instagram twitter tiktok whatsapp telegram youtube threads bluesky reddit snapchat""".split()
 )
+_DESCRIBED_ORG = re.compile(
+    r"\b(?:the|The|a|A)\s+(?:[a-z-]+\s+)?(?:charity|company|firm|group|union|agency|trust|organi[sz]ation|operator|airline|"
+    r"retailer|developer|consultancy|club|charity|band|association|federation|coalition|alliance|network|campaign)\s+$"
+)
 _HOLIDAYS = frozenset("christmas easter ramadan eid diwali hanukkah thanksgiving halloween passover lent advent".split())
 _QUANTITY_WORDS = frozenset("hundreds thousands dozens millions scores tens some many most all several both none each".split())
 # lower-case words that make the capitalised words before them part of an organisation
@@ -440,6 +444,9 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Menti
                 only.start == 0 or re.search(r"(?:\n|[.!?][\"”’]?\s)$", text[max(0, only.start - 3) : only.start])
             ):
                 found = []  # "Contacted, Md Abul Hossain said ...": a sentence's opening participle, not a name
+        if found and len(found) == 1 and found[0].kind == "person" and not found[0].role and _DESCRIBED_ORG.search(text, max(0, run[0][0] - 40), run[0][0]):
+            only = found[0]  # "The charity Learning Disability Voice said": what it is, then its name
+            found = [Mention(only.start, only.end, only.name, "org")]
         if found and found[-1].kind == "person" and j < len(tokens) and tokens[j][2] in _UNIT_WORDS and text[run[-1][1] : tokens[j][0]] == " ":
             last = found[-1]  # "BWDB's Pakhimara division", "the Kisumu branch": a part of an organisation
             found[-1] = Mention(last.start, last.end, last.name, "org")
@@ -1313,7 +1320,10 @@ def _delayed_lede(text: str, body_start: int, people: Sequence[Mention], reg: Re
         # "Great-grandmother Maureen Pettifer, 81, ...": a descriptor may come first
         and re.fullmatch(r"\s*(?:[A-Z][\w-]*\s+)?", text[start : m.start])
     ]
-    if not opener or not re.match(r"(?:,|\s+(?:told|said|says|testified|was|has|had|is))", text[opener[0].end : opener[0].end + 12]):
+    if not opener or not (
+        re.match(r"(?:,|[’']s\s|\s+(?:told|said|says|testified|was|has|had|is))", text[opener[0].end : opener[0].end + 12])
+        or text[opener[0].start : opener[0].end].endswith(("’s", "'s"))  # "Joanne Pryce's son Liam, 31, ..."
+    ):
         opener = [
             m for m in people if len(m.name.split()) >= 2 and start <= m.start <= start + 160
             and re.match(r"(?:,[^.]{0,80},)?\s+(?:told|said|says|testified)\b", text[m.end : m.end + 100])

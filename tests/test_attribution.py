@@ -1318,3 +1318,23 @@ def test_session_eight_reports_judges_and_unnamed_follow_ons():
     assert speakers["The choice i"] == "Broadland Peat Trust"
     assert speakers["serious ques"] == "Alma Restrepo"
     assert re.sub(r"^A ", "", speakers["Everybody kn"]).startswith("senior official")
+
+
+def test_session_eight_described_bodies_and_ledes():
+    """"The Aerial Commerce Alliance, a trade group ..., urged Congress ..." then "the group said" (the body the
+    article described as a group, not Congress); "The charity Learning Disability Voice said" (an organisation,
+    and "A spokesperson for the charity" speaks for it); "A mother whose son ... says ... '...'" in a lede whose
+    next paragraph opens with "Joanne Pryce's son ..."."""
+    text = (
+        "A father whose daughter has used the centre for 12 years says families are \"at breaking point\".\n\n"
+        "Colin Ashby's daughter Mia, 29, goes to Elmfield Day Centre four days a week.\n\n"
+        "The charity Carers Voice Wales said the plans were cruel. A spokesperson for the charity said: \"Centres "
+        "are not a luxury.\"\n\n"
+        "The Drone Commerce Alliance, a trade group whose members include the largest operators, urged Congress to "
+        "act before the end of the year.\n\n"
+        "\"The technology is ready,\" the group said in a statement."
+    )
+    speakers, _ = _by_opening(text)
+    assert speakers["at breaking "] == "Colin Ashby"
+    assert speakers["Centres are "] in ("spokesperson for the Carers Voice Wales", "Carers Voice Wales")
+    assert speakers["The technolo"] == "Drone Commerce Alliance"

@@ -724,3 +724,20 @@ def test_fail_to_is_a_denial_in_a_headline():
     )
     flags = score_headline("Tea bonus delayed as buyers fail to pay for two sales, chairman says", prepare(analyze(article))).flags
     assert "negation" not in {f["kind"] for f in flags}, flags
+
+
+@pytest.mark.parametrize(
+    "headline, flagged",
+    [
+        ("Most Brindle cranes back in service by Saturday, operator says", True),  # "not going to give a guarantee"
+        ("Brindle operator hopes most cranes are back by Saturday, gives no guarantee", False),
+    ],
+)
+def test_a_weekday_commitment_the_speaker_would_not_make(headline, flagged):
+    article = Article.from_text(
+        "A software fault froze 14 cranes at the Brindle terminal.\n\n"
+        "\u201cWe hope to have most of the cranes back in service by Saturday, but I'm not going to give a guarantee "
+        "on that,\u201d said chief executive Lene Aas."
+    )
+    flags = score_headline(headline, prepare(analyze(article))).flags
+    assert ("certainty" in {f["kind"] for f in flags}) is flagged, flags
