@@ -1423,9 +1423,9 @@ def _plausible_speaker(np: str) -> bool:
     if re.fullmatch(r"(?:\d+|[a-z]+(?:-[a-z]+)?)-years?-old", words[0]) and len(words) > 1:
         return _plausible_speaker(" ".join(words[1:]))  # "said 71-year-old Ivy Campbell"
     if len(words) >= 2 and words[-1][:1].isupper() and all(
-        re.sub(r"[^\w-]", "", w.lower()) in ANON_HEADS | ROLE_WORDS for w in words[:-1] if not w[:1].isupper()
+        re.sub(r"[^\w-]", "", w.lower()) in ANON_HEADS | ROLE_WORDS | ORG_HEADS for w in words[:-1] if not w[:1].isupper()
     ):
-        return True  # "said farmer Tom Reyes", "said chief executive Ana Ruiz"
+        return True  # "said farmer Tom Reyes", "said chief executive Ana Ruiz", "said department spokesperson Ann Lee"
     head = re.sub(r"[^\w-]", "", words[-1].lower())
     if words[0].lower() in ("he", "she", "they"):
         return len(words) == 1
@@ -1754,7 +1754,7 @@ def _subject_words(before: str) -> str | None:
     connective = re.match(
         r"\s*(?:(?:However|Meanwhile|Separately|Still|Yet|But|And|Also|Instead|Elsewhere|Earlier|Later|Then),?|"
         # ("Outside the meeting, a crewman from ..., who did not want to be named, [said]": a scene, then the source)
-        r"(?:In|On|At|Outside|Inside|After|Before|During|Near|Back|Across|Along|Around|Behind)\s+(?:[\w’'-]+\s+){0,6}?[\w’'-]+,)"
+        r"(?:In|On|At|Outside|Inside|After|Before|During|Near|Back|Across|Along|Around|Behind|Speaking|Writing|Talking)\s+(?:[\w’'-]+\s+){0,6}?[\w’'-]+,)"
         r"\s+(?=(?:a|an|one|another)\s)", before
     )
     if connective:

@@ -73,7 +73,7 @@ HONORIFICS = {
     "ald": None, "ald.": None, "del.": None, "supv.": None, "assemblymember": None,
 }
 ROLE_WORDS = frozenset(
-    """boss bosses vet agent convener convenor president vice prime minister secretary secretary-general general chancellor mayor deputy chief
+    """mec boss bosses vet agent convener convenor president vice prime minister secretary secretary-general general chancellor mayor deputy chief
     director commissioner councillor councilor councilwoman councilman council-member principal coach
     superintendent chair chairman chairwoman chairperson spokesperson spokesman spokeswoman ceo cfo coo cto
     governor senator officer inspector detective professor judge justice sheriff captain sergeant
@@ -728,7 +728,8 @@ _PORTFOLIO_ENDS = frozenset(
     sport sports communications water lands mines fisheries youth women welfare commerce investment technology
     information relations resources economy treasury immigration aviation roads ports heritage arts science
     innovation family children gender veterans forestry wildlife climate petroleum telecommunications
-    broadcasting cooperatives irrigation livestock food nutrition territories north south east west central""".split()
+    broadcasting cooperatives irrigation livestock food nutrition territories north south east west central
+    safety liaison policing services""".split()
 )
 _COMPASS = frozenset("north south east west central".split())
 _POSTNOMINALS = frozenset("TD MP MSP MLA MEP MPP MNA MHA QC KC SC OBE MBE CBE KBE DBE PhD".split())
@@ -941,7 +942,8 @@ _KIN = re.compile(r"\b(His|Her|his|her)\s+(mother|father|wife|husband|son|daught
 
 
 _ANON_WHO = re.compile(
-    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:(?!(?:at|in|of|for|from|with|on|the|to|by)\b)[\w’'-]+\s+){0,3}?([a-z][\w-]+|GP|MP|MSP|MLA|TD|MCA|MPP))"
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:(?!(?:at|in|of|for|from|with|on|the|to|by)\b)[\w’'-]+\s+){0,3}?((?!there\b|here\b)[a-z][\w-]+|GP|MP|MSP|MLA|TD|MCA|MPP))"
+    r"(?:\s+(?:there|here))?"  # ("One senior civil servant there, who asked not to be named")
     # (where they are from, and what that place is: "A charcoal burner at Mpanda, a hamlet near the forest, who ...")
     r"(?:\s+(?:at|in|from|near|outside|on)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?:,\s+(?:an?|the)\s+[^,.;“”\"]{1,60})?"
     # ("A former project coordinator at the firm, who spoke to CNA on condition of anonymity")

@@ -1338,3 +1338,25 @@ def test_session_eight_described_bodies_and_ledes():
     assert speakers["at breaking "] == "Colin Ashby"
     assert speakers["Centres are "] in ("spokesperson for the Carers Voice Wales", "Carers Voice Wales")
     assert speakers["The technolo"] == "Drone Commerce Alliance"
+
+
+def test_session_eight_mecs_lead_ins_and_named_spokespeople():
+    """"KwaZulu-Natal MEC for Transport and Community Safety Name"; "Speaking to Al Jazeera by phone, an
+    engineer at the field, who ..., said"; "One senior civil servant there, who asked not to be named"; "said
+    department spokesperson Name" (the person, not the department)."""
+    text = (
+        "Gauteng MEC for Roads and Community Safety Sipho Dlamini-Nkosi, who visited the rank, called the "
+        "killings \"senseless\".\n\n"
+        "\"We will close the route,\" Dlamini-Nkosi said.\n\n"
+        "Speaking to Al Jazeera by phone, a technician at the plant, who asked not to be named, said the pumps had "
+        "been \"idle for months\".\n\n"
+        "One senior civil servant there, who asked not to be named, said the app crashed. \u2018People set "
+        "alarms,\u2019 she said.\n\n"
+        "In a statement, the Department of Health said it \"shares the concern\". \u201cHealth comes first,\u201d "
+        "said department spokesperson Karen Lund."
+    )
+    speakers, _ = _by_opening(text)
+    assert speakers["senseless"] == speakers["We will clos"] == "Sipho Dlamini-Nkosi"
+    assert re.sub(r"^An? ", "", speakers["idle for mon"]).startswith("technician")
+    assert re.sub(r"^An? ", "", speakers["People set a"]) == "senior civil servant"
+    assert speakers["Health comes"] == "Karen Lund"
