@@ -112,11 +112,17 @@ def _last_person_named(pos: int, reg: Registry, text: str, window: int) -> str |
 def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) -> str | None:
     """Turn a speaker noun phrase into the fullest speaker name, or None."""
     np = np.strip(" ,;:—–-\n\t•·▪●")
+    # "Coun. Priya Mathers (Ward 3)", "board chair Lorraine Whitcomb (At Large)": a ward or district tag, not a name
+    np = re.sub(r"(?<=[a-z])\s*\((?:Ward|District|At[- ]Large|Precinct|Division)\b[^()]{0,20}\)", "", np)
     full_np = np
     # ("the Department of Agriculture, Food and the Marine")
     portfolio_list = re.match(r"(?:[Tt]he\s+)?((?:Ministry|Department|Secretariat|Office)\s+(?:of|for)\s+[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*)+\s+and\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})", np)
     if portfolio_list:
         return portfolio_list.group(1)  # "the Ministry of Tourism, Handicrafts and Social Economy"
+    spokes_list = re.match(r"(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[a-z-]+\s+)?(spokes(?:person|man|woman)|representative)\s+(?:for|of|at)\s+(?:the\s+)?", np)
+    if spokes_list and _PORTFOLIO_LIST.match(np, spokes_list.end()):
+        # "A spokesperson for the Department for Culture, Media and Sport": the whole department
+        return f"{spokes_list.group(1)} for the {_PORTFOLIO_LIST.match(np, spokes_list.end()).group()}"
     if "," in np:
         first, _, rest = np.partition(",")
         named = [m for m in find_people(rest.split(",")[0]) if m.kind == "person" and len(m.name.split()) >= 2]
@@ -1655,7 +1661,9 @@ def _weak_cue_far(match: re.Match[str], window: str) -> bool:
 
 def _colon_intro(trailing: str, offset: int, reg: Registry, state: _State, text: str) -> tuple[str | None, str | None, bool]:
     """Speaker of a clause that introduces a quote with a colon: its subject."""
-    clause = re.split(r"[,;]\s+", trailing[:-1])[-1]
+    # (the commas inside "the Department for Culture, Media and Sport" do not split the clause)
+    protected = _PORTFOLIO_LIST.sub(lambda m: m.group().replace(", ", "\x01 "), trailing[:-1])
+    clause = re.split(r"[,;]\s+", protected)[-1].replace("\x01", ",")
     np = _sentence_subject(clause + ":")
     if not np and _cue_regex().match(clause.strip()) and len(clause.split()) <= 4:
         # "The company's head of corporate affairs, Chileshe Banda, said:": the subject came before the commas
@@ -1770,7 +1778,9 @@ def _subject_words(before: str) -> str | None:
     lead = re.match(r"\s*((?:A|An|One|Another)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w-]*)\s+who\b", before)
     if lead and before.endswith(",") and not re.search(r"[.;]", before[lead.end() :]):
         return lead.group(1)  # "A neighbor who has lived on Ninth Street ..., and who asked ..., [said]"
-    named_lead = re.match(r"\s*((?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+),\s+(?:who|whose)\b", before)
+    named_lead = re.match(r"\s*((?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+),\s+(?:who|whose)\b", before) or re.match(
+        r"\s*((?:[A-Z][\w’'.&-]+\s+){0,3}[A-Z][\w’'-]+),\s+which\b", before  # "Hearthline, which is based in Austin, Texas, ..., [said]"
+    )
     if named_lead and before.endswith(",") and not re.search(r"[.;!?]", before[named_lead.end() :]):
         return named_lead.group(1)  # "Susan Marsh, whose father, Alan, spent 26 hours on a trolley, [said]"
     if re.search(r"\s(?:and|but)$", before) and (

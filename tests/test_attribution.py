@@ -1360,3 +1360,22 @@ def test_session_eight_mecs_lead_ins_and_named_spokespeople():
     assert re.sub(r"^An? ", "", speakers["idle for mon"]).startswith("technician")
     assert re.sub(r"^An? ", "", speakers["People set a"]) == "senior civil servant"
     assert speakers["Health comes"] == "Karen Lund"
+
+
+def test_session_eight_ward_tags_which_clauses_and_portfolio_spokespeople():
+    """"said Coun. Name (Ward 3)" and "(At Large)" are tags, not names; "Hearthline, which is based in Austin,
+    Texas, and sells ..., said in a statement that it '...'"; "A spokesperson for the Department for Culture,
+    Media and Sport said: '...'"."""
+    text = (
+        "\u201cTonight we stood up for tenants,\u201d said Coun. Amira Haddad (Ward 5), who brought the motion.\n\n"
+        "\u201cNobody takes this lightly,\u201d said board chair Colleen Brandt (At Large), who voted yes.\n\n"
+        "Thermiq, which is based in Austin, Texas, and sells its devices through big retailers, said in a statement "
+        "that it \u201cstrongly disagrees\u201d with the account.\n\n"
+        "A spokesperson for the Department for Culture, Media and Sport said: \u201cDecisions are made at arm's "
+        "length.\u201d"
+    )
+    speakers, _ = _by_opening(text)
+    assert speakers["Tonight we s"] == "Amira Haddad"
+    assert speakers["Nobody takes"] == "Colleen Brandt"
+    assert speakers["strongly dis"] == "Thermiq"
+    assert speakers["Decisions ar"] == "spokesperson for the Department for Culture, Media and Sport"
