@@ -362,7 +362,10 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
         if recent:
             at, description = recent[-1]
             after = at + len(description) + 8  # past "One Civic backbencher" itself
-            named = [m for m in reg.mentions[bisect_right(reg.positions, after) : bisect_right(reg.positions, pos)] if m.kind == "person"]
+            named = [
+                m for m in reg.mentions[bisect_right(reg.positions, after) : bisect_right(reg.positions, pos)]
+                if m.kind == "person" and not re.search(r"\btold\s+(?:the\s+)?$", text[max(0, m.start - 10) : m.start])
+            ]  # ("told Rappler": the outlet is nobody who speaks)
             if not named:
                 return description
     if words[0] in ("a", "an", "one", "the") and len(words) >= 2:
@@ -739,6 +742,8 @@ def _fullest_org(name: str, reg: Registry) -> str:
         if "initials" not in reg.cache:
             table: dict[str, list[str]] = {}
             for o in reg.orgs:
+                if o.name.split()[0].lower() in ROLE_WORDS:
+                    continue  # "Superintendent of Police (SP) Kavita Rani": "the SP" is the officer, not a body
                 table.setdefault(_initials(o.name), []).append(o.name)
                 country = re.match(r"(?:the\s+)?(?:U\.S\.|US|U\.K\.|UK|EU|E\.U\.)\s+(.+)", o.name)
                 if country:
@@ -757,7 +762,7 @@ def _fullest_org(name: str, reg: Registry) -> str:
             for k in range(len(words)):
                 candidate = " ".join(words[k:])
                 if candidate[:1].isupper() and _initials(candidate).upper() == name.upper():
-                    return candidate
+                    return re.sub(r"^The\s+", "", candidate)
             for k in range(len(words)):
                 # "the Coastal Marine Services Agency (Comsa)": a short name made of the words' first letters or two
                 candidate = " ".join(words[k:])
@@ -858,7 +863,7 @@ def _acronym_role(acronym: str, pos: int, reg: Registry, text: str) -> str | Non
     right after it ("District Education Officer, Mr Paul Ssekitoleko") or right before it ("Ann Lee, the
     managing director").
     """
-    words = r"\s+".join(rf"[{c}{c.lower()}][\w’'-]*" for c in acronym)
+    words = r"\s+(?:(?:of|for|and|the)\s+)*".join(rf"[{c}{c.lower()}][\w’'-]*" for c in acronym)  # ("Superintendent of Police (SP)")
     near = reg.mentions[bisect_left(reg.positions, pos - _LOOK_BACK - 100) : bisect_right(reg.positions, pos + 100)]
     people = [m for m in near if m.kind == "person" and len(m.name.split()) >= 2]
     holder = None
@@ -1515,7 +1520,10 @@ def _pre_attribution(text: str, quote: QuoteSpan, sentence_start: int, reg: Regi
         # ("The minister was accused of ‘...’": the accused is not the one speaking)
         and not (m.group().lower() == "accused" and re.search(r"\b(?:is|was|are|were|be|been|being|get|got|gets|getting|stands?|stood)\s+$", window[: m.start()]))
         # ("a coalition of five state energy offices": "state" before a noun is no verb)
-        and not (m.group().lower() == "state" and not re.match(r"\s*(?:that|the|a|an|in|on|to|its|his|her|their|this|[:,]|$)", window[m.end() :]))
+        and not (m.group().lower() == "state" and (
+            not re.match(r"\s*(?:that|the|a|an|in|on|to|its|his|her|their|this|[:,]|$)", window[m.end() :])
+            or re.search(r"\b(?:the|a|an|its|their)\s+[\w-]+\s+$", window[: m.start()])  # "the Guinean state, which holds 15%"
+        ))
     ]
     # "the meeting at which the increase was said to have been approved": a passive, nobody's cue
     matches = [
@@ -1816,7 +1824,9 @@ def _subject_words(before: str) -> str | None:
             break
         removed.append(match.group())
         before = (before[: match.start()] + before[match.end() :]).rstrip().rstrip(",")
-    if removed and not re.search(r"\b(?:[A-Z][a-z]+|[A-Z]\.)\s+(?:[A-Z]\.\s+)*[A-Z][a-z]+", before.split(",")[-1]):
+    if removed and not re.search(r"\b(?:[A-Z][a-z]+|[A-Z]\.)\s+(?:[A-Z]\.\s+)*[A-Z][a-z]+", before.split(",")[-1]) and not re.fullmatch(
+        r"\s*(?:the\s+)?[A-Z]{2,6}", before.split(",")[-1]  # "CMRK, a joint venture between X and Y, which ..., said": CMRK
+    ):
         # "Its chair, 16-year-old Priya Natarajan," -> the name in the aside (but not "V. N. Ingole, a clerk
         # from Bhimsen Nagar,": a name with initials, and a place)
         for aside in removed:

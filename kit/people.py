@@ -947,7 +947,7 @@ _ANON_WHO = re.compile(
     # (where they are from, and what that place is: "A charcoal burner at Mpanda, a hamlet near the forest, who ...")
     r"(?:\s+(?:at|in|from|near|outside|on)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?:,\s+(?:an?|the)\s+[^,.;“”\"]{1,60})?"
     # ("A former project coordinator at the firm, who spoke to CNA on condition of anonymity")
-    r"|\s+(?:at|in|from|with|on|for|inside|within|near|outside)\s+(?:the|a|an|one|its|their|\d+)\s+(?:[\w’'-]+\s+){0,6}?[\w’'-]+)?,?\s+"
+    r"|\s+(?:at|in|from|with|on|for|of|inside|within|near|outside)\s+(?:the|a|an|one|its|their|\d+)\s+(?:[\w’'-]+\s+){0,6}?[\w’'-]+)?,?\s+"
     # ("One Democratic senator, speaking on condition of anonymity because ...")
     r"(?:(?:speaking|talking)\s+on\s+(?:the\s+)?condition|requesting\s+anonymity|declining\s+to\s+be\s+(?:named|identified)|"
     r"who\s+"

@@ -1379,3 +1379,22 @@ def test_session_eight_ward_tags_which_clauses_and_portfolio_spokespeople():
     assert speakers["Nobody takes"] == "Colleen Brandt"
     assert speakers["strongly dis"] == "Thermiq"
     assert speakers["Decisions ar"] == "spokesperson for the Department for Culture, Media and Sport"
+
+
+def test_session_eight_acronym_titles_ventures_and_sources():
+    """"Superintendent of Police (SP) Name" then "the SP said"; "CMRK, a joint venture between X and the Guinean
+    state, which holds 15%, said in a statement" (CMRK, and "state" is no cue); "A member of the BAC, who asked not
+    to be named, told Rappler ..." then "the source said" (the outlet is nobody who speaks)."""
+    text = (
+        "The Compagnie Minière du Kogon Ouest (CMKO) runs the mine.\n\n"
+        "Superintendent of Police (SP) Meera Joshi said two workers had been rescued.\n\n"
+        "\"Both are stable,\" the SP said.\n\n"
+        "A member of the BAC, who asked not to be named, told Rappler the committee \"never met\".\n\n"
+        "\"We signed after the delivery,\" the source said.\n\n"
+        "CMKO, a joint venture between Baiyun Metals and the Guinean state, which holds 15%, said in a statement "
+        "that it had \"always met its obligations\"."
+    )
+    speakers, _ = _by_opening(text)
+    assert speakers["Both are sta"] == "Meera Joshi"
+    assert re.sub(r"^A ", "", speakers["We signed af"]).startswith("member")
+    assert speakers["always met i"] == "Compagnie Minière du Kogon Ouest"
