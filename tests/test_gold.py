@@ -54,20 +54,19 @@ def test_tune_split_meets_the_targets():
 
 
 def test_holdout_split_regression_floor():
-    """The held-out set is never tuned on. The current one (ho24_, ho25_, ho26_: 24 articles, 372 spoken quotes in
-    mainstream house styles: BBC, Guardian, Reuters, AP, NYT, CNN, Al Jazeera, Irish Times, Washington Post, Sky,
-    ABC Australia, Times of India, Politico, Independent, NPR, DW, a US city daily, Canadian Press, RNZ, FT,
-    Telegraph, SCMP, France 24, Bloomberg) was written blind outside the repository in session 8 (2026-11-29)
-    and scored once at commit 862cad4: quote F1 0.991 (ho24 0.985, ho25 0.996, ho26 0.992) and speaker
-    accuracy 0.898 (334 of 372; ho24 0.895, ho25 0.915, ho26 0.884), just under the 0.90 target. The sets
-    before it (ho15/16/21/23) moved to tune once their error list had been seen. So this is a regression floor a
-    little under that measurement, not the target (see tests/gold/README.md); quote F1 is held to the 0.97
-    target."""
+    """The held-out set is never tuned on. The current one (ho24_ to ho27_: 32 articles, 498 spoken quotes in
+    mainstream house styles, from the BBC, Reuters and the New York Times to CNA, RNZ and The Hindu) was written blind
+    outside the repository in session 8 (2026-11-29). ho24-ho26 were scored once at commit 862cad4: quote F1 0.991,
+    speaker accuracy 0.898 (334 of 372), just under the 0.90 target. After a study of seven fresh *tuning* sets
+    (tune29-tune35; the held-out errors were never looked at) they measured 0.919 at commit 53d0f3c, and ho27,
+    scored for the first time at that commit, measured F1 0.992 and speaker accuracy 0.905. The four sets together:
+    F1 0.991, speaker accuracy 0.916 (456 of 498). The test holds the split to the 0.97 and 0.90 targets (see
+    tests/gold/README.md); it prints no details when it fails."""
     total, articles = _split_scores("holdout")
     if articles == 0:
         pytest.skip("no gold articles in the holdout split right now (see tests/gold/README.md)")
     assert total["f1"] >= 0.97, f"quote F1 {total['f1']} (details hidden: held out)"
-    assert total["speaker_accuracy"] >= 0.89, f"speaker accuracy {total['speaker_accuracy']} (details hidden: held out)"
+    assert total["speaker_accuracy"] >= 0.90, f"speaker accuracy {total['speaker_accuracy']} (details hidden: held out)"
 
 
 def test_enough_articles():
