@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from .certainty import CertaintyReport, certainty
 from .articles import Span, split_sentences
-from .language import Token, antonyms, content_terms, find_clickbait, find_markers, key_forms, stem, tokenize
+from .language import Token, _synonym_keys, antonyms, content_terms, find_clickbait, find_markers, key_forms, stem, tokenize
 from .numbers import find_numbers, numbers_match
 from .people import ANON_HEADS, ORG_HEADS, ROLE_WORDS, find_people
 
@@ -345,6 +345,8 @@ def _negation_scope(
                 head_open = False
                 neutral_end = i + 5
                 continue
+            if token.norm in ("call", "calls", "calling", "ask", "asking", "push", "pushing", "press", "pressing") and i + 1 < len(tokens) and tokens[i + 1].norm == "for":
+                continue  # "We are not calling for a boycott": the boycott is what is denied
             if token.norm in _HEAD_SKIP:
                 if token.norm in ("plan", "plans", "intention", "intentions", "proposal", "proposals"):
                     head_noun_phrase = False  # "no plans to charge Mbeleni": the verb after is what is denied
@@ -383,6 +385,7 @@ def _identity_denials(text: str) -> frozenset[str]:
         terms = content_terms(tokenize(match.group(1)))
         if terms:
             keys.add(terms[0][1])
+            keys.update(_deverbal(terms[0][0].norm))  # "not a cancellation" denies "cancels"
     return frozenset(keys)
 
 
@@ -433,6 +436,10 @@ def _info(index: int, text: str, speaker: str | None) -> _QuoteInfo:
     tokens = tokenize(text)
     terms = content_terms(tokens)
     negated, positive, heads = _negation_scope(text, tokens)
+    # what a quote denies also denies the word's near-synonym group: "Schools are not closing" denies "shut"
+    _, by_stem = _synonym_keys()
+    negated = negated | {by_stem[k] for k in negated if k in by_stem} | {d for k in negated for d in _deverbal(k)}
+    heads = heads | {by_stem[k] for k in heads if k in by_stem} | {d for k in heads for d in _deverbal(k)}  # "not a cancellation"
     sentences = []
     for span in split_sentences(text):
         piece = text[span.start : span.end]
@@ -1037,12 +1044,18 @@ _ORDERING_VERBS = frozenset(
 def _deverbal(noun: str) -> frozenset[str]:
     """Stems of the verb a noun is made from: "evacuation" -> "evacuat", "closure" -> "clos", "retirement" -> "retir".
 
-    >>> sorted(_deverbal("evacuation")), sorted(_deverbal("retirement")), sorted(_deverbal("approval"))
-    (['evacuat'], ['retir'], ['approv'])
+    >>> sorted(_deverbal("evacuation")), sorted(_deverbal("retirement")), sorted(_deverbal("cancellation"))
+    (['evacu', 'evacuat'], ['retir'], ['cancel', 'cancellat'])
     """
     for suffix, cut in (("ation", 3), ("ition", 3), ("ention", 4), ("ment", 4), ("ure", 3), ("al", 2), ("ery", 1)):
         if noun.endswith(suffix) and len(noun) - cut >= 4:
-            return frozenset({stem(noun[:-cut])})
+            base = stem(noun[:-cut])
+            if suffix == "ation":
+                # "evacuation" -> "evacuat" (evacuate), "confirmation" -> "confirm", "cancellation" -> "cancel"
+                short = noun[:-5]
+                short = short[:-1] if short.endswith("ll") else short
+                return frozenset({base, stem(short)})
+            return frozenset({base})
     return frozenset()
 
 
@@ -1113,7 +1126,7 @@ def _flipped_claim(
         same_speaker = frozenset(k for q in near if q.speaker == info.speaker for k in q.positive)
         flipped = {k for k in h_pos & info.heads if k not in info.positive and k not in same_speaker}
         # (names do not count: "not shutting the Beck" is about the arena the headline calls "arena")
-        objects = info.negated - info.heads - _NOT_PREDICATES - _capitalised_keys(info.text)
+        objects = info.negated - info.heads - _NOT_PREDICATES - _capitalised_keys(info.text) - {"call", "ask", "push", "press"}
         if flipped and objects and not objects & every_key and every_key & info.positive - flipped and len(_ANY_NEGATOR.findall(info.text)) == 1:
             # "It isn't the end of this airport" / "ends the only route": the denial is about something the
             # headline does not mention, and the headline's other words are what the quote says plainly

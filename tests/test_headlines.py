@@ -741,3 +741,27 @@ def test_a_weekday_commitment_the_speaker_would_not_make(headline, flagged):
     )
     flags = score_headline(headline, prepare(analyze(article))).flags
     assert ("certainty" in {f["kind"] for f in flags}) is flagged, flags
+
+
+@pytest.mark.parametrize(
+    "headline, flagged",
+    [
+        ("Harrow Vale schools shut after E. coli found in water", True),  # "Schools are not closing" (shut = close)
+        ("Harrow Vale students boycott lectures over fee rise", True),  # "We are not calling for a boycott"
+        ("Regulator cancels Harrow Vale quarry permit", True),  # "a suspension, not a cancellation"
+        ("Harrow Vale schools stay open during water notice, mayor says", False),
+        ("Regulator suspends Harrow Vale quarry permit, 'not a cancellation'", False),
+    ],
+)
+def test_denials_in_other_word_forms(headline, flagged):
+    """A quote's denial covers the word's near-synonym group ("not closing" / "shut"), the object of "calling
+    for" ("not calling for a boycott" / "boycott"), and the verb of a denied noun ("not a cancellation" /
+    "cancels")."""
+    article = Article.from_text(
+        "E. coli was found in the Harrow Vale water supply on Monday.\n\n"
+        "\u201cSchools are not closing. They have bottled water,\u201d said Mayor Ana Reyes.\n\n"
+        "\u201cWe are not calling for a boycott of lectures. We want dialogue,\u201d said student leader Ben Osei.\n\n"
+        "\u201cThis is a suspension, not a cancellation,\u201d said regulator chief Tom Ward of the quarry permit."
+    )
+    flags = score_headline(headline, prepare(analyze(article))).flags
+    assert ("negation" in {f["kind"] for f in flags}) is flagged, flags
