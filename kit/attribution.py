@@ -753,7 +753,13 @@ def _fullest_org(name: str, reg: Registry) -> str:
         spelled = [n for n in reg.cache["initials"].get(name.upper(), []) if n != name]
         if spelled:
             return re.sub(r"^(?:the)\s+", "", max(spelled, key=len), flags=re.IGNORECASE)
-        at = reg.text.find(f"({name})")
+        if "brackets" not in reg.cache:
+            # where each bracketed short name is first defined, found in one pass ("(UEA)", "(Comsa)")
+            first: dict[str, int] = {}
+            for bracket in re.finditer(r"\(([A-Za-z][\w&.-]{0,9})\)", reg.text):
+                first.setdefault(bracket.group(1), bracket.start())
+            reg.cache["brackets"] = first
+        at = reg.cache["brackets"].get(name, -1)
         local = reg.text[max(0, at - 300) : at + len(name) + 2] if at >= 0 else ""
         defined = re.search(r"((?:[\w’'-]+\s+){1,8})\([^()]*\)$", local) if local else None
         if defined:
