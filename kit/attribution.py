@@ -113,7 +113,7 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
     """Turn a speaker noun phrase into the fullest speaker name, or None."""
     np = np.strip(" ,;:—–-\n\t•·▪●")
     # "Coun. Priya Mathers (Ward 3)", "board chair Lorraine Whitcomb (At Large)": a ward or district tag, not a name
-    np = re.sub(r"(?<=[a-z])\s*\((?:Ward|District|At[- ]Large|Precinct|Division)\b[^()]{0,20}\)", "", np)
+    np = re.sub(r"(?<=[a-z])\s*\((?:Ward|District|At[- ]Large|Precinct|Division|[DRI]-[A-Z])[^()]{0,20}\)", "", np)  # "(R-Lebanon)"
     full_np = np
     # ("the Department of Agriculture, Food and the Marine")
     portfolio_list = re.match(r"(?:[Tt]he\s+)?((?:Ministry|Department|Secretariat|Office)\s+(?:of|for)\s+[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*)+\s+and\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})", np)
@@ -735,24 +735,32 @@ def _full_org(name: str, reg: Registry) -> str:
     return reg.cache[key]
 
 
+def _initials_table(reg: Registry) -> dict[str, list[str]]:
+    """Organisations by their initials (cached per article): "CQC" -> ["Care Quality Commission"]."""
+    if "initials" not in reg.cache:
+        table: dict[str, list[str]] = {}
+        for o in reg.orgs:
+            if o.name.split()[0].lower() in ROLE_WORDS:
+                continue  # "Superintendent of Police (SP) Kavita Rani": "the SP" is the officer, not a body
+            table.setdefault(_initials(o.name), []).append(o.name)
+            country = re.match(r"(?:the\s+)?(?:U\.S\.|US|U\.K\.|UK|EU|E\.U\.)\s+(.+)", o.name)
+            if country:
+                # "the U.S. Consumer Product Safety Commission" is "the CPSC"
+                table.setdefault(_initials(country.group(1)), []).append(o.name)
+        reg.cache["initials"] = table
+    return reg.cache["initials"]
+
+
 def _fullest_org(name: str, reg: Registry) -> str:
     name = re.sub(r"^(?:the)\s+", "", name, flags=re.IGNORECASE)
     acronym = name.isupper() or (name.isalpha() and name[:1].isupper() and name in _bracketed_words(reg))  # "Nasa", "Comsa"
-    if acronym and 2 <= len(name) <= 6:
-        if "initials" not in reg.cache:
-            table: dict[str, list[str]] = {}
-            for o in reg.orgs:
-                if o.name.split()[0].lower() in ROLE_WORDS:
-                    continue  # "Superintendent of Police (SP) Kavita Rani": "the SP" is the officer, not a body
-                table.setdefault(_initials(o.name), []).append(o.name)
-                country = re.match(r"(?:the\s+)?(?:U\.S\.|US|U\.K\.|UK|EU|E\.U\.)\s+(.+)", o.name)
-                if country:
-                    # "the U.S. Consumer Product Safety Commission" is "the CPSC"
-                    table.setdefault(_initials(country.group(1)), []).append(o.name)
-            reg.cache["initials"] = table
-        spelled = [n for n in reg.cache["initials"].get(name.upper(), []) if n != name]
+    mixed = re.fullmatch(r"(?:[A-Z][a-z]?){2,4}", name) is not None and sum(c.isupper() for c in name) >= 2  # "MoD", "DfE"
+    if (acronym and 2 <= len(name) <= 6) or mixed:
+        letters = name.upper() if acronym else "".join(c for c in name if c.isupper())
+        spelled = [n for n in _initials_table(reg).get(letters, []) if n != name]
         if spelled:
             return re.sub(r"^(?:the)\s+", "", max(spelled, key=len), flags=re.IGNORECASE)
+    if acronym and 2 <= len(name) <= 6:
         if "brackets" not in reg.cache:
             # where each bracketed short name is first defined, found in one pass ("(UEA)", "(Comsa)")
             first: dict[str, int] = {}
@@ -879,7 +887,7 @@ def _acronym_role(acronym: str, pos: int, reg: Registry, text: str) -> str | Non
         # (the acronym in brackets and a place may come between: "The upazila nirbahi officer (UNO) of Pakhimara, Farzana Akter")
         after = [
             m for m in people if 0 <= m.start - match.end() <= 70 and re.fullmatch(
-                r"(?:\s*\([A-Z]{2,6}\))?(?:\s+(?:of|for|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?[\s,]*(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s*)?",
+                r"(?:\s*\([^()]{1,30}\))?(?:\s+(?:of|for|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?[\s,]*(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s*)?",
                 text[match.end() : m.start],
             )
         ]
@@ -1247,6 +1255,11 @@ def _paragraph_subject(gender: str, reg: Registry, state: "_State") -> str | Non
         and not _after_preposition(m.name, head_np)
     ]:
         np = head_np  # "Delgado, standing a few feet from Brooks, said ...": Delgado
+    if re.fullmatch(r"[Tt]he\s+[A-Z]{2,5}", np):
+        # "The DCP said the gang ... “...,” she said": the officer the initials stand for
+        holder = _acronym_role(np.split()[-1], state.current_open, reg, state.text)
+        if holder and reg.genders.get(holder) in (gender, None):
+            return holder
     persons = [m for m in find_people(np) if m.kind == "person"]
     if re.match(r"[Tt]he\s+[A-Z]", np) and not [p for p in persons if reg.full_names.get(p.name.lower(), p.name) in _full_name_set(reg) and len(reg.full_names.get(p.name.lower(), p.name).split()) >= 2]:
         persons = []
@@ -1427,7 +1440,7 @@ def _sentence_stop(window: str) -> int:
 
 def _plausible_speaker(np: str) -> bool:
     """Could these words (after an inverted cue, "said ...") name a speaker?"""
-    if re.match(r"\s*(?:the|a|an)\s+[^,.;]{1,40},\s+(?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+\s*(?:[,.]|$)", np):
+    if re.match(r"\s*(?:the|a|an)\s+[^,.;]{1,40},\s+(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+\s*(?:\([^()]{1,30}\)\s*)?(?:[,.]|$)", np):
         return True  # "said the council’s convener, Mòrag NicLeòid": a description, then the name
     if re.match(r"\s*(?:one|two|some|several|many|most)\s+of\s+(?:them|those|these|the\s+[a-z]+),\s+(?:an?|the)\s+[a-z]", np):
         return True  # "said one of them, an engineer on the payments team"

@@ -71,6 +71,8 @@ HONORIFICS = {
     "rra": "m", "mma": "f", "kgosi": "m", "coun": None, "coun.": None,
     # Chicago's alderpeople ("Ald. Teresa Wojcik"), US "Assemblymember"/"Del." (delegate), "Supv." (supervisor)
     "ald": None, "ald.": None, "del.": None, "supv.": None, "assemblymember": None,
+    # Nigerian police ranks ("CP Adebayo Lawal", "SP Ejiro Okpara"); "Aunty"/"Uncle", Aboriginal elders' titles
+    "cp": None, "sp": None, "aunty": "f", "auntie": "f", "uncle": "m",
 }
 ROLE_WORDS = frozenset(
     """mec boss bosses vet agent convener convenor president vice prime minister secretary secretary-general general chancellor mayor deputy chief
@@ -572,7 +574,9 @@ def _classify_run(text: str, run: list[tuple[int, int, str]]) -> list[Mention]:
         return [_org(text, run)]  # "Minera Cordillera Azul S.A.": a company's legal form
     if _WHICH_ACTS.match(text, run[-1][1]):
         return [_org(text, run)]  # "Cambrian Valley Coaches, which has run the route": only an organisation runs things
-    if any(w in ORG_WORDS for w in lower) or (len(run) == 1 and words[0].isupper() and len(words[0]) >= 2):
+    if any(w in ORG_WORDS for w in lower) or (len(run) == 1 and len(words[0]) >= 2 and (
+        words[0].isupper() or (re.fullmatch(r"(?:[A-Z][a-z]?){2,4}", words[0]) is not None and sum(c.isupper() for c in words[0]) >= 2)
+    )):  # ("the MoD", "the DfE": initials with small letters)
         # an organisation, possibly followed by a role and a person ("NATO Secretary-General Mark Rutte")
         given_at = _titled_name_start(lower, words)
         if given_at is not None:
@@ -942,7 +946,7 @@ _KIN = re.compile(r"\b(His|Her|his|her)\s+(mother|father|wife|husband|son|daught
 
 
 _ANON_WHO = re.compile(
-    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:(?!(?:at|in|of|for|from|with|on|the|to|by)\b)[\w’'-]+\s+){0,3}?((?!there\b|here\b)[a-z][\w-]+|GP|MP|MSP|MLA|TD|MCA|MPP))"
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+((?:(?!(?:at|in|of|for|from|with|on|the|to|by|said|says|told)\b)[\w’'-]+\s+){0,3}?((?!there\b|here\b|said\b|says\b|told\b|added\b|wrote\b|asked\b)[a-z][\w-]+|GP|MP|MSP|MLA|TD|MCA|MPP))"
     r"(?:\s+(?:there|here))?"  # ("One senior civil servant there, who asked not to be named")
     # (where they are from, and what that place is: "A charcoal burner at Mpanda, a hamlet near the forest, who ...")
     r"(?:\s+(?:at|in|from|near|outside|on)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?:,\s+(?:an?|the)\s+[^,.;“”\"]{1,60})?"
@@ -1428,10 +1432,12 @@ def _learn_genders(text: str, reg: Registry, sentences: Sequence[Span], quoted: 
         gender = PRONOUNS[match.group(1).lower()]
         votes.setdefault(name, {}).setdefault(gender, 0)
         cue = re.match(r"\s+(?:said|says|added|adds|told|tells|wrote|writes|explained|recalled|insisted)\b", text[match.end() : match.end() + 12])
-        votes[name][gender] += 2 if cue else 1
+        # ("The DCP said the gang persuaded the victim to transfer his savings": a possessive is often about
+        # someone else in the sentence, so it counts half, and one on its own decides nothing)
+        votes[name][gender] += 2 if cue else (0.5 if match.group(1).lower() in ("his", "her", "hers") else 1)
     for name, counts in votes.items():
         if name in reg.genders:
             continue
         best = max(counts, key=counts.get)
-        if counts[best] >= 2 * sum(v for g, v in counts.items() if g != best):
+        if counts[best] >= 1 and counts[best] >= 2 * sum(v for g, v in counts.items() if g != best):
             reg.genders[name] = best

@@ -1398,3 +1398,28 @@ def test_session_eight_acronym_titles_ventures_and_sources():
     assert speakers["Both are sta"] == "Meera Joshi"
     assert re.sub(r"^A ", "", speakers["We signed af"]).startswith("member")
     assert speakers["always met i"] == "Compagnie Minière du Kogon Ouest"
+
+
+def test_session_eight_ranks_elders_acronym_roles_and_tags():
+    """"CP Name" and "SP Name" (Nigerian police ranks), "Aunty Name" (an elder's title); "deputy commissioner of
+    police (southwest) Name" then "The DCP said ... '...,' she said" (one "his" about the victim does not make her
+    a man); "The complainant, who spoke on condition of anonymity"; "said the bill's sponsor, Sen. Name
+    (R-Lebanon)"; "the MoD" after "the Ministry of Defence"."""
+    text = (
+        "\"Give us information,\" CP Adebola Fashola said.\n\n"
+        "Aunty Joan Kemarre said the lagoon mattered. \"We will be there,\" she said.\n\n"
+        "\"He was told not to leave,\" said deputy commissioner of police (southwest) Sunita Rao.\n\n"
+        "The DCP said the gang persuaded the victim to move his savings.\n\n"
+        "\"Fear did the rest,\" she said.\n\n"
+        "The complainant, who spoke on condition of anonymity, said he kept his camera on. \"They watched me,\" he "
+        "said.\n\n"
+        "\"We have known this for years,\" said the bill's sponsor, Sen. Dale Morrow (R-Lebanon).\n\n"
+        "The Ministry of Defence will sell the land. \"The sale will raise money,\" the MoD said."
+    )
+    speakers, _ = _by_opening(text)
+    assert speakers["Give us info"] == "Adebola Fashola"
+    assert speakers["We will be t"] == "Joan Kemarre"
+    assert speakers["Fear did the"] == "Sunita Rao"
+    assert speakers["They watched"] == "complainant"
+    assert speakers["We have know"] == "Dale Morrow"
+    assert speakers["The sale wil"] == "Ministry of Defence"
