@@ -206,6 +206,8 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
     ):
         return capitalised_anon.group(1)  # "A Crown official familiar with the negotiations": unnamed, whatever "Crown" is
     nationality = re.fullmatch(r"(?:the|The)\s+([A-Z][a-z]+(?:ese|ian|an|ish|ch|i|ic))", np)
+    if nationality and (nationality.group(1).lower() in reg.roles or nationality.group(1).lower() in ROLE_WORDS):
+        nationality = None  # "the Taoiseach said": a role (ending like "Czech"), not a nationality
     if nationality and not any(o.name == nationality.group(1) for o in reg.orgs):
         # "the Portuguese said": the person the article is describing, the one who was just speaking or named
         if state.last_speaker and state.last_speaker in _full_name_set(reg) and 0 <= pos - state.last_speaker_pos < 1500:
@@ -1444,7 +1446,7 @@ def _plausible_speaker(np: str) -> bool:
         return True  # "said the council’s convener, Mòrag NicLeòid": a description, then the name
     if re.match(r"\s*(?:one|two|some|several|many|most)\s+of\s+(?:them|those|these|the\s+[a-z]+),\s+(?:an?|the)\s+[a-z]", np):
         return True  # "said one of them, an engineer on the payments team"
-    np = re.split(r"[,;:.(—–]|\s+(?:who|in|on|at|during|after|before|about|of)\s", np.strip(), maxsplit=1)[0]
+    np = re.split(r"[,;:.(—–]|\s+(?:who|in|on|at|during|after|before|about|of|familiar|close)\s", np.strip(), maxsplit=1)[0]
     words = np.split()
     if not words or len(words) > (12 if words[0][:1].isupper() else 7):
         return False  # (a long name of a body, then a role and a name: "said Ngawa Matatu Owners Welfare Association chairman Joseph Mwangi Kariuki")

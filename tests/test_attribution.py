@@ -1423,3 +1423,19 @@ def test_session_eight_ranks_elders_acronym_roles_and_tags():
     assert speakers["They watched"] == "complainant"
     assert speakers["We have know"] == "Dale Morrow"
     assert speakers["The sale wil"] == "Ministry of Defence"
+
+
+def test_session_eight_taoiseach_and_people_familiar():
+    """"the Taoiseach said" (a role that ends like a nationality, "the Czech said") after "Taoiseach Name said";
+    "said one person familiar with the matter" (an unnamed source, inverted)."""
+    text = (
+        "Sinn Féin TD Aoife Ní Bhriain said the town was afraid.\n\n"
+        "\"The station is open four hours a day,\" she said.\n\n"
+        "Responding, Taoiseach Cathal Brennan said garda numbers had risen by 61.\n\n"
+        "\"I will not pretend. It is not acceptable,\" the Taoiseach said.\n\n"
+        "The bank will be fined, according to people familiar with the matter.\n\n"
+        "\u2018The examiners have lost patience,\u2019 said one person familiar with the matter."
+    )
+    speakers, _ = _by_opening(text)
+    assert speakers["I will not p"] == "Cathal Brennan"
+    assert speakers["The examiner"] == "person familiar with the matter"
