@@ -517,7 +517,7 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
     return None
 
 
-_DOCUMENTS = frozenset("statement letter post note email e-mail message filing memo release tweet ruling affidavit submission notice caption".split())
+_DOCUMENTS = frozenset("statement letter post note email e-mail message filing memo release tweet ruling affidavit submission notice caption reply".split())
 
 
 _PUBLICATIONS = frozenset(
@@ -596,7 +596,7 @@ def _publication_author(text: str, pos: int, reg: Registry, state: "_State", nou
 def _document_author(text: str, pos: int, noun: str, reg: Registry, state: "_State") -> str | None:
     """Who wrote "the statement" / "the letter": looked up in the sentences just before."""
     window = text[max(0, pos - 700) : pos]
-    nouns = "statement|letter|post|note|email|e-mail|message|filing|memo|release|tweet|ruling|affidavit|submission"
+    nouns = "statement|letter|post|note|email|e-mail|message|filing|memo|release|tweet|ruling|affidavit|submission|reply"
     match = None
     for match in re.finditer(rf"\b(?:{nouns})\b[^.]{{0,40}}?\b(?:on|for)\s+(his|her|their)\s+behalf", window, re.IGNORECASE):
         pass

@@ -117,7 +117,7 @@ ORG_WORDS = frozenset(
     laboratory laboratories observatory prefecture directorate gendarmerie inspectorate municipality ombudsman
     tribunal secretariat embassy consulate commune bureau inns inn hotels pubs breweries taverns restaurants
     coaches buses ferries cinemas theatres theaters dairies bakeries gmbh oyj pty sdn bhd srl sarl watch ngo division
-    schools academies colleges universities hospitals clinics unified centers centres house""".split()
+    schools academies colleges universities hospitals clinics unified centers centres house mobility""".split()
 )
 PLACE_WORDS = frozenset(
     """street st road rd avenue ave lane boulevard square park bridge station hall stadium river lake
@@ -506,10 +506,11 @@ _ACTS_AS_BODY = re.compile(
     r"(?:statement|release|press\s+release|filing|spokes(?:person|man|woman))|(?:\s+\w+){0,2}?\s+that\s+it\s)"
 )
 _WHICH_ACTS = re.compile(
-    r",\s+which\s+(?:has\s+|have\s+|had\s+)?(?:run|runs|operates|operated|owns|owned|employs|employed|makes|made|"
+    r",\s+which\s+(?:is\s+based|was\s+founded|is\s+headquartered|was\s+set\s+up|is\s+owned|is\s+listed|"
+    r"(?:has\s+|have\s+|had\s+)?(?:run|runs|operates|operated|owns|owned|employs|employed|makes|made|"
     r"sells|sold|manages|managed|represents|provides|provided|builds|built|publishes|published|organises|organizes|"
     r"organised|organized|funds|funded|commissioned|commissions|hires|hired|produces|produced|staged|stages|launched|"
-    r"launches|lobbies|lobbied|campaigns|campaigned|filed|files|sued|sues|brought|brings|leads|led)\b"
+    r"launches|lobbies|lobbied|campaigns|campaigned|filed|files|sued|sues|brought|brings|leads|led))\b"
 )
 _PRODUCT_SUFFIXES = frozenset("pro plus max mini ultra air lite xl".split())
 _PRODUCT_NEXT = re.compile(

@@ -1439,3 +1439,20 @@ def test_session_eight_taoiseach_and_people_familiar():
     speakers, _ = _by_opening(text)
     assert speakers["I will not p"] == "Cathal Brennan"
     assert speakers["The examiner"] == "person familiar with the matter"
+
+
+def test_session_eight_companies_that_are_based_somewhere():
+    """"Voltrek, which is based in Boulder, Colorado, said ..." (a company, even with an unknown one-word name)
+    then "the company said" (not the regulator named before); "A former Voltrek engineer, who asked not to be
+    identified because he ..., told CBS News ..." then "'...,' he said"."""
+    text = (
+        "The U.S. Consumer Product Safety Commission announced the recall on Thursday.\n\n"
+        "In a statement to CBS News, Pedalon, which is based in Boulder, Colorado, said it had found a defect.\n\n"
+        "\"The safety of our riders comes first,\" the company said.\n\n"
+        "A former Pedalon engineer, who asked not to be identified because he signed a separation agreement, told "
+        "CBS News that concerns had been raised in 2024.\n\n"
+        "\"We flagged it,\" he said."
+    )
+    speakers, _ = _by_opening(text)
+    assert speakers["The safety o"] == "Pedalon"
+    assert re.sub(r"^A ", "", speakers["We flagged i"]) == "former Pedalon engineer"
