@@ -1897,7 +1897,9 @@ _SPOKES_FOR = re.compile(
 
 
 _SUBJECT_VERBS = frozenset(
-    """was is were are had has have put made gave kept sounded took went did offered struck got became seemed
+    """sought brought thought bought fought taught caught left met sent spent won lost held led paid ran rose fell
+    chose drew grew knew saw found heard felt read
+    was is were are had has have put made gave kept sounded took went did offered struck got became seemed
     remained spoke summed wrote could would will should might may must can began ended did does do didn't
     doesn't don't wasn't weren't isn't aren't won't wouldn't couldn't can't cannot""".split()
 )

@@ -1456,3 +1456,14 @@ def test_session_eight_companies_that_are_based_somewhere():
     speakers, _ = _by_opening(text)
     assert speakers["The safety o"] == "Pedalon"
     assert re.sub(r"^A ", "", speakers["We flagged i"]) == "former Pedalon engineer"
+
+
+def test_session_eight_irregular_past_verbs_end_the_subject():
+    """"The DPP sought 10 weeks' jail, noting that housing was '...'": "sought" ends the subject, so the DPP (and
+    the prosecutor the initials stand for) is the speaker."""
+    text = (
+        "\"He knew the rules,\" Deputy Public Prosecutor Grace Tan said in her submissions.\n\n"
+        "The DPP sought 10 weeks' jail, noting that public housing was \"a scarce national resource\"."
+    )
+    speakers, _ = _by_opening(text)
+    assert speakers["a scarce nat"] == "Grace Tan"
