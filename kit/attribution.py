@@ -112,6 +112,16 @@ def _last_person_named(pos: int, reg: Registry, text: str, window: int) -> str |
 def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) -> str | None:
     """Turn a speaker noun phrase into the fullest speaker name, or None."""
     np = np.strip(" ,;:—–-\n\t•·▪●")
+    page = re.search(
+        r"\b(?:notice|post|statement|message|update|announcement)\s+(?:posted\s+|published\s+|put\s+up\s+)?on\s+(?:the\s+)?"
+        r"((?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*)[’']s?\s+(?:own\s+|official\s+|verified\s+)*(?:[A-Z][\w-]*\s+)?(?:page|account|website|site|feed)\b",
+        np,
+    )
+    if page:
+        # "according to a notice posted on the Murang'a County Government's official Facebook page": its owner
+        found = _resolve_np(page.group(1), pos, reg, state, text)
+        if found:
+            return found
     # "Coun. Priya Mathers (Ward 3)", "board chair Lorraine Whitcomb (At Large)": a ward or district tag, not a name
     np = re.sub(r"(?<=[a-z])\s*\((?:Ward|District|At[- ]Large|Precinct|Division|[DRI]-[A-Z])[^()]{0,20}\)", "", np)  # "(R-Lebanon)"
     full_np = np
@@ -197,7 +207,7 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
         return None
     capitalised_anon = re.fullmatch(
         r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[A-Z][\w’'-]*\s+){0,3}(?:[a-z-]+\s+){0,2}([a-z-]+)"
-        r"(\s+(?:familiar\s+with|close\s+to|with\s+knowledge\s+of|involved\s+in|briefed\s+on)\s+[^,]{1,60})?)", np
+        r"(\s+(?:familiar\s+with|close\s+to|with\s+knowledge\s+of|involved\s+in|briefed\s+on|aware\s+of)\s+[^,]{1,60})?)", np
     )
     if capitalised_anon and not (capitalised_anon.group(1)[:1].isupper() or capitalised_anon.group(3)):
         capitalised_anon = None  # ("a contractor familiar with the Sungai Tepus project": the project is not the speaker)
@@ -1574,6 +1584,10 @@ def _pre_attribution(text: str, quote: QuoteSpan, sentence_start: int, reg: Regi
         ] or matches
     if matches:
         best = matches[-1]
+        if len(matches) > 1 and matches[0].group().lower().startswith("according") and not window[: matches[0].start()].strip() and re.search(
+            r",\s*$", window
+        ) and len(window[matches[0].end() :].split()) <= 25:
+            best = matches[0]  # "According to a notice posted on X's Facebook page on Wednesday, “...”": the source
         if quote.kind == "fragment" and len(matches) > 1:
             # "He said the union would demand ... and that it was “looking at every option”": the first verb
             first_gap = window[matches[0].end() :]
@@ -1878,7 +1892,7 @@ def _subject_words(before: str) -> str | None:
             return " ".join(words)  # "A spokesperson for the Department of Regional Development"
         if _WRITTEN_BY.match(" ".join(words)) and len(words) <= 14:
             return " ".join(words)  # "An entry made at 11:42 p.m. by a detention officer"
-        if re.match(r"(?:a|an|one)\s+(?:[\w-]+\s+){1,2}(?:familiar\s+with|close\s+to|with\s+knowledge\s+of)\s", " ".join(words), re.IGNORECASE) and len(words) <= 12:
+        if re.match(r"(?:a|an|one)\s+(?:[\w-]+\s+){1,3}(?:familiar\s+with|close\s+to|with\s+knowledge\s+of|aware\s+of)\s", " ".join(words), re.IGNORECASE) and len(words) <= 12:
             return " ".join(words)  # "A contractor familiar with the Sungai Tepus project": the whole description
         # a long subject: "A hand-lettered sign taped to the door of ... [read]" -> its head phrase
         head = re.split(

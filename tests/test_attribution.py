@@ -1467,3 +1467,18 @@ def test_session_eight_irregular_past_verbs_end_the_subject():
     )
     speakers, _ = _by_opening(text)
     assert speakers["a scarce nat"] == "Grace Tan"
+
+
+def test_session_eight_pages_and_aware_sources():
+    """"According to a notice posted on the X County Government's official Facebook page on Wednesday, '...'";
+    "A senior police officer aware of the investigation said ... '...,' the officer said"."""
+    text = (
+        "The Kiambu County Government banned early harvests. According to a notice posted on the Kiambu County "
+        "Government's official Facebook page on Wednesday, \"Anyone who harvests early will be prosecuted.\"\n\n"
+        "A senior police officer aware of the investigation said the men were \"only the bottom of the pyramid\". "
+        "\"The handlers are abroad,\" the officer said."
+    )
+    speakers, _ = _by_opening(text)
+    assert speakers["Anyone who h"] == "Kiambu County Government"
+    assert re.sub(r"^A ", "", speakers["only the bot"]) == re.sub(r"^A ", "", speakers["The handlers"])
+    assert re.sub(r"^A ", "", speakers["The handlers"]).startswith("senior police officer")
