@@ -122,6 +122,18 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
         found = _resolve_np(page.group(1), pos, reg, state, text)
         if found:
             return found
+    issued_by = re.match(
+        r"(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,4}?(?:report|audit|study|review|circular|letter|notice|memo|directive|order)\s+"
+        r"(?:of|from|by|issued\s+by)\s+(?:the\s+)?((?:[A-Z][\w’'.&-]*)(?:\s+(?:of|for|and|on|[A-Z][\w’'.&-]*))*)", np
+    )
+    if issued_by:
+        # "A 2024 annual audit report of the Commission on Audit (COA) flagged ...", "A circular from the X Board dated
+        # November 20 warned that ...": the body that wrote it
+        found = _resolve_np(issued_by.group(1), pos, reg, state, text)
+        if found:
+            return found
+    # "the state Home Department said": where the body sits is not part of its name
+    np = re.sub(r"^(?:[Tt]he\s+)?(?:state|federal|provincial|county|city|national)\s+(?=[A-Z][a-z]+\s+(?:Department|Ministry|Office|Board))", "", np)
     # "Coun. Priya Mathers (Ward 3)", "board chair Lorraine Whitcomb (At Large)": a ward or district tag, not a name
     np = re.sub(r"(?<=[a-z])\s*\((?:Ward|District|At[- ]Large|Precinct|Division|[DRI]-[A-Z])[^()]{0,20}\)", "", np)  # "(R-Lebanon)"
     full_np = np
@@ -1548,6 +1560,8 @@ def _pre_attribution(text: str, quote: QuoteSpan, sentence_start: int, reg: Regi
         m for m in cue_re.finditer(window) if not _weak_cue_far(m, window)
         # ("Secretary of State Ana Ruiz said": a capitalised word inside a name or title is no cue)
         and not (m.group()[:1].isupper() and re.search(r"[\w,]\s+$", window[: m.start()]))
+        # ("A 2024 annual audit report of the Commission ...": "report" after a noun is itself a noun)
+        and not (m.group().lower() in ("report", "reports") and re.search(r"\b(?!(?:he|she|they|it|we|i|who|which|also|later)\b)[a-z]+\s+$", window[: m.start()]))
         # ("The minister was accused of ‘...’": the accused is not the one speaking)
         and not (m.group().lower() == "accused" and re.search(r"\b(?:is|was|are|were|be|been|being|get|got|gets|getting|stands?|stood)\s+$", window[: m.start()]))
         # ("a coalition of five state energy offices": "state" before a noun is no verb)
@@ -1890,6 +1904,8 @@ def _subject_words(before: str) -> str | None:
         spokes = _SPOKES_FOR.match(" ".join(words))
         if spokes and len(words) <= 12:
             return " ".join(words)  # "A spokesperson for the Department of Regional Development"
+        if re.match(r"(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:report|audit|study|review|circular|letter|notice|memo|directive|order)\s+(?:of|from|by)\s+(?:the\s+)?[A-Z]", " ".join(words), re.IGNORECASE) and len(words) <= 16:
+            return " ".join(words)  # "A circular from the Lorunyi County Public Service Board dated November 20 [warned]"
         if _WRITTEN_BY.match(" ".join(words)) and len(words) <= 14:
             return " ".join(words)  # "An entry made at 11:42 p.m. by a detention officer"
         if re.match(r"(?:a|an|one)\s+(?:[\w-]+\s+){1,3}(?:familiar\s+with|close\s+to|with\s+knowledge\s+of|aware\s+of)\s", " ".join(words), re.IGNORECASE) and len(words) <= 12:
@@ -1979,6 +1995,8 @@ def _verb_subject(words: list[str], verbs: dict[str, str]) -> str | None:
 def _verb_subject_words(words: list[str], verbs: dict[str, str]) -> str | None:
     for n, word in enumerate(words[:10]):
         bare = word.strip(",;:.!?").lower().replace("’", "'")
+        if bare in ("report", "reports") and n and words[n - 1][:1].islower() and words[n - 1].lower() not in ("he", "she", "they", "it", "we", "i", "who", "also"):
+            continue  # "A 2024 annual audit report of the Commission ... flagged": a noun here
         if n and word[:1].islower() and (
             bare in _SUBJECT_VERBS or bare in verbs or (bare.endswith("ed") and len(bare) > 4)
             or (bare.endswith("s") and not bare.endswith("ss") and "'" not in bare and words[n - 1][:1].isupper() and n <= 4)

@@ -1482,3 +1482,20 @@ def test_session_eight_pages_and_aware_sources():
     assert speakers["Anyone who h"] == "Kiambu County Government"
     assert re.sub(r"^A ", "", speakers["only the bot"]) == re.sub(r"^A ", "", speakers["The handlers"])
     assert re.sub(r"^A ", "", speakers["The handlers"]).startswith("senior police officer")
+
+
+def test_session_eight_documents_of_bodies():
+    """"A 2024 annual audit report of the Commission on Audit (COA) flagged ..., noting that ... '...'" ("report"
+    after a noun is no cue); "A circular from the X Board dated November 20 warned that ... '...'"; "the state Home
+    Department said" (where it sits is not part of its name)."""
+    text = (
+        "The Commission on Audit reviewed the town. A 2024 annual audit report of the Commission on Audit (COA) "
+        "flagged the purchase, noting that the trucks were accepted \"without inspection\".\n\n"
+        "A circular from the Kitui County Public Service Board dated November 20 warned that strikers \"will be "
+        "deemed absent\".\n\n"
+        "In a statement, the state Home Department said it \"respects the order\"."
+    )
+    speakers, _ = _by_opening(text)
+    assert speakers["without insp"] == "Commission on Audit"
+    assert speakers["will be deem"] == "Kitui County Public Service Board"
+    assert speakers["respects the"] == "Home Department"
