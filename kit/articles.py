@@ -42,7 +42,7 @@ _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»“)\]]*(?=\s+|$)")
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof sen rep gov gen lt col capt sgt maj cmdr adm insp det supt st jr sr
     no nos vs etc inc corp ltd co dept univ ave rd blvd mt ft approx est fig
-    jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m ald supv cllr coun hon rev fr""".split()
+    jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m ald supv cllr coun hon rev fr pvt""".split()
 )
 
 

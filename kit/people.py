@@ -75,7 +75,7 @@ HONORIFICS = {
     "cp": None, "sp": None, "aunty": "f", "auntie": "f", "uncle": "m",
 }
 ROLE_WORDS = frozenset(
-    """mec boss bosses vet agent convener convenor president vice prime minister secretary secretary-general general chancellor mayor deputy chief
+    """mec mca collector cec rdc boss bosses vet agent convener convenor president vice prime minister secretary secretary-general general chancellor mayor deputy chief
     director commissioner councillor councilor councilwoman councilman council-member principal coach
     superintendent chair chairman chairwoman chairperson spokesperson spokesman spokeswoman ceo cfo coo cto
     governor senator officer inspector detective professor judge justice sheriff captain sergeant
@@ -829,7 +829,7 @@ def _person(text: str, run: list[tuple[int, int, str]], role: str | None = None,
     for k in range(1, len(run) - 1):
         if run[k][2].lower().rstrip(".") in names and run[0][2].lower() not in names and run[0][2].lower() not in _NAME_PREFIXES and not (
             role and role.split()[-1].lower() in HONORIFICS
-        ) and not all(re.fullmatch(r"[A-Z]\.?", t[2]) for t in run[:k]) and not (
+        ) and not all(re.fullmatch(r"[A-Z]\.?", t[2]) for t in run[:k]) and not re.fullmatch(r"[A-Z]\.", run[0][2]) and not (
             # "Kranji Heights MP Foo Mei Ling": after a role, one word then a given name is a family name first
             role and k == 1 and len(run) == 3 and run[0][2].lower() not in ROLE_WORDS and run[0][2].lower() not in HONORIFICS
         ):

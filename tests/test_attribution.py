@@ -1499,3 +1499,15 @@ def test_session_eight_documents_of_bodies():
     assert speakers["without insp"] == "Commission on Audit"
     assert speakers["will be deem"] == "Kitui County Public Service Board"
     assert speakers["respects the"] == "Home Department"
+
+
+def test_session_eight_south_asian_and_kenyan_titles():
+    """"District Collector R. Name", "Ward MCA Name" (roles before names), "W.M. Chandima Kumari Wijesekara" (a name
+    that starts with initials keeps its middle words), "X Facility Services Pvt. Ltd." (the full stop of "Pvt." ends
+    neither the name nor the sentence)."""
+    assert [(m.name, m.kind) for m in find_people("District Collector R. Meena Kumari said")] == [("R. Meena Kumari", "person")]
+    assert [m.name for m in find_people("Kiamokama Ward MCA Dennis Mogaka Onsongo said")] == ["Dennis Mogaka Onsongo"]
+    assert [m.name for m in find_people("W.M. Nirosha Kumari Perera said")] == ["W.M. Nirosha Kumari Perera"]
+    assert [(m.name, m.kind) for m in find_people("Sri Ganesh Facility Services Pvt. Ltd. said")] == [
+        ("Sri Ganesh Facility Services Pvt. Ltd.", "org")
+    ]
