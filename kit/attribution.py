@@ -635,7 +635,10 @@ def _document_author(text: str, pos: int, noun: str, reg: Registry, state: "_Sta
     found_at: list[tuple[int, str]] = []  # (where, subject): the latest introduction of a statement wins
     aside = None
     for aside in re.finditer(
-        rf"((?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+(?:of|for|and|[A-Z][\w’'.-]*))*),\s+in\s+an?\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})\b[^,.]{{0,40}},\s+(?:said|stated|added|announced|confirmed)",
+        # ("The Member of Parliament for the area, Hon. Comfort Adjei-Mensah, in a post on her Facebook page on Sunday,
+        # blamed ...": a role, a name, then the document)
+        rf"((?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+(?:of|for|and|[A-Z][\w’'.-]*))*),\s+in\s+an?\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})\b[^,.]{{0,40}},\s+"
+        rf"(?:said|stated|added|announced|confirmed|blamed|criticised|criticized|accused|urged|warned|called|described|appealed)",
         window,
     ):
         pass

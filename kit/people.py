@@ -73,9 +73,10 @@ HONORIFICS = {
     "ald": None, "ald.": None, "del.": None, "supv.": None, "assemblymember": None,
     # Nigerian police ranks ("CP Adebayo Lawal", "SP Ejiro Okpara"); "Aunty"/"Uncle", Aboriginal elders' titles
     "cp": None, "sp": None, "aunty": "f", "auntie": "f", "uncle": "m",
+    "yb": None,  # Malaysian "Yang Berhormat" before an assembly member's name ("YB Lee Chee Hong")
 }
 ROLE_WORDS = frozenset(
-    """mec mca collector cec rdc boss bosses vet agent convener convenor president vice prime minister secretary secretary-general general chancellor mayor deputy chief
+    """mec mca collector controller cec rdc boss bosses vet agent convener convenor president vice prime minister secretary secretary-general general chancellor mayor deputy chief
     director commissioner councillor councilor councilwoman councilman council-member principal coach
     superintendent chair chairman chairwoman chairperson spokesperson spokesman spokeswoman ceo cfo coo cto
     governor senator officer inspector detective professor judge justice sheriff captain sergeant
@@ -744,7 +745,7 @@ _SEAT_ROLES = frozenset("mp td mla msp mpp mna mha mhk senator representative co
 _PLACE_BODIES = frozenset("hamlet town city village county district township municipality borough shire parish".split())
 # words that South Asian names often begin with, before the given name ("Syed Ghulam Murtaza Hashmi",
 # "Mian Abdul Qadir Shaikh"); the press treats them as part of the name
-_NAME_PREFIXES = frozenset("syed syeda mian sardar makhdoom pir khawaja".split())
+_NAME_PREFIXES = frozenset("syed syeda mian sardar makhdoom pir khawaja md mst mohd chaudhry chaudhary rana malik rao".split())
 
 
 def _titled_name_start(lower: Sequence[str], words: Sequence[str]) -> int | None:
@@ -958,7 +959,7 @@ _ANON_WHO = re.compile(
     r"who\s+"
     # ("A former field sampler, who worked for the authority from 2017 to 2022 and asked not to be named")
     r"(?:[^,.;“”\"]{0,90}?\s+and\s+)?"
-    r"(?:asked|spoke|requested|declined|did\s+not\s+want|didn[’']t\s+want|did\s+not\s+wish|didn[’']t\s+wish|would\s+not\s+give|was\s+not\s+authori[sz]ed|"
+    r"(?:asked|spoke|requested|declined|pleaded\s+anonymity|sought\s+anonymity|was\s+granted\s+anonymity|did\s+not\s+want|didn[’']t\s+want|did\s+not\s+wish|didn[’']t\s+wish|would\s+not\s+give|was\s+not\s+authori[sz]ed|"
     r"were\s+not\s+authori[sz]ed|is\s+not\s+authori[sz]ed|are\s+not\s+authori[sz]ed|insisted\s+on|requested|would\s+speak\s+only))"
 )
 _APPOSED_KIN_WORDS = tuple(f"{word}," for word in "son daughter wife husband mother father brother sister".split())

@@ -1511,3 +1511,25 @@ def test_session_eight_south_asian_and_kenyan_titles():
     assert [(m.name, m.kind) for m in find_people("Sri Ganesh Facility Services Pvt. Ltd. said")] == [
         ("Sri Ganesh Facility Services Pvt. Ltd.", "org")
     ]
+
+
+def test_session_eight_regional_name_prefixes_and_posts():
+    """"Md", "Mst" and "Chaudhry" begin names the press keeps whole; "YB" (Malaysia) and "Upazila Food Controller"
+    are titles; "A midwife ..., who pleaded anonymity, ..."; "The Member of Parliament for the area, Hon. Name, in a
+    post on her Facebook page on Sunday, blamed ..." then "the post read"."""
+    assert [m.name for m in find_people("Md Abdul Karim said")] == ["Md Abdul Karim"]
+    assert [m.name for m in find_people("Upazila Food Controller Mst Rehana Begum said")] == ["Mst Rehana Begum"]
+    assert [m.name for m in find_people("YB Tan Wei Ming said")] == ["Tan Wei Ming"]
+    assert [m.name for m in find_people("Chaudhry Muhammad Arif Gill said")] == ["Chaudhry Muhammad Arif Gill"]
+    text = (
+        "The district's two ambulances have been grounded since August.\n\n"
+        "A midwife at the Asante Government Hospital, who pleaded anonymity because she is not authorised to speak, "
+        "said women were referred on motorbikes.\n\n"
+        "\"We hold the drip in one hand,\" she said.\n\n"
+        "The Member of Parliament for the area, Hon. Abena Owusu-Ansah, in a post on her Facebook page on Sunday, "
+        "blamed the District Assembly.\n\n"
+        "\"Three months. Zero movement,\" the post read."
+    )
+    speakers, _ = _by_opening(text)
+    assert re.sub(r"^A ", "", speakers["We hold the "]) == "midwife"
+    assert speakers["Three months"] == "Abena Owusu-Ansah"
