@@ -297,7 +297,13 @@ def _negation_scope(
                 i + 1 < len(tokens) and tokens[i + 1].norm in ("a", "an")
             )
             evidence = re.match(r"\s*(?:\w+\s+)?(?:evidence|sign|signs|indication|indications|proof|suggestion)\s+that\b", text[token.end :])
-            if norm == "no" and evidence:
+            found_that = re.match(r"\s*(?:yet\s+|been\s+)?(?:found|seen|established|shown|proved|proven|confirmed)\s+that\b(?=\s+\w)", text[token.end :])
+            if (norm in ("not", "never") or token.norm.endswith("n't")) and found_that:
+                # "We have not found that the food was contaminated": like "no evidence that", the clause is denied,
+                # not the finding
+                evidence = found_that
+                head_noun_phrase = True
+            if (norm == "no" or evidence is found_that) and evidence:
                 # "no evidence that any card data was taken": the clause after "that" is what is denied
                 clause_end = re.search(r"[,.;:!?—–]|\bbut\b", text[token.end + evidence.end() :])
                 limit = token.end + evidence.end() + (clause_end.start() if clause_end else len(text))
@@ -307,10 +313,12 @@ def _negation_scope(
                 # is about
                 that_at = max((k for k, t in enumerate(tokens) if t.start < token.end + evidence.end()), default=i)
                 clause_verb = next(
-                    (k for k in range(that_at + 1, scope_end + 1) if tokens[k].norm in _AUX or tokens[k].norm.endswith("ed")),
+                    (k for k in range(that_at + 1, min(scope_end + 1, len(tokens))) if tokens[k].norm in _AUX or tokens[k].norm.endswith("ed")),
                     that_at + 1,
                 )
                 clause_np = (that_at, clause_verb)
+                if evidence is found_that:
+                    neutral_end = max(neutral_end, that_at)  # ("found" itself is not what is denied)
             negator_at = i
             heads_here = 0
             if norm in ("none", "neither") and i + 2 < len(tokens) and tokens[i + 1].norm == "of" and tokens[i + 2].norm not in _OBJECT_PRONOUNS:
@@ -998,6 +1006,55 @@ _VAGUE_OBJECTS = frozenset(
 )
 
 
+_NO_EVIDENCE = re.compile(
+    r"\b(?:no|not|never|n[’']t)\b(?:\s+[\w’'-]+){0,3}?\s+(?:evidence|sign|signs|indication|proof|suggestion|found|seen|established|"
+    r"shown|proved|proven|confirmed)\s+(?:that|of)\b(?=\s+\w)",
+    re.IGNORECASE,
+)
+
+
+def _said_of(key: str, info: _QuoteInfo) -> set[str]:
+    """The other words of the quote's sentences that use ``key`` without denying it."""
+    said: set[str] = set()
+    for keys, _, piece in info.sentences:
+        if key in keys and key not in _sentence_heads(piece):
+            said |= keys
+    return said - {key} - info.negated - _capitalised_keys(info.text)
+
+
+def _corrected_object(key: str, info: _QuoteInfo, headline_keys: frozenset[str]) -> bool:
+    """Whether the quote denies ``key`` of one thing and says it of another, and the headline keeps the first:
+    "We don't oppose the ban. We oppose a ban with 180 buoys" against "Group opposes anchoring ban".
+
+    >>> info = _info(0, "We are not against modernisation. We are against modernisation that throws people out.", None)
+    >>> _corrected_object("oppose", info, frozenset({"union", "oppose", "moderniz", "port"}))
+    True
+    >>> _corrected_object("oppose", info, frozenset({"union", "oppose", "moderniz", "throw", "peopl"}))
+    False
+    """
+    denied: set[str] = set()
+    said: set[str] = set()
+    for keys, _, piece in info.sentences:
+        if key not in keys:
+            continue
+        if key in _sentence_heads(piece):
+            if key not in _stance_keys() and key not in _denied_verbs(piece):
+                return False  # only a stance or an act the speaker denies taking ("We are not closing ...")
+            denied |= keys - {key} - _VAGUE_OBJECTS
+        else:
+            said |= keys - {key}
+    if not denied or not said:
+        return False
+    return bool(denied & headline_keys) and not (said - denied) & headline_keys
+
+
+def _sentence_heads(sentence: str) -> set[str]:
+    """The words one sentence denies ("There is no evidence that this was a cyber-attack." -> cyber-attack)."""
+    _, by_stem = _synonym_keys()
+    heads = _negation_scope(sentence, tokenize(sentence))[2]
+    return heads | {by_stem[k] for k in heads if k in by_stem}
+
+
 def _denied_where_closest(key: str, info: _QuoteInfo, every_key: set[str]) -> bool:
     """Whether the quote sentences that use ``key`` and share most of the headline's words all deny something
     ("There is no evidence at this stage that anyone has become sick" for "No evidence anyone sick")."""
@@ -1106,6 +1163,13 @@ def _flipped_claim(
         near = [
             q for q in pool if every_key & q.keys & q.heads & h_pos and (
                 len(q.keys) <= 6 or _short_denial(q, acts, frozenset(every_key))
+                # "There is no evidence that this was a cyber-attack." in a longer quote: a short sentence whose
+                # denied word is the headline's claim ("Cyber-attack froze 14 cranes")
+                or any(
+                    len(keys) <= 4 and every_key & keys & q.heads & h_pos and _NO_EVIDENCE.search(piece)
+                    and every_key & h_pos & _sentence_heads(piece)
+                    for keys, _, piece in q.sentences
+                )
             )
         ]
     near += [q for q in pool if q not in near and every_key & q.identity & q.heads & h_pos and len(q.keys) <= 6]
@@ -1135,8 +1199,12 @@ def _flipped_claim(
         # is also used positively, but what it was denied of appears only in the denial
         denied_only = (h_pos & info.negated) - info.positive - same_speaker - info.heads
         reused_heads = {k for k in h_pos & info.heads if k in info.positive}
-        if denied_only and reused_heads:
+        if denied_only and reused_heads and not any(_said_of(k, info) & every_key for k in reused_heads):
+            # (not when the headline keeps what the quote says it of instead: "closing the annexe on Fridays")
             flipped |= reused_heads | denied_only
+        for k in reused_heads - flipped:
+            if _corrected_object(k, info, frozenset(every_key)):
+                flipped.add(k)
         # the headline denies what the quote says: only where the quote's sentence shares more of the headline
         # ("would never eat it" is not denied by "the levels people would eat")
         flipped |= {

@@ -765,3 +765,50 @@ def test_denials_in_other_word_forms(headline, flagged):
     )
     flags = score_headline(headline, prepare(analyze(article))).flags
     assert ("negation" in {f["kind"] for f in flags}) is flagged, flags
+
+
+@pytest.mark.parametrize(
+    "headline, flagged",
+    [
+        ("Ransomware gang shut down Corvell ticket machines", True),  # "no evidence that this was ransomware"
+        ("Tainted flour made Lisdara pupils ill", True),  # "We have not found that the flour was tainted"
+        ("Corvell ticket machines down for two days, no sign of ransomware, rail firm says", False),
+        ("Lisdara bakery flour still being tested after pupils fell ill", False),
+    ],
+)
+def test_no_evidence_sentences_deny_their_clause(headline, flagged):
+    """"There is no evidence that ..." and "We have not found that ..." deny the clause after "that", even as
+    one short sentence of a longer quote, and "found" itself is not what is denied."""
+    article = Article.from_text(
+        "Ticket machines across the Corvell network were down for two days this week.\n\n"
+        "\u201cThere is no evidence that this was ransomware. Everything we have seen so far points to a faulty "
+        "software update from our supplier, and engineers are replacing it station by station,\u201d said the rail "
+        "firm's operations director, Hana Brodsky.\n\n"
+        "Eleven pupils at Lisdara primary school fell ill after lunch on Tuesday.\n\n"
+        "\u201cWe have not found that the flour was tainted. Samples are still at the county laboratory and we "
+        "expect results next week,\u201d said environmental health officer Conor Baines."
+    )
+    flags = score_headline(headline, prepare(analyze(article))).flags
+    assert ("negation" in {f["kind"] for f in flags}) is flagged, flags
+
+
+@pytest.mark.parametrize(
+    "headline, flagged",
+    [
+        ("Tenants' group opposes Brackley estate regeneration", True),  # "not against regeneration"
+        ("Brackley council closes library", True),  # "We are not closing the library. We are closing the annexe"
+        ("Tenants' group opposes regeneration that forces families out, chair says", False),
+        ("Brackley council to close library annexe on Fridays", False),
+    ],
+)
+def test_a_corrected_object_keeps_the_denial(headline, flagged):
+    """"We are not against X. We are against Y": a headline that keeps X and drops Y reverses the speaker."""
+    article = Article.from_text(
+        "Plans to rebuild the Brackley estate went on show this week.\n\n"
+        "\u201cWe are not against regeneration. We are against regeneration that forces families out of the area,"
+        "\u201d said tenants' group chair Mo Adeyemi.\n\n"
+        "\u201cWe are not closing the library. We are closing the annexe on Fridays to save on heating,\u201d "
+        "said council leader Ruth Kamara."
+    )
+    flags = score_headline(headline, prepare(analyze(article))).flags
+    assert ("negation" in {f["kind"] for f in flags}) is flagged, flags
