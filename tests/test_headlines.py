@@ -812,3 +812,15 @@ def test_a_corrected_object_keeps_the_denial(headline, flagged):
     )
     flags = score_headline(headline, prepare(analyze(article))).flags
     assert ("negation" in {f["kind"] for f in flags}) is flagged, flags
+
+
+@pytest.mark.parametrize(
+    "headline, loaded",
+    [
+        ("Ferris wheel terror as riders stuck for an hour", True),
+        ("Shoppers fleeced by new car park charges", True),
+        ("Police investigate terror attack on Lisdara station", False),  # the usual name: weight 1, no flag
+    ],
+)
+def test_terror_and_fleeced_are_loaded(headline, loaded):
+    assert ("loaded" in {f["kind"] for f in score_headline(headline).flags}) is loaded

@@ -39,7 +39,7 @@ SOURCES = {
 SIZES = {
     "hedges": (120, 300),
     "boosters": (120, 260),
-    "loaded": (200, 360),
+    "loaded": (200, 400),
     "said_verbs": (100, 250),
     "vague_sources": (60, 200),
     "clickbait": (30, 120),
@@ -465,6 +465,8 @@ CLICKBAIT = [
     ("Got a smart meter in your hall? Here is the problem", "question_bait"),
     ("Could your children soon have Fridays off? One council wants to know", "question_bait"),
     ("Why Harbour Bank shares just fell to a two-year low", "curiosity_gap"),
+    ("Could this be the answer to Lisdara's bus delays?", "question_bait"),
+    ("The ‘one phrase’ that has shop owners worried", "forward_reference"),
     ("The mayor's biggest worry isn't what you'd think", "curiosity_gap"),
     ("Is the ferry safe? What the inspector told us", "question_bait"),
     ("Minister reveals the surprising cost of the fee freeze", "curiosity_gap"),
