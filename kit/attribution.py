@@ -668,6 +668,19 @@ def _document_author(text: str, pos: int, noun: str, reg: Registry, state: "_Sta
     if intro:
         # "In a statement on Wednesday, the Oyo State Water Corporation said ..." then "the statement added"
         found_at.append((intro.start(1), intro.group(1)))
+    confirmed_in = None
+    for confirmed_in in re.finditer(
+        rf"(?:^|(?<=[.!?\n]))\s*([A-Z][^.!?\n]{{3,160}}?),\s+(?:said|confirmed|announced|stated|disclosed|explained)\s+"
+        rf"(?!in\b)[^.!?\n]{{3,60}}?\bin\s+an?\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})\b",
+        window,
+    ):
+        pass
+    if confirmed_in:
+        # "The Police Public Relations Officer in the state, SP Yakubu Danladi Ocheni, confirmed the arrests in a
+        # statement on Sunday": the one person the subject names wrote it
+        named = [m for m in find_people(confirmed_in.group(1)) if m.kind == "person" and len(m.name.split()) >= 2]
+        if len(named) == 1:
+            found_at.append((confirmed_in.start(1), named[0].name))
     for at, subject in sorted(found_at, reverse=True):
         found = _resolve_np(subject, base + at, reg, state, text)
         if found:
@@ -904,7 +917,8 @@ def _acronym_role(acronym: str, pos: int, reg: Registry, text: str) -> str | Non
     right after it ("District Education Officer, Mr Paul Ssekitoleko") or right before it ("Ann Lee, the
     managing director").
     """
-    words = r"\s+(?:(?:of|for|and|the)\s+)*".join(rf"[{c}{c.lower()}][\w’'-]*" for c in acronym)  # ("Superintendent of Police (SP)")
+    # ("Superintendent of Police (SP)", "officer-in-charge (OC)")
+    words = r"(?:\s+|-)(?:(?:of|for|and|the|in)(?:\s+|-))*".join(rf"[{c}{c.lower()}][\w’']*" for c in acronym)
     near = reg.mentions[bisect_left(reg.positions, pos - _LOOK_BACK - 100) : bisect_right(reg.positions, pos + 100)]
     people = [m for m in near if m.kind == "person" and len(m.name.split()) >= 2]
     holder = None

@@ -58,7 +58,7 @@ HONORIFICS = {
     # Malaysian, Bruneian and Indonesian titles ("Datuk Seri Kamarul Ariffin Yusof", "Haji Osman"), South Asian
     # "Shri"/"Smt", religious titles used before a name ("Imam Yusuf Adebayo", "Pastor Grace Mensah")
     "datuk": None, "datin": "f", "dato": None, "dato'": None, "dato’": None, "seri": None, "tun": None,
-    "haji": "m", "hajah": "f", "hajjah": "f", "shri": "m", "smt": "f", "smt.": "f", "pastor": None, "imam": "m",
+    "haji": "m", "hajji": "m", "hajia": "f", "hajah": "f", "hajjah": "f", "shri": "m", "smt": "f", "smt.": "f", "pastor": None, "imam": "m",
     "rabbi": None, "sheikh": "m", "cardinal": "m", "reverend": None,
     # East African respect titles ("Mzee Juma Mwakisha", "Bi Amina"), Spanish and Portuguese "Don"/"Doña"/"Dona"
     "kaumātua": "m", "kaumatua": "m", "kuia": "f", "khun": None, "nai": "m", "nang": "f",
@@ -94,7 +94,8 @@ ROLE_WORDS = frozenset(
     volunteer veteran widow widower tenant landlord shopper commuter cyclist grandmother grandfather
     great-grandmother great-grandfather grandmother-of-two grandfather-of-two mother-of-two father-of-two
     mother-of-three father-of-three passenger regent magistrate speaker mpa omanhene ceann comhairle advocate
-    advocate-general solicitor-general attorney-general mk""".split()
+    advocate-general solicitor-general attorney-general mk
+    sho oc ocs ocpd uno dce sdm bdo dsp dpo ppro""".split()  # South Asian and African police and district posts
 )
 ORG_WORDS = frozenset(
     """ministry department council committee commission agency authority inc inc. corp corp. corporation
@@ -606,6 +607,11 @@ def _classify_run(text: str, run: list[tuple[int, int, str]]) -> list[Mention]:
             # "the Sindh Assembly Mian Abdul Qadir Shaikh" (a title cut short): the body, then a person's name
             person = _person(text, run[last_org + 1 :])
             return [_org(text, run[: last_org + 1])] + ([person] if person else [])
+        prefixed = next((p for p in range(last_org + 2, len(run) - 1) if lower[p] in _NAME_PREFIXES), None) if last_org >= 0 else None
+        if prefixed is not None and len(run) - prefixed <= 4 and not any(w in ROLE_WORDS or w in ORG_WORDS for w in lower[prefixed:]):
+            # "Charbhadra Police Station Md Rafiqul Islam": the body's last word, then a prefixed name
+            person = _person(text, run[prefixed:])
+            return [_org(text, run[:prefixed])] + ([person] if person else [])
         return [_org(text, run)]
     if lower[-1] in place_names() or " ".join(lower) in place_names() or re.fullmatch(r"[A-Z][a-z]+-(?:speaking|based|born|led|owned|backed|run|funded|made|era|bound|registered|flagged)", words[-1]):
         # "French-speaking Switzerland", "rural Kenya", "a Lagos-based": a place or an adjective, not a person;

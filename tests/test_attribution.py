@@ -1533,3 +1533,28 @@ def test_session_eight_regional_name_prefixes_and_posts():
     speakers, _ = _by_opening(text)
     assert re.sub(r"^A ", "", speakers["We hold the "]) == "midwife"
     assert speakers["Three months"] == "Abena Owusu-Ansah"
+
+
+def test_session_nine_police_posts_and_statements():
+    """South Asian and African police posts as roles ("the SHO", "the OC" after "officer-in-charge (OC)"), a
+    prefixed name after a police station ("Kalihati Police Station Md Jahid Hasan"), "Hajji" as a title, and a
+    statement confirmed by an officer named in apposition ("The spokesman in the state, DSP Name, confirmed the
+    arrests in a statement" then "the statement read")."""
+    assert [(m.name, m.kind) for m in find_people("Kalihati Police Station Md Jahid Hasan said")] == [
+        ("Kalihati Police Station", "org"), ("Md Jahid Hasan", "person"),
+    ]
+    assert [m.name for m in find_people("Hajji Ismail Wandera Okello said")] == ["Ismail Wandera Okello"]
+    text = (
+        "Traffic on the Dhunat road was blocked for three hours.\n\n"
+        "Sirajul Karim, officer-in-charge (OC) of Dhunat Police Station, said the road was cleared by noon.\n\n"
+        "\"Nobody was hurt and nobody was detained,\" the OC said.\n\n"
+        "City SHO Inspector Harpreet Kaur Gill said the complaints had come from the ward office.\n\n"
+        "\"We acted on a written complaint,\" the SHO said.\n\n"
+        "The Police Public Relations Officer in the state, DSP Aisha Bello Garba, confirmed the arrests in a "
+        "statement on Monday.\n\n"
+        "\"Nine suspects are in custody and will be charged,\" the statement read."
+    )
+    speakers, _ = _by_opening(text)
+    assert speakers["Nobody was h"] == "Sirajul Karim"
+    assert speakers["We acted on "] == "Harpreet Kaur Gill"
+    assert speakers["Nine suspect"] == "Aisha Bello Garba"
