@@ -910,6 +910,10 @@ _ROLE_ABBREVIATIONS = {
 }
 
 
+# courtesy titles used on their own for the holder of a seat: Malaysia's "YB" (Yang Berhormat) is an elected member
+_SEAT_TITLES = {"YB": ("assemblyman", "assemblywoman", "state assemblyman", "assembly member", "MP", "ADUN")}
+
+
 def _acronym_role(acronym: str, pos: int, reg: Registry, text: str) -> str | None:
     """Who holds the role an acronym stands for: "the MD" after "managing director S Venkatraman".
 
@@ -917,6 +921,10 @@ def _acronym_role(acronym: str, pos: int, reg: Registry, text: str) -> str | Non
     right after it ("District Education Officer, Mr Paul Ssekitoleko") or right before it ("Ann Lee, the
     managing director").
     """
+    for seat in _SEAT_TITLES.get(acronym, ()):
+        holder = _role_holder(text, pos, seat, reg)  # "the YB said" after "Bukit Teratai assemblyman Lee Wai Kit"
+        if holder:
+            return holder
     # ("Superintendent of Police (SP)", "officer-in-charge (OC)")
     words = r"(?:\s+|-)(?:(?:of|for|and|the|in)(?:\s+|-))*".join(rf"[{c}{c.lower()}][\w’']*" for c in acronym)
     near = reg.mentions[bisect_left(reg.positions, pos - _LOOK_BACK - 100) : bisect_right(reg.positions, pos + 100)]
@@ -928,7 +936,7 @@ def _acronym_role(acronym: str, pos: int, reg: Registry, text: str) -> str | Non
         # (the acronym in brackets and a place may come between: "The upazila nirbahi officer (UNO) of Pakhimara, Farzana Akter")
         after = [
             m for m in people if 0 <= m.start - match.end() <= 70 and re.fullmatch(
-                r"(?:\s*\([^()]{1,30}\))?(?:\s+(?:of|for|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?[\s,]*(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s*)?",
+                r"(?:\s*\([^()]{1,30}\)(?:\s+[A-Z][a-z]+)?)?(?:\s+(?:of|for|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?[\s,]*(?:(?:Mr|Mrs|Ms|Dr|Prof|Hon|Rev|Engr?|Cde|Alhaji|Chief)\.?\s*)?",
                 text[match.end() : m.start],
             )
         ]

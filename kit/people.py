@@ -95,7 +95,7 @@ ROLE_WORDS = frozenset(
     great-grandmother great-grandfather grandmother-of-two grandfather-of-two mother-of-two father-of-two
     mother-of-three father-of-three passenger regent magistrate speaker mpa omanhene ceann comhairle advocate
     advocate-general solicitor-general attorney-general mk
-    sho oc ocs ocpd uno dce sdm bdo dsp dpo ppro""".split()  # South Asian and African police and district posts
+    sho oc ocs ocpd uno dce sdm bdo dsp dpo ppro dig igp aig""".split()  # South Asian and African police and district posts
 )
 ORG_WORDS = frozenset(
     """ministry department council committee commission agency authority inc inc. corp corp. corporation
@@ -334,7 +334,7 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Menti
             gap = text[run[-1][1] : tokens[j][0]]
             nxt = tokens[j][2]
             nickname = _NICKNAME_GAP.match(text, run[-1][1])
-            if nickname and all(t[2].lower() in HONORIFICS for t in run[:-1]) and (
+            if nickname and all(t[2].lower() in HONORIFICS or t[2].lower().rstrip(".") in ROLE_WORDS for t in run[:-1]) and (
                 run[-1][2].lower() in first_name_genders()
                 or (run[-1][2].lower().rstrip(".") not in _NOT_NAMES and len(text[nickname.start() : nickname.end()].split()) <= 2)
             ):
@@ -551,6 +551,26 @@ def _classify_run(text: str, run: list[tuple[int, int, str]]) -> list[Mention]:
     if k + 2 < len(run) and lower[k] in _GROUP_OF and lower[k + 1] == "of":
         k += 2  # "Members of United Warehouse Workers Local 218": the organisation
     run, words, lower = run[k:], words[k:], lower[k:]
+    lead = 1 if len(run) > 3 and (lower[0] in HONORIFICS or lower[0] in ROLE_WORDS) else 0
+    prefixed = next((p for p in range(lead + 1, min(lead + 3, len(run) - 1)) if lower[p] in _NAME_PREFIXES), None)
+    if prefixed is not None and not any(
+        w in first_name_genders() or w in _NAME_PREFIXES or w in HONORIFICS or w in ROLE_WORDS or w in ORG_WORDS for w in lower[lead:prefixed]
+    ) and (lead or all(w in place_names() for w in lower[:prefixed]) or re.search(r"\)\s$", text[max(0, run[0][0] - 2) : run[0][0]])):
+        # "Deputy Commissioner (DC) Malir Syed Faraz Ali Jafri", "SSP Malir Chaudhry Imtiaz Warraich": the post's
+        # place, then the name
+        run, words, lower = run[:lead] + run[prefixed:], words[:lead] + words[prefixed:], lower[:lead] + lower[prefixed:]
+    initials = next((
+        p for p in range(1, len(run) - 2)
+        if re.fullmatch(r"[A-Z]\.", run[p][2]) and re.fullmatch(r"[A-Z]\.", run[p + 1][2]) and run[p][1] == run[p + 1][0]
+        and not re.fullmatch(r"[A-Z]\.", run[p - 1][2])
+    ), None)
+    if initials is not None and not any(
+        w in first_name_genders() or w in HONORIFICS or w in ROLE_WORDS for w in lower[:initials]
+    ) and all(w[:1].isupper() for w in words[:initials]):
+        # "the Eastern Province W.A. Priyantha Senaratne": a place or body, then a name that starts with initials
+        person = _person(text, run[initials:])
+        body = [_org(text, run[:initials])] if any(w in ORG_WORDS for w in lower[:initials]) else []
+        return body + ([person] if person else [])
     first_role = next((n for n, w in enumerate(lower) if w in ROLE_WORDS and n + 1 < len(lower) and lower[n + 1] in ("of", "for")), None)
     title_start = first_role
     while title_start and lower[title_start - 1] in ROLE_WORDS:

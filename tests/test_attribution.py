@@ -1558,3 +1558,24 @@ def test_session_nine_police_posts_and_statements():
     assert speakers["Nobody was h"] == "Sirajul Karim"
     assert speakers["We acted on "] == "Harpreet Kaur Gill"
     assert speakers["Nine suspect"] == "Aisha Bello Garba"
+
+
+def test_session_nine_regional_names_after_posts():
+    """A post's place before a prefixed name ("Deputy Commissioner (DC) Malir Syed ...", "SSP Malir Chaudhry ..."),
+    a body or place before a name that starts with initials ("... Eastern Province W.A. Priyantha Senaratne"), a
+    nickname after a role ('Mayor Rodolfo "Jun-Jun" Baltazar'), "the DCE" after "The District Chief Executive
+    (DCE), Hon. Name", and Malaysia's "the YB" for the assemblyman the article named."""
+    assert [m.name for m in find_people("SSP Korangi Chaudhry Naveed Akhtar Bajwa said")] == ["Chaudhry Naveed Akhtar Bajwa"]
+    assert [m.name for m in find_people("Deputy Commissioner (DC) Korangi Syed Hamid Raza said")][-1] == "Syed Hamid Raza"
+    assert [m.name for m in find_people("DIG of the Southern Province K.L. Nimal Perera said")][-1] == "K.L. Nimal Perera"
+    assert [m.name for m in find_people("A.K.M. Rahman said")] == ["A.K.M. Rahman"]
+    assert [m.name for m in find_people('Mayor Teodoro "Bong-Bong" Salazar said')] == ["Teodoro Salazar"]
+    text = (
+        "The District Chief Executive (DCE), Hon. Esi Mawusi Tetteh, visited the market on Friday.\n\n"
+        "\"The stalls will be rebuilt before Christmas,\" the DCE said.\n\n"
+        "Sungai Melati assemblyman Wong Kah Seng said he would table the matter.\n\n"
+        "\"Residents deserve answers,\" the YB said in a Facebook post."
+    )
+    speakers, _ = _by_opening(text)
+    assert speakers["The stalls w"] == "Esi Mawusi Tetteh"
+    assert speakers["Residents de"] == "Wong Kah Seng"
