@@ -1140,6 +1140,50 @@ def _denied_verbs(sentence: str) -> frozenset[str]:
     return frozenset(keys)
 
 
+_NOT_SAYING = re.compile(
+    r"\b(?:not|n[’']t|never)\s+(?:saying|suggesting|claiming|arguing|implying)\s+(?:that\s+)?([^.;:!?]{10,160}?)(?=[,.;:!?]|$)",
+    re.IGNORECASE,
+)
+
+
+def _disowned_view(
+    headline: str, headline_keys: set[str], pool: Sequence[_QuoteInfo], headline_negated: set[str] = frozenset()
+) -> dict[str, str] | None:
+    """A ``negation`` flag when the headline gives a speaker the view they said they do not hold: "I'm not saying
+    the drivers don't deserve more" against "Nurse says drivers don't deserve more".
+
+    >>> info = _info(0, "I'm not saying the drivers don't deserve more when it rains. I want a warning.", "Nurul Ain")
+    >>> def check(headline):
+    ...     tokens = tokenize(headline)
+    ...     keys = {k for _, k in content_terms(tokens)}
+    ...     return _disowned_view(headline, keys, [info], _negation_scope(headline, tokens)[0])
+    >>> check("Nurse says drivers don't deserve more in the rain")["kind"]
+    'negation'
+    >>> check("Nurse wants a warning before fares rise") is None
+    True
+    """
+    if _NOT_SAYING.search(headline):
+        return None  # the headline keeps "not saying"
+    for info in pool:
+        for match in _NOT_SAYING.finditer(info.text):
+            clause_tokens = tokenize(match.group(1))
+            clause = {k for _, k in content_terms(clause_tokens) if not k[:1].isdigit()} - _capitalised_keys(match.group(1))
+            clause_negated = _negation_scope(match.group(1), clause_tokens)[0]
+            # the headline must say it the way the disowned clause does ("don't deserve" / "don't deserve"), not
+            # deny it ("problem 'not fully solved'")
+            shared = {k for k in clause & headline_keys if (k in headline_negated) == (k in clause_negated)}
+            if len(shared) >= 2 and len(shared) >= 0.6 * len(clause):
+                words = [w for w in re.findall(r"[\w’'-]+", headline) if stem(w.lower()) in shared or w.lower() in shared]
+                if not words:
+                    continue
+                return {
+                    "kind": "negation",
+                    "text": ", ".join(dict.fromkeys(words)),
+                    "explanation": f"The speaker said they were not saying this — \"{_quote_words(info)}\"",
+                }
+    return None
+
+
 def _flipped_claim(
     headline: str, tokens: Sequence[Token], h_neg: set[str], h_pos: set[str], h_heads: set[str],
     pool: Sequence[_QuoteInfo], named: set[str],
@@ -1147,6 +1191,9 @@ def _flipped_claim(
     """A ``negation`` flag when the headline asserts what one of ``pool`` denies, denies what it says, or
     swaps a word for its opposite ("stay open" / "close"); ``None`` otherwise."""
     every_key = {k for _, k in content_terms(tokens)}
+    disowned = _disowned_view(headline, every_key, pool, h_neg)
+    if disowned:
+        return disowned
     acts = _headline_acts(tokens) & h_pos
     # "orders evacuation": the act's verb form ("evacuat") is what a quote denies ("We are not evacuating anyone")
     derived = (_headline_acts(tokens) - h_pos) - {k for _, k in content_terms(tokens)}

@@ -824,3 +824,34 @@ def test_a_corrected_object_keeps_the_denial(headline, flagged):
 )
 def test_terror_and_fleeced_are_loaded(headline, loaded):
     assert ("loaded" in {f["kind"] for f in score_headline(headline).flags}) is loaded
+
+
+@pytest.mark.parametrize(
+    "headline, flagged",
+    [
+        ("Bus driver says pensioners don't deserve free travel", True),  # "I'm not saying pensioners don't deserve ..."
+        ("Bus driver wants free passes reviewed, 'not saying' pensioners don't deserve them", False),
+        ("Bus driver wants free passes reviewed after fares rise", False),
+    ],
+)
+def test_a_view_the_speaker_disowned(headline, flagged):
+    """"I'm not saying X" does not say X: a headline that gives the speaker X reverses her."""
+    article = Article.from_text(
+        "Fares on the Lisdara routes rose by 12 per cent this month.\n\n"
+        "\u201cI'm not saying pensioners don't deserve free travel. I'm saying the free passes need a review,\u201d said "
+        "bus driver Maeve Tierney."
+    )
+    flags = score_headline(headline, prepare(analyze(article))).flags
+    assert ("negation" in {f["kind"] for f in flags}) is flagged, flags
+
+
+@pytest.mark.parametrize(
+    "headline, kind",
+    [
+        ("This island is being evacuated. What happens to the people who stay?", "clickbait"),
+        ("Warehouse plan will doom village, residents say", "loaded"),
+        ("Tenants stage revolt over service charges", "loaded"),
+    ],
+)
+def test_session_nine_lexicon_forms(headline, kind):
+    assert kind in {f["kind"] for f in score_headline(headline).flags}

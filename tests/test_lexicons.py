@@ -466,6 +466,7 @@ CLICKBAIT = [
     ("Could your children soon have Fridays off? One council wants to know", "question_bait"),
     ("Why Harbour Bank shares just fell to a two-year low", "curiosity_gap"),
     ("Could this be the answer to Lisdara's bus delays?", "question_bait"),
+    ("The mine is closing. What happens to the town now?", "curiosity_gap"),
     ("The ‘one phrase’ that has shop owners worried", "forward_reference"),
     ("The mayor's biggest worry isn't what you'd think", "curiosity_gap"),
     ("Is the ferry safe? What the inspector told us", "question_bait"),
