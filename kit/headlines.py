@@ -647,7 +647,13 @@ def _hedged_only(body: str, tokens: Sequence[Token]) -> tuple[tuple[str, bool, f
 _JOINERS = re.compile(
     # "as" joins a clause, but not in "half as many", "as well as", "as long as", "such as"
     r"\s(?:after|amid|because\s+of|because|due\s+to|(?<!such\s)as(?!\s+(?:many|much|well|long|soon|far|good|few|little|likely|high|low|big|small|large)\b)|"
-    r"following|in\s+a\s+bid\s+to|despite|over)\s",
+    r"following|in\s+a\s+bid\s+to|despite|over)\s"
+    # a second act joined on ("recalls smartwatches and delays launch", ", angering traders", ", leaving town without")
+    r"|\s(?:and|but)\s(?=(?!(?:says|asks|wants|warns|thinks|hopes|fears|urges|adds|admits|notes|calls|insists|expects|"
+    r"believes|doubts|accepts|agrees|admits|concedes|claims|denies|rejects|welcomes|vows|pledges|promises)\b)[a-z]+s(?<!ss)(?<!us)(?<!is)\s"
+    r"(?!(?:will|would|could|can|may|might|must|should|are|were|have|had|do|did)\b))"
+    r"|,\s(?=(?!(?:citing|saying|adding|warning|claiming|arguing|noting|telling|insisting|describing|calling|asking|"
+    r"urging|accusing|blaming|admitting|conceding)\b)[a-z]{3,}ing\s)",
     re.IGNORECASE,
 )
 

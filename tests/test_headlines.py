@@ -374,6 +374,10 @@ _CLAUSE_ARTICLE = Article.from_text(
         ("Millport council shuts payments website amid union anger over pay cuts", True),
         ("Millport council shuts payments website as a precaution", False),  # the chief executive's words
         ("Millport payments website to be back next week after checks", False),  # the article says so
+        ("Millport council shuts payments website and sacks IT contractor", True),  # a second act nobody reported
+        ("Millport council shuts payments website, angering local traders", True),
+        ("Millport council shuts payments website, citing a precaution", False),  # a reporting word, then her words
+        ("Millport council shuts payments website and says no data taken", False),
     ],
 )
 def test_added_clause_is_unsupported(headline, flagged):
