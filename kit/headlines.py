@@ -219,6 +219,11 @@ class HeadlineReport:
         }
 
 
+# "for good", "forever", "permanently": how long something lasts, as one key the checks can compare
+_PERMANENCE = re.compile(r"\b(?:forever|for\s+ever|permanently|for\s+good|indefinitely)\b", re.IGNORECASE)
+PERMANENT = "~permanent"
+
+
 def _negation_scope(
     text: str, tokens: Sequence[Token], hedged: Sequence[tuple[int, int]] | None = None
 ) -> tuple[set[str], set[str], set[str]]:
@@ -328,6 +333,14 @@ def _negation_scope(
                 scope_end = head_end = (verb + 5) if verb else -1
                 head_open = verb is not None
                 continue
+            clause_rest = re.split(r"[,.;:!?—–]|\bbut\b", text[token.end :], maxsplit=1)[0]
+            if _PERMANENCE.search(clause_rest):
+                # "We are not cancelling bonfire night forever": what is denied is that it lasts, not the act
+                head_open = False
+                neutral_end = i + 8
+                negated.add(PERMANENT)
+                heads.add(PERMANENT)
+                continue
             if any(t.norm in _RESTRICTIVE for t in tokens[i + 1 : i + 3]):
                 head_open = False  # "not the only source", "not always": a limit, not a denial
                 neutral_end = i + 4
@@ -366,6 +379,8 @@ def _negation_scope(
             head_open = False
             continue
         (negated if i <= scope_end else positive).add(key)
+    if PERMANENT not in negated and _PERMANENCE.search(text):
+        positive.add(PERMANENT)  # "scraps the display for good"
     # "earned pensions untouched", "fees unchanged": "un-" and a participle deny it of the words just before
     for i, token in enumerate(tokens):
         if _UN_PARTICIPLE.fullmatch(token.norm):
@@ -444,6 +459,7 @@ def _info(index: int, text: str, speaker: str | None) -> _QuoteInfo:
     tokens = tokenize(text)
     terms = content_terms(tokens)
     negated, positive, heads = _negation_scope(text, tokens)
+    lasting = {PERMANENT} & (negated | positive)
     # what a quote denies also denies the word's near-synonym group: "Schools are not closing" denies "shut"
     _, by_stem = _synonym_keys()
     negated = negated | {by_stem[k] for k in negated if k in by_stem} | {d for k in negated for d in _deverbal(k)}
@@ -456,7 +472,7 @@ def _info(index: int, text: str, speaker: str | None) -> _QuoteInfo:
     return _QuoteInfo(
         index,
         text,
-        frozenset(k for _, k in terms),
+        frozenset(k for _, k in terms) | lasting,
         frozenset(positive),
         frozenset(negated),
         certainty(text, tokens),
@@ -1110,7 +1126,7 @@ def _deverbal(noun: str) -> frozenset[str]:
     >>> sorted(_deverbal("evacuation")), sorted(_deverbal("retirement")), sorted(_deverbal("cancellation"))
     (['evacu', 'evacuat'], ['retir'], ['cancel', 'cancellat'])
     """
-    for suffix, cut in (("ation", 3), ("ition", 3), ("ention", 4), ("ment", 4), ("ure", 3), ("al", 2), ("ery", 1)):
+    for suffix, cut in (("ation", 3), ("ition", 3), ("ution", 3), ("ction", 3), ("ention", 4), ("ment", 4), ("ure", 3), ("al", 2), ("ery", 1)):
         if noun.endswith(suffix) and len(noun) - cut >= 4:
             base = stem(noun[:-cut])
             if suffix == "ation":
@@ -1196,7 +1212,7 @@ def _flipped_claim(
 ) -> dict[str, str] | None:
     """A ``negation`` flag when the headline asserts what one of ``pool`` denies, denies what it says, or
     swaps a word for its opposite ("stay open" / "close"); ``None`` otherwise."""
-    every_key = {k for _, k in content_terms(tokens)}
+    every_key = {k for _, k in content_terms(tokens)} | ({PERMANENT} & (h_pos | h_neg))
     disowned = _disowned_view(headline, every_key, pool, h_neg)
     if disowned:
         return disowned
@@ -1219,8 +1235,11 @@ def _flipped_claim(
                 # "There is no evidence that this was a cyber-attack." in a longer quote: a short sentence whose
                 # denied word is the headline's claim ("Cyber-attack froze 14 cranes")
                 or any(
-                    len(keys) <= 4 and every_key & keys & q.heads & h_pos and _NO_EVIDENCE.search(piece)
-                    and every_key & h_pos & _sentence_heads(piece)
+                    len(keys) <= 4 and every_key & keys & q.heads & h_pos
+                    and (_NO_EVIDENCE.search(piece) or _PRONOUN_DENIAL.search(piece)) and not _NOT_SAYING.search(piece)
+                    # (what is denied, not the verb of the denial: "I don't want to promise a figure" is no denial
+                    # of "want")
+                    and (every_key & h_pos & _sentence_heads(piece)) - _denied_verbs(piece) - _capitalised_keys(headline)
                     for keys, _, piece in q.sentences
                 )
             )
@@ -1278,6 +1297,8 @@ def _flipped_claim(
             flipped = set()
         if flipped:
             words = [headline[t.start : t.end] for t, k in content_terms(tokens) if k in flipped or _deverbal(t.norm) & flipped]
+            if PERMANENT in flipped and _PERMANENCE.search(headline):
+                words.append(_PERMANENCE.search(headline).group())
             if flipped - opposite:
                 asserts = "denies" if flipped & h_pos else "says"
                 explanation = f"The headline turns the quote around: the speaker {asserts} it — \"{_quote_words(info)}\""

@@ -859,3 +859,29 @@ def test_a_view_the_speaker_disowned(headline, flagged):
 )
 def test_session_nine_lexicon_forms(headline, kind):
     assert kind in {f["kind"] for f in score_headline(headline).flags}
+
+
+@pytest.mark.parametrize(
+    "headline, flagged",
+    [
+        ("Harbour festival scrapped for good", True),  # "not cancelling the festival forever"
+        ("Harbour festival cancelled this year over pier repairs", False),
+        ("Council prosecutes Harbour cafe owner over pier signs", True),  # "This is not a prosecution."
+        ("Traders demand harbour master's resignation", True),  # "We are not calling for anyone's resignation."
+        ("Traders want the pier repair plan published", False),
+    ],
+)
+def test_session_nine_negations(headline, flagged):
+    """"Not ... forever" denies permanence, not the act; "not a prosecution" denies "prosecutes"; a short sentence
+    "We are not calling for anyone's resignation." in a longer quote denies "demand resignation"."""
+    article = Article.from_text(
+        "Repairs to the Harbour pier will take most of the summer.\n\n"
+        "\u201cWe are not cancelling the festival forever. This is about this year and this pier,\u201d said "
+        "council leader Ann Ross.\n\n"
+        "\u201cThe letter to the cafe owner is a warning about the signs. This is not a prosecution,\u201d a "
+        "council spokesperson said.\n\n"
+        "\u201cWe are not calling for anyone's resignation. We want the repair plan published and a date for the "
+        "work,\u201d said traders' association chair Tom Byrne."
+    )
+    flags = score_headline(headline, prepare(analyze(article))).flags
+    assert ("negation" in {f["kind"] for f in flags}) is flagged, flags
