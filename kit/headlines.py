@@ -669,7 +669,11 @@ _JOINERS = re.compile(
     r"believes|doubts|accepts|agrees|admits|concedes|claims|denies|rejects|welcomes|vows|pledges|promises)\b)[a-z]+s(?<!ss)(?<!us)(?<!is)\s"
     r"(?!(?:will|would|could|can|may|might|must|should|are|were|have|had|do|did)\b))"
     r"|,\s(?=(?!(?:citing|saying|adding|warning|claiming|arguing|noting|telling|insisting|describing|calling|asking|"
-    r"urging|accusing|blaming|admitting|conceding)\b)[a-z]{3,}ing\s)",
+    r"urging|accusing|blaming|admitting|conceding|housing|building|funding|parking|planning|spending|training|meeting|"
+    r"morning|evening|clothing|lighting|flooding|ruling|hearing|opening|closing|polling|nursing|farming|mining|fishing|"
+    r"shipping|banking|marketing|pricing|heating|being|thing|spring)\b)[a-z]{3,}ing\s"
+    # (not the speaker's tag: ", housing chief says")
+    r"(?!(?:[\w’'-]+\s+){0,3}(?:says|said|warns|claims|reports|tells)\b))",
     re.IGNORECASE,
 )
 
