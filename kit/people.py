@@ -73,6 +73,7 @@ HONORIFICS = {
     "ald": None, "ald.": None, "del.": None, "supv.": None, "assemblymember": None,
     # Nigerian police ranks ("CP Adebayo Lawal", "SP Ejiro Okpara"); "Aunty"/"Uncle", Aboriginal elders' titles
     "cp": None, "sp": None, "aunty": "f", "auntie": "f", "uncle": "m",
+    "ir": None, "ir.": None,  # Malaysian and Indonesian engineers ("Ir Norhayati Abdul Rahman")
     "yb": None,  # Malaysian "Yang Berhormat" before an assembly member's name ("YB Lee Chee Hong")
 }
 ROLE_WORDS = frozenset(
@@ -95,7 +96,7 @@ ROLE_WORDS = frozenset(
     great-grandmother great-grandfather grandmother-of-two grandfather-of-two mother-of-two father-of-two
     mother-of-three father-of-three passenger regent magistrate speaker mpa omanhene ceann comhairle advocate
     advocate-general solicitor-general attorney-general mk
-    sho oc ocs ocpd uno dce sdm bdo dsp dpo ppro dig igp aig""".split()  # South Asian and African police and district posts
+    sho oc ocs ocpd uno dce sdm bdo dsp dpo ppro dig igp aig ssp asp dc""".split()  # South Asian and African police and district posts
 )
 ORG_WORDS = frozenset(
     """ministry department council committee commission agency authority inc inc. corp corp. corporation
@@ -334,7 +335,10 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Menti
             gap = text[run[-1][1] : tokens[j][0]]
             nxt = tokens[j][2]
             nickname = _NICKNAME_GAP.match(text, run[-1][1])
-            if nickname and all(t[2].lower() in HONORIFICS or t[2].lower().rstrip(".") in ROLE_WORDS for t in run[:-1]) and (
+            if nickname and (
+                all(t[2].lower() in HONORIFICS or t[2].lower().rstrip(".") in ROLE_WORDS for t in run[:-1])
+                or (len(run) >= 2 and run[-2][2].lower().rstrip(".") in ROLE_WORDS)  # "San Isidro Mayor Rogelio "Boyet" ..."
+            ) and (
                 run[-1][2].lower() in first_name_genders()
                 or (run[-1][2].lower().rstrip(".") not in _NOT_NAMES and len(text[nickname.start() : nickname.end()].split()) <= 2)
             ):
@@ -547,6 +551,11 @@ def _classify_run(text: str, run: list[tuple[int, int, str]]) -> list[Mention]:
     if lower[k] in _SAINT_PLACES and k + 1 < len(run):
         if any(w in ORG_WORDS for w in lower[k:]):
             return [_org(text, run[k:])]
+        titled = [n for n in range(k + 1, len(run) - 1) if lower[n] in ROLE_WORDS]
+        if titled:
+            # "San Isidro Labrador Mayor Rogelio Macaraig": the place, the post, then the person
+            person = _person(text, run[titled[-1] + 1 :], role=run[titled[-1]][2])
+            return [person] if person else []
         return []  # "Santa Rosa de Lima", "San Isidro", "São Paulo": a place
     if k + 2 < len(run) and lower[k] in _GROUP_OF and lower[k + 1] == "of":
         k += 2  # "Members of United Warehouse Workers Local 218": the organisation
@@ -843,6 +852,10 @@ def _org(text: str, run: list[tuple[int, int, str]]) -> Mention:
     return Mention(run[0][0], run[0][0] + len(name), name, "org")
 
 
+# titles that are also middle names after a given name ("Laxmi Kumari Shrestha", "Sunita Devi Yadav")
+_MIDDLE_NAME_TITLES = frozenset("kumari bibi devi begum".split())
+
+
 def _person(text: str, run: list[tuple[int, int, str]], role: str | None = None, gender: str | None = None) -> Mention | None:
     if not run:
         return None
@@ -854,7 +867,7 @@ def _person(text: str, run: list[tuple[int, int, str]], role: str | None = None,
         role = " ".join(filter(None, [role, run[0][2]]))
         run = run[1:]
     for k in range(1, len(run) - 1):
-        if run[k][2].lower().rstrip(".") in names and run[0][2].lower() not in names and run[0][2].lower() not in _NAME_PREFIXES and not (
+        if run[k][2].lower().rstrip(".") in names and run[k][2].lower() not in _MIDDLE_NAME_TITLES and run[0][2].lower() not in names and run[0][2].lower() not in _NAME_PREFIXES and not (
             role and role.split()[-1].lower() in HONORIFICS
         ) and not all(re.fullmatch(r"[A-Z]\.?", t[2]) for t in run[:k]) and not re.fullmatch(r"[A-Z]\.", run[0][2]) and not (
             # "Kranji Heights MP Foo Mei Ling": after a role, one word then a given name is a family name first
@@ -1202,6 +1215,11 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
                 # Spanish and Portuguese double surnames: "Torres" for María Elena Torres Vázquez
                 reg.full_names.setdefault(parts[-2].lower(), m.name)
                 reg.by_surname.setdefault(parts[-2].lower(), []).append(m) if m not in reg.by_surname.get(parts[-2].lower(), []) else None
+            if len(parts) >= 3 and parts[0].lower() in _NAME_PREFIXES:
+                # "Malik Qayyum" and "Rana Shahbaz" for Malik Abdul Qayyum and Rana Shahbaz Iqbal
+                for short in (f"{parts[0]} {parts[-1]}".lower(), f"{parts[0]} {parts[1]}".lower()):
+                    if len(reg.full_names.get(short, "").split()) < len(parts):
+                        reg.full_names[short] = m.name
             for k in range(3, len(parts)):
                 # "Mr Mac Giolla Phádraig" for Ruairí Mac Giolla Phádraig
                 tail = " ".join(parts[-k:]).lower()

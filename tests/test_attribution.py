@@ -1579,3 +1579,18 @@ def test_session_nine_regional_names_after_posts():
     speakers, _ = _by_opening(text)
     assert speakers["The stalls w"] == "Esi Mawusi Tetteh"
     assert speakers["Residents de"] == "Wong Kah Seng"
+
+
+def test_session_nine_south_asian_and_malay_names():
+    """"Kumari" after a given name is a middle name ("Laxmi Kumari Shrestha"); "Ir" is an engineer's title; a
+    place, a post, then a nicknamed person ('San Jose Mayor Teodoro "Dodong" Salazar'); "Malik Qayyum" is the
+    short form of Malik Abdul Qayyum."""
+    assert [m.name for m in find_people("Ward chair Sita Kumari Thapa said")][-1] == "Sita Kumari Thapa"
+    assert [m.name for m in find_people("DID director Ir Norhayati Abdul Rahman said")][-1] == "Norhayati Abdul Rahman"
+    assert [m.name for m in find_people('San Jose del Monte Mayor Teodoro "Dodong" Salazar said')] == ["Teodoro Salazar"]
+    text = (
+        "SSP Malik Abdul Qayyum said the shop had been sealed.\n\n"
+        "\"Every year the shops are sealed and every year they open again,\" Malik Qayyum said."
+    )
+    speakers, _ = _by_opening(text)
+    assert speakers["Every year t"] == "Malik Abdul Qayyum"
