@@ -437,6 +437,18 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
         holder = _acronym_role(acronym.group(1), pos, reg, text)
         if holder:
             return holder  # "the DEO said" after "The Mukono District Education Officer, Mr Paul Ssekitoleko"
+        if acronym.group(1).lower() in ROLE_WORDS:
+            holder = _role_holder(text, pos, acronym.group(1), reg)
+            if holder:
+                return holder  # "the RDC told the mothers" after "The RDC, Hajji Abdul Nsereko Kiggundu, arrived"
+    police_boss = re.fullmatch(r"(?:[Tt]he)\s+(?:police|top)\s+(?:boss|chief|cop|commander)", np)
+    if police_boss:
+        # "the police boss said" after "Kavete Central OCPD Peter Langat said": the police officer named last
+        for m in reversed(reg.mentions[bisect_left(reg.positions, pos - _LOOK_BACK) : bisect_left(reg.positions, pos)]):
+            if m.kind == "person" and m.role and (
+                {w.lower().rstrip(".") for w in m.role.split()} & _POLICE_POSTS or "police" in m.role.lower()
+            ):
+                return reg.full_names.get(m.name.lower(), m.name)
     government_of = re.fullmatch(
         r"[Tt]he\s+((?:[a-z-]+\s+){0,2}(?:government|ministry|department|council|authorities|administration|parliament|"
         r"assembly|office|embassy|police|court|prosecutors?|regulator)\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})",
@@ -626,13 +638,12 @@ def _document_author(text: str, pos: int, noun: str, reg: Registry, state: "_Sta
         gender = PRONOUNS[match.group(1).lower()]
         anchor = max(0, pos - 700) + match.start()
         return _resolve_pronoun(gender, anchor, reg, state, prefer_last_speaker=False)
-    for match in re.finditer(rf"([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)*)[’']s\s+(?:\w+\s+){{0,2}}(?:{nouns})\b|(?:{nouns})\s+(?:(?:issued|published|sent|released|posted|put\s+out)\s+)?(?:from|by)\s+(?:the\s+)?([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)*)", window):
+    for match in re.finditer(rf"([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)*)[’']s\s+(?:\w+\s+){{0,2}}(?:{nouns})\b|(?:{nouns})\s*,?\s+(?:(?:issued|published|sent|released|posted|put\s+out|signed|written)\s+)?(?:from|by)\s+(?:the\s+)?([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)*)", window):
         pass
-    if match:
-        name = match.group(1) or match.group(2)
-        return _resolve_np(name, max(0, pos - 700) + match.start(), reg, state, text)
     base = max(0, pos - 700)
     found_at: list[tuple[int, str]] = []  # (where, subject): the latest introduction of a statement wins
+    if match:
+        found_at.append((match.start(), match.group(1) or match.group(2)))  # "Rutte's letter", "a letter signed by X"
     aside = None
     for aside in re.finditer(
         # ("The Member of Parliament for the area, Hon. Comfort Adjei-Mensah, in a post on her Facebook page on Sunday,
@@ -660,7 +671,9 @@ def _document_author(text: str, pos: int, noun: str, reg: Registry, state: "_Sta
     intro = None
     for intro in re.finditer(
         # ("In a statement, Transit Workers Union Local 412 said": a number can end the name)
-        rf"\b[Ii]n\s+an?\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})\b[^.,]{{0,40}},\s+(?:the\s+)?([A-Z][\w’'.-]*(?:\s+(?:of|for|and|[A-Z][\w’'.-]*|\d+\b))*)\s+"
+        rf"\b[Ii]n\s+an?\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})\b[^.,]{{0,40}},\s+(?:the\s+)?([A-Z][\w’'.-]*(?:\s+(?:of|for|and|[A-Z][\w’'.-]*|\d+\b))*)"
+        # ("In a statement on Thursday, the Himali Community Support Forum, a non-governmental organisation that ..., said")
+        rf"(?:,\s+(?:a|an|the|which|who)\s+[^,.]{{3,140}},)?\s+"
         rf"(?:said|says|added|stated|confirmed|urged|warned|called|argued|welcomed|described|accused|noted|insisted|rejected|denied|announced)",
         window,
     ):
@@ -936,7 +949,7 @@ def _acronym_role(acronym: str, pos: int, reg: Registry, text: str) -> str | Non
         # (the acronym in brackets and a place may come between: "The upazila nirbahi officer (UNO) of Pakhimara, Farzana Akter")
         after = [
             m for m in people if 0 <= m.start - match.end() <= 70 and re.fullmatch(
-                r"(?:\s*\([^()]{1,30}\))?(?:\s+[A-Z][a-z]+)?(?:\s+(?:of|for|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?[\s,]*(?:(?:Mr|Mrs|Ms|Dr|Prof|Hon|Rev|Engr?|Cde|Alhaji|Chief)\.?\s*)?",
+                r"(?:\s*\([^()]{1,30}\))?(?:\s+[A-Z][a-z]+)?(?:\s+(?:of|for|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|police|station|district|sub-county|upazila|county|division|ward)){0,3})?[\s,]*(?:(?:Mr|Mrs|Ms|Dr|Prof|Hon|Rev|Engr?|Cde|Alhaji|Chief)\.?\s*)?",
                 text[match.end() : m.start],
             )
         ]
@@ -948,6 +961,10 @@ def _acronym_role(acronym: str, pos: int, reg: Registry, text: str) -> str | Non
     return holder
 
 
+_POLICE_POSTS = frozenset(
+    "ocpd ocs oc sho dcp acp sp ssp asp dsp cp igp aig dig inspector superintendent commissioner commander constable sergeant "
+    "chief".split()
+)
 _TEAM_LEADERS = frozenset("boss manager coach gaffer skipper captain".split())
 
 

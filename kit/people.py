@@ -304,6 +304,19 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Menti
     """
     end = len(text) if end is None else end
     tokens = _tokens(text, start, end)
+    # 'Rohan “Bigga” Fairclough', 'Rodolfo "Jun-Jun" Baltazar': a nickname between two capitalised words sits inside
+    # the name; its words are not looked at on their own
+    nicknames = [
+        (m.start(), m.end()) for m in _NICKNAME_GAP.finditer(text, start, end)
+        if m.start() > 0 and text[m.start() - 1].isalpha() and text[m.end() : m.end() + 1].isupper()
+        and _is_cap(text[max(0, text.rfind(" ", 0, m.start()) + 1) : m.start()])
+    ] if ("“" in text or '"' in text or "‘" in text or "'" in text) else []
+    if nicknames:
+        inside = [(s + 1, e - 1) for s, e in nicknames]
+        tokens = [t for t in tokens if not any(s <= t[0] < e for s, e in inside)]
+        nickname_gaps = {s: e for s, e in nicknames}
+    else:
+        nickname_gaps = {}
     mentions: list[Mention] = []
     places: set[str] = set()
     # short names an article defines in brackets after an organisation: "the Coastal Marine Services Agency (Comsa)"
@@ -338,6 +351,8 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Menti
             if nickname and (
                 all(t[2].lower() in HONORIFICS or t[2].lower().rstrip(".") in ROLE_WORDS for t in run[:-1])
                 or (len(run) >= 2 and run[-2][2].lower().rstrip(".") in ROLE_WORDS)  # "San Isidro Mayor Rogelio "Boyet" ..."
+                # "Member of Parliament for St Thomas South Central Rohan “Bigga” Fairclough": a given name we know
+                or (len(run) >= 3 and run[-1][2].lower() in first_name_genders() and any(t[2].lower() in ROLE_WORDS for t in run[:-1]))
             ) and (
                 run[-1][2].lower() in first_name_genders()
                 or (run[-1][2].lower().rstrip(".") not in _NOT_NAMES and len(text[nickname.start() : nickname.end()].split()) <= 2)
@@ -350,6 +365,8 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Menti
                     run.append(tokens[k])
                     j = k + 1
                     continue
+            if nickname_gaps.get(run[-1][1]) == tokens[j][0]:
+                gap = " "  # (the nickname, taken out above)
             if gap not in (" ", "\u00a0", " & ") and not (gap == "" and run[-1][2].endswith(".")):
                 break
             if gap == " & " and not (_is_cap(nxt) and _is_cap(run[-1][2])):
@@ -405,7 +422,7 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Menti
                 j += 1
             elif nxt.lower() in ("of", "for") and run[-1][2].lower().rstrip(".") in ROLE_WORDS and not any(
                 t[2].lower().rstrip(".") in ORG_WORDS for t in run
-            ) and (titled := _titled_run_ahead(text, tokens, j)):
+            ) and (titled := _titled_run_ahead(text, tokens, j, nickname_gaps)):
                 # "Minister of Local Government and Community Development Marcia Grant-Henry" (and qualifiers before
                 # the role: "Egypt’s Minister of ...", "Opposition MP for ..."): the whole title and the name
                 run.extend(tokens[j : j + 1 + titled])
@@ -557,7 +574,9 @@ def _classify_run(text: str, run: list[tuple[int, int, str]]) -> list[Mention]:
             person = _person(text, run[titled[-1] + 1 :], role=run[titled[-1]][2])
             return [person] if person else []
         return []  # "Santa Rosa de Lima", "San Isidro", "São Paulo": a place
-    if k + 2 < len(run) and lower[k] in _GROUP_OF and lower[k + 1] == "of":
+    if k + 2 < len(run) and lower[k] in _GROUP_OF and lower[k + 1] == "of" and not (
+        lower[k] == "member" and lower[k + 2] in ("parliament", "assembly", "congress", "senate", "legislative", "house", "the", "provincial", "national")
+    ):  # (but "Member of Parliament for Kingston Central Rohan Fairclough" is a title)
         k += 2  # "Members of United Warehouse Workers Local 218": the organisation
     run, words, lower = run[k:], words[k:], lower[k:]
     lead = 1 if len(run) > 3 and (lower[0] in HONORIFICS or lower[0] in ROLE_WORDS) else 0
@@ -743,11 +762,11 @@ _NICKNAME_GAP = re.compile(r"\s[“\"‘'][A-Z][\w’'. -]{0,20}[”\"’']\s")
 _LEADING_PLACE = frozenset("port fort mount mt lake cape isle kot sungai bukit kampung kuala jalan pulau tanjung taman".split())  # (Malay: river, hill, village, estuary, road, island, cape, estate)
 
 
-def _titled_run_ahead(text: str, tokens: Sequence[tuple[int, int, str]], j: int) -> int:
+def _titled_run_ahead(text: str, tokens: Sequence[tuple[int, int, str]], j: int, nicknames: dict[int, int] | None = None) -> int:
     """How many tokens after ``tokens[j]`` ("of") make a ministry followed by a person's name (0: none)."""
     ahead: list[str] = []
     for k in range(j + 1, min(j + 12, len(tokens))):
-        if text[tokens[k - 1][1] : tokens[k][0]] != " ":
+        if text[tokens[k - 1][1] : tokens[k][0]] != " " and not (nicknames and nicknames.get(tokens[k - 1][1]) == tokens[k][0]):
             break
         word = tokens[k][2]
         if not (_is_cap(word) or word.lower() in ("of", "and", "&", "for", "the", "in")):

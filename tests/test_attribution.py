@@ -1594,3 +1594,29 @@ def test_session_nine_south_asian_and_malay_names():
     )
     speakers, _ = _by_opening(text)
     assert speakers["Every year t"] == "Malik Abdul Qayyum"
+
+
+def test_session_nine_posts_letters_and_statements():
+    """"the police boss" is the police officer named last; "the RDC" after "The RDC, Hajji Name, arrived";
+    "Officer-in-charge of X police station Md Name" for "the OC"; 'Member of Parliament for X Central Name “Nick”
+    Surname'; "The letter, signed by Name, states that ..."; "In a statement, the Forum, a charity that ..., said"."""
+    assert [m.name for m in find_people("Member of Parliament for Kingston Central Andre “Skip” Whyte said")] == ["Andre Whyte"]
+    text = (
+        "Mwala OCPD Daniel Kiprop said four suspects had been arrested.\n\n"
+        "\"Anybody found digging at night will be arrested,\" the police boss said.\n\n"
+        "The RDC, Hajji Musa Kato Ssemakula, arrived at the school at 8am.\n\n"
+        "\"Nobody should pay for anything,\" the RDC told the parents.\n\n"
+        "Officer-in-charge of Dhunat police station Md Rezaul Karim said a case had been filed.\n\n"
+        "\"Two are on the run,\" the OC said.\n\n"
+        "The letter, signed by Sushila Rai and seen by the Post, states that the families face \"a winter without "
+        "shelter\".\n\n"
+        "In a statement on Friday, the Hill Families Forum, a charity that runs a school at the camp, said it was "
+        "worried.\n\n"
+        "\"Children are at serious risk,\" the statement said."
+    )
+    speakers, _ = _by_opening(text)
+    assert speakers["Anybody foun"] == "Daniel Kiprop"
+    assert speakers["Nobody shoul"] == "Musa Kato Ssemakula"
+    assert speakers["Two are on t"] == "Md Rezaul Karim"
+    assert speakers["a winter wit"] == "Sushila Rai"
+    assert speakers["Children are"] == "Hill Families Forum"
