@@ -40,6 +40,7 @@ from .people import (
     GENDERED_HEADS,
     HONORIFICS,
     ORG_HEADS,
+    ORG_WORDS,
     PRONOUNS,
     ROLE_WORDS,
     _CONNECTORS,
@@ -369,7 +370,9 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
             if named_at > anonymous_at:
                 return named
         return state.anonymous[words[1]]  # "the spokesperson said" after "a spokesperson for Corvant"
-    if words[0] == "the" and len(words) == 2 and words[1] not in state.anonymous and words[1] not in ORG_HEADS:
+    if words[0] == "the" and len(words) == 2 and words[1] not in state.anonymous and words[1] not in ORG_HEADS and not (
+        words[1] in ORG_WORDS and np.split()[-1][:1].isupper()
+    ):  # ("the Assembly said" is the Assembly, not "an Assembly member" who spoke anonymously)
         for description in list(state.anonymous.values()) + list(reg.anonymous.values()):
             if description.lower().split()[0] == words[1] and len(description.split()) >= 2:
                 return description  # "the resident" after "One resident doctor, who asked not to be named"
@@ -857,6 +860,9 @@ def _fullest_org(name: str, reg: Registry) -> str:
         reg.cache["org_counts"] = (counts, first_at)
     counts, first_at = reg.cache["org_counts"]
     # "Whitmore" is "Whitmore Athletic" (named five times, first) rather than "Whitmore Supporters' Trust"
+    if name.lower() in ORG_WORDS:
+        # "the Assembly" is the Agbleve Municipal Assembly, not the "Assembly Hall" where it met
+        return max(longer, key=lambda n: (n.lower().endswith(name.lower()), counts.get(n, 0), -first_at.get(n, 0), len(n)))
     return max(longer, key=lambda n: (n.lower().startswith(name.lower()), counts.get(n, 0), -first_at.get(n, 0), len(n)))
 
 

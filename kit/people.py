@@ -615,7 +615,11 @@ def _classify_run(text: str, run: list[tuple[int, int, str]]) -> list[Mention]:
         # "Sun-hee Park of Kestrel Research": a person, then the organisation they belong to
         cut = lower.index("of")
         head = lower[:cut]
-        given = head and (head[0] in first_name_genders() or re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[0]) is not None)
+        given = head and (
+            head[0] in first_name_genders() or re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[0]) is not None
+            # "Síle Moran of Kilbrack Cycling Club": two plain capitalised words, then the body
+            or (len(head) == 2 and not any(w in place_names() or w in _NOT_NAMES or w in PLACE_WORDS for w in head))
+        )
         if 2 <= cut <= 3 and given and not any(w in ORG_WORDS or w in ROLE_WORDS for w in head):
             person = _person(text, run[:cut])
             return ([person] if person else []) + _classify_run(text, run[cut + 1 :])

@@ -1620,3 +1620,22 @@ def test_session_nine_posts_letters_and_statements():
     assert speakers["Two are on t"] == "Md Rezaul Karim"
     assert speakers["a winter wit"] == "Sushila Rai"
     assert speakers["Children are"] == "Hill Families Forum"
+
+
+def test_session_nine_bodies_and_their_members():
+    """"the Assembly said" is the Agbleve Municipal Assembly (not "an Assembly member" who spoke anonymously, nor
+    the "Assembly Hall" where it met); "Name Surname of X Cycling Club, which ..." is a person and a club."""
+    assert [(m.name, m.kind) for m in find_people("Orla Brennan of Kilkee Rowing Club, which has 200 members, said")] == [
+        ("Orla Brennan", "person"), ("Kilkee Rowing Club", "org"),
+    ]
+    text = (
+        "The Dofor Municipal Assembly has moved the lorry station, the MCE told a meeting at the Assembly Hall.\n\n"
+        "An Assembly member, who spoke on condition of anonymity, said \"the decision was rushed\".\n\n"
+        "In a statement signed by its Public Relations Officer, the Assembly said the toll was \"a temporary "
+        "measure\".\n\n"
+        "\"The Assembly remains committed to dialogue,\" the statement said."
+    )
+    speakers, _ = _by_opening(text)
+    assert speakers["the decision"] == "Assembly member"
+    assert speakers["a temporary "] == "Dofor Municipal Assembly"
+    assert speakers["The Assembly"] == "Dofor Municipal Assembly"
