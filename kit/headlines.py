@@ -301,7 +301,10 @@ def _negation_scope(
                 # "not a blanket approval": the whole noun phrase is what the speaker says it is not
                 i + 1 < len(tokens) and tokens[i + 1].norm in ("a", "an")
             )
-            evidence = re.match(r"\s*(?:\w+\s+)?(?:evidence|sign|signs|indication|indications|proof|suggestion)\s+that\b", text[token.end :])
+            evidence = re.match(
+                r"\s*(?:\w+\s+)?(?:evidence|sign|signs|indication|indications|proof|suggestion)(?:\s+(?:yet|so\s+far|at\s+this\s+stage))?\s+that\b",
+                text[token.end :],
+            )  # ("no evidence yet that people are paying bribes")
             found_that = re.match(r"\s*(?:yet\s+|been\s+)?(?:found|seen|established|shown|proved|proven|confirmed)\s+that\b(?=\s+\w)", text[token.end :])
             if (norm in ("not", "never") or token.norm.endswith("n't")) and found_that:
                 # "We have not found that the food was contaminated": like "no evidence that", the clause is denied,
@@ -749,7 +752,8 @@ _NO_COMMITMENT = re.compile(
     r"not\s+(?:yet\s+)?(?:in\s+a\s+position|able)\s+to)\s+(?:\w+\s+){0,2}?(?:guarantee|promise|commit|confirm|"
     r"give\s+(?:you\s+)?(?:a|an|any)\s+(?:firm\s+|exact\s+|precise\s+|fixed\s+)?(?:date|timeline|timetable|time\s*frame|figure)|"
     r"put\s+a\s+(?:date|timeline|number|figure)|say\s+(?:when|how\s+long|exactly|for\s+sure)|"
-    r"tell\s+(?:you\s+)?(?:a|the|any)\s+(?:figure|number|date))|"
+    r"tell\s+(?:you\s+)?(?:a|the|any)\s+(?:figure|number|date)|say\s+(?:that\s+)?(?:I|we|they)\s+(?:have|has|will|are))|"
+    r"(?:nobody|no\s+one|no-one)\s+(?:has|have)\s+(?:yet\s+)?decided|"
     # ("too early to say whether ..." and "it depends on ..." are about their own clause, so they are not here)
     r"no\s+(?:firm|fixed|exact)\s+(?:date|timeline|timetable)|nothing\s+(?:has\s+been|is|was)\s+(?:decided|agreed|final)|"
     r"(?:haven[’']t|have\s+not|hasn[’']t|has\s+not|had\s+not|not\s+yet)\s+(?:yet\s+)?(?:been\s+)?(?:decided|agreed|made\s+a\s+decision)|"
@@ -782,7 +786,7 @@ def _uncommitted(headline: str, keys: frozenset[str], best_info: "_QuoteInfo | N
     (True, False)
     """
     marker = _COMMITMENT.search(headline) or _TO_VERB.search(headline)
-    if marker is None or re.search(r"\b(?:not|no|never|won[’']t|unlikely|doubt)\b", headline, re.IGNORECASE):
+    if marker is None or re.search(r"\b(?:not|no|never|won[’']t|unlikely|doubt|nobody|nothing|undecided)\b", headline, re.IGNORECASE):
         return None
     for info in context.quotes:
         refusal = _NO_COMMITMENT.search(info.text)

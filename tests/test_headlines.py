@@ -885,3 +885,19 @@ def test_session_nine_negations(headline, flagged):
     )
     flags = score_headline(headline, prepare(analyze(article))).flags
     assert ("negation" in {f["kind"] for f in flags}) is flagged, flags
+
+
+def test_no_evidence_yet_and_nobody_has_decided():
+    """"There is no evidence yet that ..." denies its clause; "nobody has decided anything yet" is no commitment."""
+    article = Article.from_text(
+        "Queues at the Kisima registry office have grown for three months.\n\n"
+        "\u201cThere is no evidence yet that people are paying bribes for permits,\u201d said advocate Ruth Otieno.\n\n"
+        "\u201cWe will talk to our lawyers about a court case over the permits, but nobody has decided anything yet,\u201d said traders' "
+        "chair Ben Mwangi."
+    )
+    context = prepare(analyze(article))
+    assert "negation" in {f["kind"] for f in score_headline("Kisima applicants paying bribes for permits", context).flags}
+    committed = score_headline("Kisima traders to bring court case over permits", context).flags
+    kept = score_headline("Kisima traders to talk to lawyers but 'nobody has decided anything yet'", context).flags
+    assert "certainty" in {f["kind"] for f in committed}, committed
+    assert "certainty" not in {f["kind"] for f in kept}, kept
