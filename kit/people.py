@@ -73,7 +73,7 @@ HONORIFICS = {
     "ald": None, "ald.": None, "del.": None, "supv.": None, "assemblymember": None,
     # Nigerian police ranks ("CP Adebayo Lawal", "SP Ejiro Okpara"); "Aunty"/"Uncle", Aboriginal elders' titles
     "cp": None, "sp": None, "aunty": "f", "auntie": "f", "uncle": "m",
-    "ir": None, "ir.": None,  # Malaysian and Indonesian engineers ("Ir Norhayati Abdul Rahman")
+    "ir": None, "ir.": None, "malam": "m", "mallam": "m", "kagawad": None,  # (Hausa "Malam": Mr, a teacher)  # Malaysian and Indonesian engineers ("Ir Norhayati Abdul Rahman")
     "yb": None,  # Malaysian "Yang Berhormat" before an assembly member's name ("YB Lee Chee Hong")
 }
 ROLE_WORDS = frozenset(
@@ -96,7 +96,7 @@ ROLE_WORDS = frozenset(
     great-grandmother great-grandfather grandmother-of-two grandfather-of-two mother-of-two father-of-two
     mother-of-three father-of-three passenger regent magistrate speaker mpa omanhene ceann comhairle advocate
     advocate-general solicitor-general attorney-general mk
-    sho oc ocs ocpd uno dce sdm bdo dsp dpo ppro dig igp aig ssp asp dc""".split()  # South Asian and African police and district posts
+    sho oc ocs ocpd uno dce sdm bdo dsp dpo ppro dig igp aig ssp asp dc okyeame""".split()  # South Asian and African police and district posts
 )
 ORG_WORDS = frozenset(
     """ministry department council committee commission agency authority inc inc. corp corp. corporation
@@ -184,7 +184,7 @@ _QUANTITY_WORDS = frozenset("hundreds thousands dozens millions scores tens some
 _UNIT_WORDS = frozenset("division branch unit wing chapter section bureau subdivision sub-division".split())
 # bodies named for what they work on: "the Commission on Audit", "the Council on Foreign Relations"
 _ON_BODIES = frozenset("commission committee council panel institute centre center task force board".split())
-_CONNECTORS = frozenset("de des van von der den bin al el da di du la le ibn dos das del ter ten op ap ab arap".split())
+_CONNECTORS = frozenset("de des van von der den bin al el da di du la le ibn dos das del dela delos ter ten op ap ab arap".split())
 _WORD = re.compile(r"[^\W\d_][\w’'\-]*\.?|\d[\w,.]*")
 
 @dataclass(frozen=True)
@@ -308,7 +308,9 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Menti
     # the name; its words are not looked at on their own
     nicknames = [
         (m.start(), m.end()) for m in _NICKNAME_GAP.finditer(text, start, end)
-        if m.start() > 0 and text[m.start() - 1].isalpha() and text[m.end() : m.end() + 1].isupper()
+        if m.start() > 0 and text[m.start() - 1].isalpha() and (
+            text[m.end() : m.end() + 1].isupper() or text[m.end() :].split(" ", 1)[0] in _CONNECTORS  # ('"Boyet" dela Cruz')
+        )
         and _is_cap(text[max(0, text.rfind(" ", 0, m.start()) + 1) : m.start()])
     ] if ("“" in text or '"' in text or "‘" in text or "'" in text) else []
     if nicknames:
@@ -579,7 +581,9 @@ def _classify_run(text: str, run: list[tuple[int, int, str]]) -> list[Mention]:
     ):  # (but "Member of Parliament for Kingston Central Rohan Fairclough" is a title)
         k += 2  # "Members of United Warehouse Workers Local 218": the organisation
     run, words, lower = run[k:], words[k:], lower[k:]
-    lead = 1 if len(run) > 3 and (lower[0] in HONORIFICS or lower[0] in ROLE_WORDS) else 0
+    lead = 0
+    while lead < len(run) - 3 and (lower[lead] in HONORIFICS or lower[lead] in ROLE_WORDS):
+        lead += 1  # ("Deputy Commissioner Quetta Syed Zulfiqar Ali Shah", "SSP Operations Mir Naseer Ahmed Raisani")
     prefixed = next((p for p in range(lead + 1, min(lead + 3, len(run) - 1)) if lower[p] in _NAME_PREFIXES), None)
     if prefixed is not None and not any(
         w in first_name_genders() or w in _NAME_PREFIXES or w in HONORIFICS or w in ROLE_WORDS or w in ORG_WORDS for w in lower[lead:prefixed]
@@ -796,14 +800,14 @@ _PORTFOLIO_ENDS = frozenset(
     safety liaison policing services""".split()
 )
 _COMPASS = frozenset("north south east west central".split())
-_POSTNOMINALS = frozenset("TD MP MSP MLA MEP MPP MNA MHA QC KC SC OBE MBE CBE KBE DBE PhD".split())
+_POSTNOMINALS = frozenset("TD MP MSP MS MLA MEP MPP MNA MHA QC KC SC OBE MBE CBE KBE DBE PhD".split())
 # roles that hold a seat named for a place: "TD for Wexford", "MP for Caroni South"
 _SEAT_ROLES = frozenset("mp td mla msp mpp mna mha mhk senator representative councillor councilor assemblyman assemblywoman member".split())
 # a local government named for its place ("the Hamlet of Tasiqsivik", "the Town of Markham")
 _PLACE_BODIES = frozenset("hamlet town city village county district township municipality borough shire parish".split())
 # words that South Asian names often begin with, before the given name ("Syed Ghulam Murtaza Hashmi",
 # "Mian Abdul Qadir Shaikh"); the press treats them as part of the name
-_NAME_PREFIXES = frozenset("syed syeda mian sardar makhdoom pir khawaja md mst mohd chaudhry chaudhary rana malik rao".split())
+_NAME_PREFIXES = frozenset("syed syeda mian sardar makhdoom pir khawaja md mst mohd chaudhry chaudhary rana malik rao mir".split())
 
 
 def _titled_name_start(lower: Sequence[str], words: Sequence[str]) -> int | None:
@@ -1129,6 +1133,11 @@ def _kin_mentions(text: str, body_start: int, mentions: Sequence[Mention], known
     return out
 
 
+_LISTENER = re.compile(
+    r"\b(?:[Ss]peaking|[Ss]poke|[Tt]alking|told|telling|said\s+to|interview\s+with|[Ww]riting\s+(?:to|for))\s+(?:to\s+|with\s+)?(?:the\s+)?\Z"
+)
+
+
 def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes: Sequence[QuoteSpan] = ()) -> Registry:
     found = find_people(text, body_start)
     every_mention = found
@@ -1186,10 +1195,18 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
             if m.kind == "person" and m.name in legal_orgs and not m.role and not m.gender else m
             for m in found
         ]
+    # "Speaking to Ada Derana from the hospital, Bandara said": a name only ever met as the one spoken to (a news
+    # outlet, an interviewer) is nobody who speaks in the article
+    listened = {}
+    for m in found:
+        if m.kind == "person":
+            heard = _LISTENER.search(text, max(0, m.start - 40), m.start) is not None and not m.role
+            listened[m.name] = listened.get(m.name, True) and heard
     mentions = [
         m
         for m in found
-        if m.kind == "org" or len(m.name.split()) >= 2 or m.role or m.gender or m.name.lower() in known
+        if (m.kind == "org" or len(m.name.split()) >= 2 or m.role or m.gender or m.name.lower() in known)
+        and not (m.kind == "person" and listened.get(m.name))
     ]
     kin_genders = _apposed_kin(text, body_start, mentions)
     kin_pairs = _apposed_relatives(text, body_start, mentions)

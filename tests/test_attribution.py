@@ -1639,3 +1639,21 @@ def test_session_nine_bodies_and_their_members():
     assert speakers["the decision"] == "Assembly member"
     assert speakers["a temporary "] == "Dofor Municipal Assembly"
     assert speakers["The Assembly"] == "Dofor Municipal Assembly"
+
+
+def test_session_nine_titles_prefixes_and_listeners():
+    """"Malam", "Kagawad" and "Ir" are titles; "Mir" begins a name; "MS" after a Welsh member's name is not part of
+    it; a post's place between the post and a prefixed name; a nickname before "dela"; a name only ever met as the
+    one spoken to ("Speaking to Ada Derana ...") is not a speaker."""
+    assert [m.name for m in find_people("Malam Yakubu Sarkin Noma said")] == ["Yakubu Sarkin Noma"]
+    assert [m.name for m in find_people('Kagawad Ernesto "Boyet" dela Cruz said')] == ["Ernesto dela Cruz"]
+    assert [m.name for m in find_people("Deputy Commissioner Quetta Syed Zulfiqar Ali Shah said")] == ["Syed Zulfiqar Ali Shah"]
+    assert [m.name for m in find_people("SSP Operations Mir Naseer Ahmed Raisani said")] == ["Mir Naseer Ahmed Raisani"]
+    assert [m.name for m in find_people("Delyth Prys-Morgan MS said")] == ["Delyth Prys-Morgan"]
+    text = (
+        "Nimal Perera, a driver, was slapped by an officer.\n\n"
+        "Speaking to Ada Derana from the hospital, Perera said he had been asked to pay.\n\n"
+        "\"When I said I did not have the money, he hit me,\" he said."
+    )
+    speakers, _ = _by_opening(text)
+    assert speakers["When I said "] == "Nimal Perera"
