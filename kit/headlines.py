@@ -82,6 +82,15 @@ _NEGATORS = frozenset(
 )
 _DENYING = frozenset("refuse refuses refused refusing deny denies denied denying".split())
 _CERTAINTY_GAP = 0.22
+_HOPE_DOUBT = re.compile(
+    r"\b(?:hopes?|hopeful|guess(?:es)?|depends?|too\s+early|unsure|uncertain|unclear|doubts?|nothing\s+(?:to|decided|yet))\b",
+    re.IGNORECASE,
+)
+_OWN_DOUBT = re.compile(
+    r"\b(?:not|no|never|nobody|none|nothing|cannot|can[’']t|won[’']t|hopes?|hopeful|guess(?:es)?|depends?|too\s+early|unsure|"
+    r"uncertain|unclear|denies|doubts?|yet\s+to)\b|n[’']t\b",
+    re.IGNORECASE,
+)
 _DROPPED_HEDGE_GAP = 0.18  # a headline that drops the quote's hedge and sounds this much surer
 #: Plain reporting verbs in a headline ("Rutte says ...") are who-said-it context, not claims.
 _PLAIN_SAID = frozenset(
@@ -786,7 +795,9 @@ def _uncommitted(headline: str, keys: frozenset[str], best_info: "_QuoteInfo | N
     (True, False)
     """
     marker = _COMMITMENT.search(headline) or _TO_VERB.search(headline)
-    if marker is None or re.search(r"\b(?:not|no|never|won[’']t|unlikely|doubt|nobody|nothing|undecided)\b", headline, re.IGNORECASE):
+    if marker is None or re.search(r"\b(?:not|no|never|won[’']t|unlikely|doubt|nobody|nothing|undecided)\b", headline, re.IGNORECASE) or (
+        _NO_COMMITMENT.search(headline)  # "Minister can't give a date for exports to resume": the refusal, kept
+    ):
         return None
     for info in context.quotes:
         refusal = _NO_COMMITMENT.search(info.text)
@@ -1481,12 +1492,18 @@ def score_headline(headline: str, context: HeadlineContext | None = None) -> Hea
                 and sum(m.weight for m in closest[1].hedges) >= 2
                 # the doubt must be about what the headline states: "we may appeal" does not hedge "paid $2,880"
                 and bool(_hedge_covered(closest[2], closest[1]) & common)
+                # a headline that carries its own doubt or denial ("can't give a date", "hopes", "too early to link",
+                # "no reports of") has not dropped it
+                and not _OWN_DOUBT.search(headline)
             )
             strong_new = [
                 m for m in flat_report.boosters
                 if m.weight >= 2 and not all(stem(t.norm) in quote_stems for t in tokenize(m.text))
             ]
-            if (gap >= _CERTAINTY_GAP and flat_report.score >= 0.62) or dropped_hedge or (strong_new and gap >= 0.1):
+            # (a headline that itself refuses or hopes, "won't give date for clearing backlog", "hopes for help",
+            # keeps the speaker's doubt)
+            own_doubt = _NO_COMMITMENT.search(headline) or _HOPE_DOUBT.search(headline)
+            if not own_doubt and ((gap >= _CERTAINTY_GAP and flat_report.score >= 0.62) or (strong_new and gap >= 0.1)) or dropped_hedge:
                 boost = ", ".join(f"'{m.text}'" for m in head_certainty.boosters) or "its plain, flat wording"
                 hedge = ", ".join(f"'{m.text}'" for m in closest[1].hedges)
                 said = f"the speaker said {hedge}" if hedge else "the speaker's words were more careful"

@@ -314,8 +314,11 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Menti
         and _is_cap(text[max(0, text.rfind(" ", 0, m.start()) + 1) : m.start()])
     ] if ("“" in text or '"' in text or "‘" in text or "'" in text) else []
     if nicknames:
-        inside = [(s + 1, e - 1) for s, e in nicknames]
-        tokens = [t for t in tokens if not any(s <= t[0] < e for s, e in inside)]
+        starts = [t[0] for t in tokens]
+        dropped = set()
+        for s, e in nicknames:
+            dropped.update(range(bisect_left(starts, s + 1), bisect_left(starts, e - 1)))
+        tokens = [t for k, t in enumerate(tokens) if k not in dropped]
         nickname_gaps = {s: e for s, e in nicknames}
     else:
         nickname_gaps = {}

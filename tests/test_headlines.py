@@ -901,3 +901,22 @@ def test_no_evidence_yet_and_nobody_has_decided():
     kept = score_headline("Kisima traders to talk to lawyers but 'nobody has decided anything yet'", context).flags
     assert "certainty" in {f["kind"] for f in committed}, committed
     assert "certainty" not in {f["kind"] for f in kept}, kept
+
+
+@pytest.mark.parametrize(
+    "headline, flagged",
+    [
+        ("Lisdara ferry exports to resume in weeks, minister says", True),  # drops "may ... I cannot give a date"
+        ("Minister can't give a date for Lisdara ferry exports to resume", False),  # the headline refuses too
+        ("Lisdara traders not sure ferry exports resume soon", False),
+    ],
+)
+def test_a_headline_that_keeps_the_doubt_is_not_surer(headline, flagged):
+    article = Article.from_text(
+        "Fish exports on the Lisdara ferry stopped in March.\n\n"
+        "\u201cExports may possibly resume in a few weeks, but I cannot give a date,\u201d said the minister, "
+        "Ann Keane.\n\n"
+        "\u201cWe are not sure the ferry exports resume soon,\u201d said traders' chair Tom Byrne."
+    )
+    flags = score_headline(headline, prepare(analyze(article))).flags
+    assert ("certainty" in {f["kind"] for f in flags}) is flagged, flags
