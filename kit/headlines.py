@@ -82,6 +82,12 @@ _NEGATORS = frozenset(
 )
 _DENYING = frozenset("refuse refuses refused refusing deny denies denied denying".split())
 _CERTAINTY_GAP = 0.22
+# units of measurement after a number ("30 cm", "4 km"): part of the number, which the number check compares
+_MEASURES = frozenset(
+    "cm mm km m kg g mg ml l lb lbs oz ft in mph kmh kph ha acre acres hectare hectares metre metres meter meters "
+    "kilometre kilometres kilometer kilometers mile miles tonne tonnes ton tons litre litres liter liters "
+    "degree degrees mw kw gw kwh mwh".split()
+)
 _HOPE_DOUBT = re.compile(
     r"\b(?:hopes?|hopeful|guess(?:es)?|depends?|too\s+early|unsure|uncertain|unclear|doubts?|nothing\s+(?:to|decided|yet))\b",
     re.IGNORECASE,
@@ -1410,7 +1416,12 @@ def score_headline(headline: str, context: HeadlineContext | None = None) -> Hea
                 return True  # "Angler, 71, hopes ...": who the person is
             return bool(words & who) or (t.start in near_verb and bool(words & _WHO))
 
-        number_spans = [(n.start, n.end) for n in find_numbers(headline)]
+        number_spans = []
+        for n in find_numbers(headline):
+            # the number and its unit ("30 cm", "a month ago"): the number check's job, not the claim words'
+            unit = re.match(rf"\s*{re.escape(n.unit)}\b(?:\s+ago\b)?", headline[n.end :], re.IGNORECASE) if n.unit.lower() in _MEASURES else None
+            after_ago = re.match(r"\s+ago\b", headline[n.end :], re.IGNORECASE)
+            number_spans.append((n.start, n.end + (unit.end() if unit else after_ago.end() if after_ago else 0)))
         claims = [
             (t, k) for t, k in terms
             if k not in context.context_keys and not is_who(t) and not t.norm[:1].isdigit() and not _demonym_of(headline, t, context)
