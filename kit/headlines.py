@@ -780,7 +780,7 @@ _UNCOMMITTED_OVERLAP = 2
 _MONTHS = "january february march april may june july august september october november december".split()
 # a headline that commits to something: a date, "will", "to be done", "Noun to verb"
 _COMMITMENT = re.compile(
-    r"\b(?:will|set\s+to|to\s+be\s+[a-z]+(?:ed|en)|within\s+(?:a|an|one|two|three|four|five|six|\d+|the\s+next)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)|"
+    r"\b(?:will|set\s+to|to\s+be\s+[a-z]+(?:ed|en)|within\s+(?:(?:a|an|one|two|three|four|five|six|\d+|the\s+next)\s+(?:\w+\s+)?)?(?:days?|weeks?|months?|years?)|"
     rf"(?:by|from|in|before|on)\s+(?:the\s+)?(?:end\s+of\s+)?(?:{'|'.join(_MONTHS)}|spring|summer|autumn|fall|winter|next\s+\w+|20\d\d|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
     r"(?:next|this)\s+(?:week|month|year|weekend))\b",
