@@ -674,7 +674,7 @@ def _document_author(text: str, pos: int, noun: str, reg: Registry, state: "_Sta
     intro = None
     for intro in re.finditer(
         # ("In a statement, Transit Workers Union Local 412 said": a number can end the name)
-        rf"\b[Ii]n\s+an?\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})\b[^.,]{{0,40}},\s+(?:the\s+)?([A-Z][\w’'.-]*(?:\s+(?:of|for|and|[A-Z][\w’'.-]*|\d+\b))*)"
+        rf"\b[Ii]n\s+an?\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})\b[^.,]{{0,40}},\s+(?:the\s+)?([A-Z][\w’'.-]*(?:\s+(?:of\s+the|of|for|and|[A-Z][\w’'.-]*|\d+\b))*)(?:\s+\([A-Z]{{2,8}}\))?"
         # ("In a statement on Thursday, the Himali Community Support Forum, a non-governmental organisation that ..., said")
         rf"(?:,\s+(?:a|an|the|which|who)\s+[^,.]{{3,140}},)?\s+"
         rf"(?:said|says|added|stated|confirmed|urged|warned|called|argued|welcomed|described|accused|noted|insisted|rejected|denied|announced)",
@@ -1873,7 +1873,7 @@ def _subject_words(before: str) -> str | None:
     if connective:
         rest = before[connective.end() :]
         before = rest[:1].upper() + rest[1:]  # "However, a senior employee, who ..., [told]": the employee
-    lead_in = re.match(r"\s*(?:In|On|At|Via|Through)\s+(?:a|an|the|its|his|her|their)\s+[a-z][a-z -]{0,40},\s+(?=the\s+[A-Z])", before)
+    lead_in = re.match(r"\s*(?:In|On|At|Via|Through)\s+(?:a|an|the|its|his|her|their)\s+[a-z][\w -]{0,40},\s+(?=the\s+[A-Z])", before)
     if lead_in:
         # "In a statement, the Tea Growers Management Agency (TGMA), which manages ..., [said]": the agency
         before = "T" + before[lead_in.end() + 1 :]
@@ -1885,6 +1885,9 @@ def _subject_words(before: str) -> str | None:
         return lead.group(1)  # "A neighbor who has lived on Ninth Street ..., and who asked ..., [said]"
     named_lead = re.match(r"\s*((?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+),\s+(?:who|whose)\b", before) or re.match(
         r"\s*((?:[A-Z][\w’'.&-]+\s+){0,3}[A-Z][\w’'-]+),\s+which\b", before  # "Hearthline, which is based in Austin, Texas, ..., [said]"
+    ) or re.match(
+        # "The Office of the Prime Minister (OPM), which runs the settlement, [said]"
+        r"\s*(?:The\s+)?((?:[A-Z][\w’'.&-]+\s+(?:(?:of|for|and|of\s+the)\s+)?){0,5}[A-Z][\w’'-]+)\s+\([A-Z]{2,8}\),\s+which\b", before
     )
     if named_lead and before.endswith(",") and not re.search(r"[.;!?]", before[named_lead.end() :]):
         return named_lead.group(1)  # "Susan Marsh, whose father, Alan, spent 26 hours on a trolley, [said]"

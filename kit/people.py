@@ -73,7 +73,7 @@ HONORIFICS = {
     "ald": None, "ald.": None, "del.": None, "supv.": None, "assemblymember": None,
     # Nigerian police ranks ("CP Adebayo Lawal", "SP Ejiro Okpara"); "Aunty"/"Uncle", Aboriginal elders' titles
     "cp": None, "sp": None, "aunty": "f", "auntie": "f", "uncle": "m",
-    "ir": None, "ir.": None, "malam": "m", "mallam": "m", "kagawad": None,  # (Hausa "Malam": Mr, a teacher)  # Malaysian and Indonesian engineers ("Ir Norhayati Abdul Rahman")
+    "ir": None, "ir.": None, "malam": "m", "mallam": "m", "kagawad": None, "headman": "m", "headwoman": "f",  # (Hausa "Malam": Mr, a teacher)  # Malaysian and Indonesian engineers ("Ir Norhayati Abdul Rahman")
     "yb": None,  # Malaysian "Yang Berhormat" before an assembly member's name ("YB Lee Chee Hong")
 }
 ROLE_WORDS = frozenset(

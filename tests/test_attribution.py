@@ -1657,3 +1657,18 @@ def test_session_nine_titles_prefixes_and_listeners():
     )
     speakers, _ = _by_opening(text)
     assert speakers["When I said "] == "Nimal Perera"
+
+
+def test_session_nine_statements_from_bodies_with_short_names():
+    """"In a statement issued on Tuesday, the Office of the Prime Minister (OPM), which runs the settlement, said it
+    was '...'" then "the statement continued"; "Headman" is a title."""
+    assert [m.name for m in find_people("Headman Tobias Maposa said")] == ["Tobias Maposa"]
+    text = (
+        "A police officer, who asked not to be named, said the traders were not refugees.\n\n"
+        "In a statement issued on Tuesday, the Office of the Prime Minister (OPM), which runs the settlement, said it "
+        "was \"aware of the tension\" and had called a meeting.\n\n"
+        "\"Government remains committed to peaceful co-existence,\" the statement continued."
+    )
+    speakers, _ = _by_opening(text)
+    assert speakers["aware of the"] == "Office of the Prime Minister"
+    assert speakers["Government r"] == "Office of the Prime Minister"
