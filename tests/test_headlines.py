@@ -932,3 +932,19 @@ def test_units_after_numbers_are_not_claim_words():
     context = prepare(analyze(article))
     assert not score_headline("Lake Amber ice down to 30 cm from 55 cm a month ago, reeve says", context).flags
     assert "number" in {f["kind"] for f in score_headline("Lake Amber ice down to 13 cm, reeve says", context).flags}
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Bus fare scandal: desperate commuters queue at dawn",
+        "Monster pothole terrorises Lisdara drivers",
+        "Stray cattle menace as council dithers",
+        "Hammer blow for high street as bank closes",
+        "Council slaps parking charge on hospital visitors",
+        "Minister torpedoes hopes of new ferry",
+        "Parking charge is a revenue grab, say shop owners",
+    ],
+)
+def test_session_nine_loaded_words(headline):
+    assert "loaded" in {f["kind"] for f in score_headline(headline).flags}

@@ -39,10 +39,10 @@ SOURCES = {
 SIZES = {
     "hedges": (120, 300),
     "boosters": (120, 260),
-    "loaded": (200, 400),
+    "loaded": (200, 420),
     "said_verbs": (100, 250),
     "vague_sources": (60, 200),
-    "clickbait": (30, 120),
+    "clickbait": (30, 140),
 }
 
 NEGATIONS = {"not", "no", "never", "n't", "none", "nobody", "nothing", "neither", "nor", "nowhere", "cannot", "without"}
@@ -467,6 +467,14 @@ CLICKBAIT = [
     ("Why Harbour Bank shares just fell to a two-year low", "curiosity_gap"),
     ("Could this be the answer to Lisdara's bus delays?", "question_bait"),
     ("The mine is closing. What happens to the town now?", "curiosity_gap"),
+    ("What the inspector found in this school kitchen will make you think twice", "direct_address"),
+    ("A loaf of bread costs HOW much on the island?", "sensational_superlative"),
+    ("This family pays $900 a month for heating. Guess where they live", "forward_reference"),
+    ("This village is about to lose something you probably take for granted", "direct_address"),
+    ("The one number that shows how long the ferry queues have got", "forward_reference"),
+    ("Tenants were told the damp was their fault. Then the inspectors came", "curiosity_gap"),
+    ("This fisherman could lose his season. The reason? Fuel", "curiosity_gap"),
+    ("Birds are dying on the lake. Scientists have a theory", "curiosity_gap"),
     ("The ‘one phrase’ that has shop owners worried", "forward_reference"),
     ("The mayor's biggest worry isn't what you'd think", "curiosity_gap"),
     ("Is the ferry safe? What the inspector told us", "question_bait"),
