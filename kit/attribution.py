@@ -444,6 +444,18 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
             holder = _role_holder(text, pos, acronym.group(1), reg)
             if holder:
                 return holder  # "the RDC told the mothers" after "The RDC, Hajji Abdul Nsereko Kiggundu, arrived"
+    if re.fullmatch(r"(?:[Tt]he)\s+(?:lawmaker|legislator)", np):
+        # "The member representing Kauran Dutse Constituency ..., Hon. Musa Danjuma Kpaki," ... "The lawmaker said"
+        seat = None
+        for seat in re.finditer(
+            r"\b(?:member|lawmaker|legislator|representative)\s+(?:representing|for)\s+[^,.]{3,100},\s+((?:[A-Z][\w’'.-]*\s+){1,5}[A-Z][\w’'-]+)",
+            text[max(0, pos - _LOOK_BACK) : pos],
+        ):
+            pass
+        if seat:
+            named = [m for m in find_people(seat.group(1)) if m.kind == "person"]
+            if named:
+                return reg.full_names.get(named[0].name.lower(), named[0].name)
     police_boss = re.fullmatch(r"(?:[Tt]he)\s+(?:police|top)\s+(?:boss|chief|cop|commander)", np)
     if police_boss:
         # "the police boss said" after "Kavete Central OCPD Peter Langat said": the police officer named last
@@ -955,7 +967,7 @@ def _acronym_role(acronym: str, pos: int, reg: Registry, text: str) -> str | Non
         # (the acronym in brackets and a place may come between: "The upazila nirbahi officer (UNO) of Pakhimara, Farzana Akter")
         after = [
             m for m in people if 0 <= m.start - match.end() <= 70 and re.fullmatch(
-                r"(?:\s*\([^()]{1,30}\))?(?:\s+[A-Z][a-z]+)?(?:\s+(?:of|for|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|police|station|district|sub-county|upazila|county|division|ward)){0,3})?[\s,]*(?:(?:Mr|Mrs|Ms|Dr|Prof|Hon|Rev|Engr?|Cde|Alhaji|Chief)\.?\s*)?",
+                r"(?:\s*\([^()]{1,30}\))?(?:\s+[A-Z][a-z]+)?(?:\s+in\s+charge)?(?:\s+(?:of|for|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|police|station|district|sub-county|upazila|county|division|ward)){0,3})?[\s,]*(?:(?:Mr|Mrs|Ms|Dr|Prof|Hon|Rev|Engr?|Cde|Alhaji|Chief)\.?\s*)?",
                 text[match.end() : m.start],
             )
         ]

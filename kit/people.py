@@ -409,7 +409,7 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Menti
                 any(t[2].lower().rstrip(".") in ORG_WORDS for t in run)
                 or (nxt.lower() == "of" and len(run) == 1 and run[0][2].lower() in _PLACE_BODIES and run[0][2][:1].isupper())
                 or (
-                    any(t[2].lower().rstrip(".") in ORG_WORDS for t in tokens[j + 1 : j + 5] if _is_cap(t[2]))
+                    any(re.sub(r"[’']s$", "", t[2].lower()).rstrip(".") in ORG_WORDS for t in tokens[j + 1 : j + 5] if _is_cap(t[2]))
                     and (run[0][2].lower() in _SAINT_PLACES or not any(
                         t[2].lower().rstrip(".") in first_name_genders() or t[2].lower() in HONORIFICS
                         or t[2].lower() in ROLE_WORDS

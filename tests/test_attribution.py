@@ -1672,3 +1672,21 @@ def test_session_nine_statements_from_bodies_with_short_names():
     speakers, _ = _by_opening(text)
     assert speakers["aware of the"] == "Office of the Prime Minister"
     assert speakers["Government r"] == "Office of the Prime Minister"
+
+
+def test_session_nine_lawmakers_and_long_posts():
+    """"The lawmaker" after "The member representing X Constituency ..., Hon. Name,"; "the DIG" after "Deputy
+    Inspector General (DIG) in charge of the X Range Name"; "X and Y Borough Council’s committee" is one body."""
+    assert [m.name for m in find_people("Glenarrow and Lough Bawn Borough Council’s environment committee met")] == [
+        "Glenarrow and Lough Bawn Borough Council"
+    ]
+    text = (
+        "The member representing Kauran West Constituency in the state House of Assembly, Hon. Bello Adamu Garba, on "
+        "Tuesday moved a motion.\n\n"
+        "The lawmaker described the surveyors as \"high-handed\".\n\n"
+        "Deputy Inspector General (DIG) in charge of the Southern Range K.L. Nimal Perera visited the station.\n\n"
+        "\"No officer is above the law,\" the DIG said."
+    )
+    speakers, _ = _by_opening(text)
+    assert speakers["high-handed"] == "Bello Adamu Garba"
+    assert speakers["No officer i"] == "K.L. Nimal Perera"
