@@ -967,7 +967,7 @@ def _acronym_role(acronym: str, pos: int, reg: Registry, text: str) -> str | Non
         # (the acronym in brackets and a place may come between: "The upazila nirbahi officer (UNO) of Pakhimara, Farzana Akter")
         after = [
             m for m in people if 0 <= m.start - match.end() <= 70 and re.fullmatch(
-                r"(?:\s*\([^()]{1,30}\))?(?:\s+[A-Z][a-z]+)?(?:\s+in\s+charge)?(?:\s+(?:of|for|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|police|station|district|sub-county|upazila|county|division|ward)){0,3})?[\s,]*(?:(?:Mr|Mrs|Ms|Dr|Prof|Hon|Rev|Engr?|Cde|Alhaji|Chief)\.?\s*)?",
+                r"(?:\s*\([^()]{1,30}\)|,\s*[A-Z]{2,6},)?(?:\s+[A-Z][a-z]+)?(?:\s+in\s+charge)?(?:\s+(?:of|for|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|police|station|district|sub-county|upazila|county|division|ward)){0,3})?[\s,]*(?:(?:Mr|Mrs|Ms|Dr|Prof|Hon|Rev|Engr?|Cde|Alhaji|Chief)\.?\s*)?",
                 text[match.end() : m.start],
             )
         ]

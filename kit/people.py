@@ -141,7 +141,7 @@ ORG_HEADS = frozenset(
 ANON_HEADS = frozenset(
     """reporter reporters journalist journalists interviewer presenter questioner official officials source sources person people insider insiders aide aides diplomat diplomats
     officer officers employee employees worker workers resident residents member members executive
-    executives analyst analysts expert experts witness witnesses staffer staffers spokesperson
+    executives analyst analysts expert experts witness witnesses staffer staffers staff spokesperson
     spokesman spokeswoman representative representatives parent parents student students teacher
     teachers neighbour neighbor neighbours neighbors fan fans voter voters lawmaker lawmakers doctor
     doctors nurse nurses investor investors colleague colleagues friend friends relative relatives
@@ -884,6 +884,8 @@ def _org(text: str, run: list[tuple[int, int, str]]) -> Mention:
 
 # titles that are also middle names after a given name ("Laxmi Kumari Shrestha", "Sunita Devi Yadav")
 _MIDDLE_NAME_TITLES = frozenset("kumari bibi devi begum".split())
+# the first halves of compound given names ("Jean Claude Nshimiyimana", "Marie Claire", "José Luis")
+_COMPOUND_GIVEN = frozenset("jean marie josé jose maría maria juan luis ana anne mary john mohamed muhammad".split())
 
 
 def _person(text: str, run: list[tuple[int, int, str]], role: str | None = None, gender: str | None = None) -> Mention | None:
@@ -897,7 +899,7 @@ def _person(text: str, run: list[tuple[int, int, str]], role: str | None = None,
         role = " ".join(filter(None, [role, run[0][2]]))
         run = run[1:]
     for k in range(1, len(run) - 1):
-        if run[k][2].lower().rstrip(".") in names and run[k][2].lower() not in _MIDDLE_NAME_TITLES and run[0][2].lower() not in names and run[0][2].lower() not in _NAME_PREFIXES and not (
+        if run[k][2].lower().rstrip(".") in names and run[k][2].lower() not in _MIDDLE_NAME_TITLES and run[0][2].lower() not in names and run[0][2].lower() not in _NAME_PREFIXES and not (k == 1 and run[0][2].lower() in _COMPOUND_GIVEN) and not (
             role and role.split()[-1].lower() in HONORIFICS
         ) and not all(re.fullmatch(r"[A-Z]\.?", t[2]) for t in run[:k]) and not re.fullmatch(r"[A-Z]\.", run[0][2]) and not (
             # "Kranji Heights MP Foo Mei Ling": after a role, one word then a given name is a family name first
@@ -906,6 +908,8 @@ def _person(text: str, run: list[tuple[int, int, str]], role: str | None = None,
             # ("R Meenakshi Sundaram", "K. S. Ramesh": initials are part of the name)
             # (after "Dr" or "Datuk" the name has begun: "Dr Norliza Abdul Ghani" is not "Abdul Ghani")
             # "Council Member Gregory Baptiste", "Co-author Owen Lachance": the name starts at the given name
+            if run[k - 1][2].lower() in _COMPOUND_GIVEN:
+                k -= 1  # "Parent Jean Pierre Ndagijimana": the name starts at "Jean"
             role = " ".join(filter(None, [role, text[run[0][0] : run[k - 1][1]]]))
             run = run[k:]
             break
@@ -1028,7 +1032,8 @@ _ANON_WHO = re.compile(
     r"who\s+"
     # ("A former field sampler, who worked for the authority from 2017 to 2022 and asked not to be named")
     r"(?:[^,.;“”\"]{0,90}?\s+and\s+)?"
-    r"(?:asked|spoke|requested|declined|pleaded\s+anonymity|sought\s+anonymity|was\s+granted\s+anonymity|did\s+not\s+want|didn[’']t\s+want|did\s+not\s+wish|didn[’']t\s+wish|would\s+not\s+give|was\s+not\s+authori[sz]ed|"
+    r"(?:asked|spoke|requested|declined|pleaded\s+anonymity|sought\s+anonymity|preferred\s+anonymity|preferred\s+not\s+to\s+be\s+named|"
+    r"preferred\s+to\s+remain\s+anonymous|was\s+granted\s+anonymity|did\s+not\s+want|didn[’']t\s+want|did\s+not\s+wish|didn[’']t\s+wish|would\s+not\s+give|was\s+not\s+authori[sz]ed|"
     r"were\s+not\s+authori[sz]ed|is\s+not\s+authori[sz]ed|are\s+not\s+authori[sz]ed|insisted\s+on|requested|would\s+speak\s+only))"
 )
 _APPOSED_KIN_WORDS = tuple(f"{word}," for word in "son daughter wife husband mother father brother sister".split())
@@ -1137,8 +1142,11 @@ def _kin_mentions(text: str, body_start: int, mentions: Sequence[Mention], known
 
 
 _LISTENER = re.compile(
-    r"\b(?:[Ss]peaking|[Ss]poke|[Tt]alking|told|telling|said\s+to|interview\s+with|[Ww]riting\s+(?:to|for))\s+(?:to\s+|with\s+)?(?:the\s+)?\Z"
+    r"\b(?:[Ss]peaking|[Ss]poke|[Tt]alking|told|telling|said\s+to|interview\s+with|[Ww]riting\s+(?:to|for)|"
+    r"(?:contacted|interviewed|reached)\s+by)\s+(?:to\s+|with\s+)?(?:the\s+)?\Z"
 )
+# a news outlet's own reporting verbs: "The Guardian Post gathered that", "Premium Times learnt"
+_OUTLET_VERB = re.compile(r"\s+(?:has\s+)?(?:gathered|learnt|learned|understands|established)\b")
 
 
 def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes: Sequence[QuoteSpan] = ()) -> Registry:
@@ -1203,7 +1211,9 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
     listened = {}
     for m in found:
         if m.kind == "person":
-            heard = _LISTENER.search(text, max(0, m.start - 40), m.start) is not None and not m.role
+            heard = (
+                _LISTENER.search(text, max(0, m.start - 40), m.start) is not None or _OUTLET_VERB.match(text, m.end) is not None
+            ) and not m.role
             listened[m.name] = listened.get(m.name, True) and heard
     mentions = [
         m

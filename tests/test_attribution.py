@@ -1690,3 +1690,22 @@ def test_session_nine_lawmakers_and_long_posts():
     speakers, _ = _by_opening(text)
     assert speakers["high-handed"] == "Bello Adamu Garba"
     assert speakers["No officer i"] == "K.L. Nimal Perera"
+
+
+def test_session_nine_compound_names_outlets_and_staff():
+    """Compound given names stay whole ("Mayor Jean Claude Nshimiyimana"); "The Divisional Officer, DO, for X,
+    Name," for "the DO"; a news outlet that "gathered" or was "contacted by" is not a speaker; "A council staff who
+    preferred anonymity" is an unnamed source."""
+    assert [m.name for m in find_people("Mayor Jean Claude Nshimiyimana said")] == ["Jean Claude Nshimiyimana"]
+    assert [m.name for m in find_people("Parent Jean Pierre Ndagijimana said")] == ["Jean Pierre Ndagijimana"]
+    text = (
+        "The Divisional Officer, DO, for Ndop Subdivision, Tabi Emmanuel Fon, has summoned the contractor.\n\n"
+        "\"Public money is not a gift,\" the DO said.\n\n"
+        "The Mountain Post gathered that the contractor had left the site.\n\n"
+        "A council staff who preferred anonymity told The Mountain Post that the deal was made \"under pressure\".\n\n"
+        "\"Everybody knew the company had no equipment,\" the staff said."
+    )
+    speakers, _ = _by_opening(text)
+    assert speakers["Public money"] == "Tabi Emmanuel Fon"
+    assert re.sub(r"^A ", "", speakers["under pressu"]) == "council staff"
+    assert speakers["Everybody kn"] == "council staff"
