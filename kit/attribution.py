@@ -675,7 +675,7 @@ def _document_author(text: str, pos: int, noun: str, reg: Registry, state: "_Sta
     heads = "|".join(sorted(ORG_HEADS, key=len, reverse=True))
     for said_in in re.finditer(
         rf"(?:[Tt]he\s+)?([A-Z][\w’'.-]*(?:\s+(?:of|for|and|of\s+the|[A-Z][\w’'.-]*)|,\s+[A-Z][\w’'.-]*)*|(?<=[Tt]he\s)(?:[a-z-]+\s+){{0,2}}(?:{heads}))"
-        rf"\s+(?:said|confirmed|announced|added|stated)\s+in\s+an?\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})\b",
+        rf"(?:\s+\([A-Z]{{2,8}}\))?\s+(?:said|confirmed|announced|added|stated)\s+in\s+an?\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})\b",
         window,
     ):
         pass

@@ -73,7 +73,8 @@ HONORIFICS = {
     "ald": None, "ald.": None, "del.": None, "supv.": None, "assemblymember": None,
     # Nigerian police ranks ("CP Adebayo Lawal", "SP Ejiro Okpara"); "Aunty"/"Uncle", Aboriginal elders' titles
     "cp": None, "sp": None, "aunty": "f", "auntie": "f", "uncle": "m",
-    "ir": None, "ir.": None, "malam": "m", "mallam": "m", "kagawad": None, "headman": "m", "headwoman": "f",  # (Hausa "Malam": Mr, a teacher)  # Malaysian and Indonesian engineers ("Ir Norhayati Abdul Rahman")
+    "ir": None, "ir.": None, "malam": "m", "mallam": "m", "kagawad": None, "headman": "m", "headwoman": "f",
+    "temenggong": None, "penghulu": None, "pemanca": None, "tuai": None,  # Sarawak chiefs ("Tuai Rumah", a longhouse head)  # (Hausa "Malam": Mr, a teacher)  # Malaysian and Indonesian engineers ("Ir Norhayati Abdul Rahman")
     "yb": None,  # Malaysian "Yang Berhormat" before an assembly member's name ("YB Lee Chee Hong")
 }
 ROLE_WORDS = frozenset(
@@ -381,7 +382,7 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Menti
                 ahead = [t[2].lower().rstrip(".") for t in tokens[j : j + 3]]
                 if not any(w in ORG_WORDS for w in ahead) and not (len(ahead) > 1 and ahead[0] in ROLE_WORDS and ahead[1] in ("of", "for")):
                     break  # "the Radical Liberals’ Chloe Marsh": a possessive ends the name (not "Jordan's Minister of ...")
-            if prev_word.endswith(".") and len(prev_word) > 2 and prev_word.lower() not in HONORIFICS and prev_word.lower().rstrip(".") not in _ABBREVIATIONS:
+            if prev_word.endswith(".") and len(prev_word) > 2 and prev_word.lower() not in HONORIFICS and prev_word.lower().rstrip(".") not in _ABBREVIATIONS and prev_word != "Ma.":  # ("Ma. Lourdes Ybañez": Maria)
                 break  # "Main Stand. Beddowes": a full stop ends the name
             if nxt in _POSTNOMINALS and len(run) >= 2 and not (
                 j + 1 < len(tokens) and (_is_cap(tokens[j + 1][2]) or tokens[j + 1][2] in ("for", "of")) and text[tokens[j][1] : tokens[j + 1][0]] == " "
@@ -703,6 +704,7 @@ def _classify_run(text: str, run: list[tuple[int, int, str]]) -> list[Mention]:
     while idx < len(run) and (
         lower[idx] in HONORIFICS or run[idx][2].lower() in HONORIFICS or lower[idx] in ROLE_WORDS or lower[idx].split("-")[0] in ROLE_WORDS
         or (lower[idx] in _TITLES_BEFORE_FULL_NAMES and len(run) - idx >= 3)  # "Mai Chipo Rusike" (but "Mai Linh")
+        or (idx > 0 and lower[idx - 1] == "tuai" and lower[idx] == "rumah")  # "Tuai Rumah Ngelai Janting"
         or (idx == 0 and len(run) >= 3 and lower[0] in demonyms())  # "Venezuelan Jhonatan Ramírez Colmenares"
     ):
         key = run[idx][2].lower()
@@ -777,7 +779,10 @@ def _titled_run_ahead(text: str, tokens: Sequence[tuple[int, int, str]], j: int,
     """How many tokens after ``tokens[j]`` ("of") make a ministry followed by a person's name (0: none)."""
     ahead: list[str] = []
     for k in range(j + 1, min(j + 12, len(tokens))):
-        if text[tokens[k - 1][1] : tokens[k][0]] != " " and not (nicknames and nicknames.get(tokens[k - 1][1]) == tokens[k][0]):
+        gap = text[tokens[k - 1][1] : tokens[k][0]]
+        if gap != " " and not (nicknames and nicknames.get(tokens[k - 1][1]) == tokens[k][0]) and not (
+            gap == "" and re.fullmatch(r"[A-Z]\.", tokens[k - 1][2])  # ("H.M. Lalith Senarath Ekanayake")
+        ):
             break
         word = tokens[k][2]
         if not (_is_cap(word) or word.lower() in ("of", "and", "&", "for", "the", "in")):
@@ -800,7 +805,7 @@ _PORTFOLIO_ENDS = frozenset(
     information relations resources economy treasury immigration aviation roads ports heritage arts science
     innovation family children gender veterans forestry wildlife climate petroleum telecommunications
     broadcasting cooperatives irrigation livestock food nutrition territories north south east west central
-    safety liaison policing services""".split()
+    safety liaison policing services highways""".split()
 )
 _COMPASS = frozenset("north south east west central".split())
 _POSTNOMINALS = frozenset("TD MP MSP MS MLA MEP MPP MNA MHA QC KC SC OBE MBE CBE KBE DBE PhD".split())
@@ -846,6 +851,7 @@ def _titled_name_start(lower: Sequence[str], words: Sequence[str]) -> int | None
         k = ends[-1] + 1
         tail = lower[k:]
         longest = 4 if tail and tail[0] in _NAME_PREFIXES else 3  # "Mian Abdul Qadir Shaikh"
+        longest += sum(1 for w in tail if len(w) == 1)  # ("H.M. Lalith Senarath Ekanayake": initials before the name)
         if 2 <= len(tail) <= longest and all(w[:1].isupper() for w in words[k:]) and not any(
             w in ORG_WORDS or w in ROLE_WORDS or w in _PORTFOLIO_ENDS or w in _CONNECTORS or w in ("of", "for", "and", "&") or w in HONORIFICS
             for w in tail
@@ -885,7 +891,7 @@ def _org(text: str, run: list[tuple[int, int, str]]) -> Mention:
 # titles that are also middle names after a given name ("Laxmi Kumari Shrestha", "Sunita Devi Yadav")
 _MIDDLE_NAME_TITLES = frozenset("kumari bibi devi begum".split())
 # the first halves of compound given names ("Jean Claude Nshimiyimana", "Marie Claire", "José Luis")
-_COMPOUND_GIVEN = frozenset("jean marie josé jose maría maria juan luis ana anne mary john mohamed muhammad".split())
+_COMPOUND_GIVEN = frozenset("jean marie josé jose maría maria ma juan luis ana anne mary john mohamed muhammad".split())
 
 
 def _person(text: str, run: list[tuple[int, int, str]], role: str | None = None, gender: str | None = None) -> Mention | None:
@@ -899,7 +905,7 @@ def _person(text: str, run: list[tuple[int, int, str]], role: str | None = None,
         role = " ".join(filter(None, [role, run[0][2]]))
         run = run[1:]
     for k in range(1, len(run) - 1):
-        if run[k][2].lower().rstrip(".") in names and run[k][2].lower() not in _MIDDLE_NAME_TITLES and run[0][2].lower() not in names and run[0][2].lower() not in _NAME_PREFIXES and not (k == 1 and run[0][2].lower() in _COMPOUND_GIVEN) and not (
+        if run[k][2].lower().rstrip(".") in names and run[k][2].lower() not in _MIDDLE_NAME_TITLES and run[0][2].lower() not in names and run[0][2].lower() not in _NAME_PREFIXES and not (k == 1 and run[0][2].lower().rstrip(".") in _COMPOUND_GIVEN) and not (
             role and role.split()[-1].lower() in HONORIFICS
         ) and not all(re.fullmatch(r"[A-Z]\.?", t[2]) for t in run[:k]) and not re.fullmatch(r"[A-Z]\.", run[0][2]) and not (
             # "Kranji Heights MP Foo Mei Ling": after a role, one word then a given name is a family name first

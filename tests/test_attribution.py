@@ -1709,3 +1709,20 @@ def test_session_nine_compound_names_outlets_and_staff():
     assert speakers["Public money"] == "Tabi Emmanuel Fon"
     assert re.sub(r"^A ", "", speakers["under pressu"]) == "council staff"
     assert speakers["Everybody kn"] == "council staff"
+
+
+def test_session_nine_sarawak_filipino_and_sri_lankan_names():
+    """Sarawak chiefs' titles ("Temenggong", "Tuai Rumah", but "Rumah Ngelai" is a longhouse); Filipino "Ma." in a
+    name; a long portfolio, then a name that starts with initials; "X (ACR) said in a statement" then "the statement
+    said"."""
+    assert [m.name for m in find_people("Tuai Rumah Ngelai Janting said")] == ["Ngelai Janting"]
+    assert [m.name for m in find_people("Temenggong Jimbun Lanyau said")] == ["Jimbun Lanyau"]
+    assert [m.name for m in find_people("Ma. Lourdes Ybañez said")] == ["Ma. Lourdes Ybañez"]
+    assert [m.name for m in find_people("Minister of Ports and Highways K.P. Nimal Ranasinghe said")] == ["K.P. Nimal Ranasinghe"]
+    text = (
+        "Rep. Ana Cruz said she supported the inquiry.\n\n"
+        "The Department of Social Welfare (DSW) said in a statement that it had sent a team.\n\n"
+        "\"The DSW will not tolerate any irregularity,\" the statement said."
+    )
+    speakers, _ = _by_opening(text)
+    assert speakers["The DSW will"] == "Department of Social Welfare"
