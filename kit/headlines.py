@@ -684,7 +684,8 @@ _JOINERS = re.compile(
     r"following|in\s+a\s+bid\s+to|despite|over)\s"
     # a second act joined on ("recalls smartwatches and delays launch", ", angering traders", ", leaving town without")
     r"|\s(?:and|but)\s(?=(?!(?:says|asks|wants|warns|thinks|hopes|fears|urges|adds|admits|notes|calls|insists|expects|"
-    r"believes|doubts|accepts|agrees|admits|concedes|claims|denies|rejects|welcomes|vows|pledges|promises)\b)[a-z]+s(?<!ss)(?<!us)(?<!is)\s"
+    r"believes|doubts|accepts|agrees|admits|concedes|claims|denies|rejects|welcomes|vows|pledges|promises|understands|supports|"
+    r"backs|questions|doubts|worries|fears)\b)[a-z]+s(?<!ss)(?<!us)(?<!is)\s"
     r"(?!(?:will|would|could|can|may|might|must|should|are|were|have|had|do|did)\b))"
     r"|,\s(?=(?!(?:citing|saying|adding|warning|claiming|arguing|noting|telling|insisting|describing|calling|asking|"
     r"urging|accusing|blaming|admitting|conceding|housing|building|funding|parking|planning|spending|training|meeting|"
@@ -1555,8 +1556,9 @@ def score_headline(headline: str, context: HeadlineContext | None = None) -> Hea
                         f"\"{refusal}\" (\"{_quote_words(info)}\")",
                     }
                 )
-        if not head_certainty.hedges and not head_certainty.question and not any(f["kind"] == "certainty" for f in flags):
-            # "will rise" where the article only ever says "might rise"
+        if not head_certainty.hedges and not head_certainty.question and not any(f["kind"] == "certainty" for f in flags) and not _OWN_DOUBT.search(headline):
+            # "will rise" where the article only ever says "might rise" (not "can't switch to air freight": the
+            # headline keeps a doubt or denial of its own)
             flat = []
             for t, k in claims:
                 uses = [u for u in context.hedged_only if u[0] == k]
