@@ -1345,6 +1345,9 @@ def _paragraph_subject(gender: str, reg: Registry, state: "_State") -> str | Non
         if holder and reg.genders.get(holder) in (gender, None):
             return holder
     persons = [m for m in find_people(np) if m.kind == "person"]
+    described = re.match(r"(?:A|An|One)\s+((?:[\w’'-]+\s+){0,4}([a-z][\w-]*))\b", np)
+    if described and described.group(2).lower() in reg.anonymous and described.group(1) in reg.anonymous.values():
+        persons = []  # "A Form Three student, who spoke on condition of anonymity": the description, not "Form Three"
     if re.match(r"[Tt]he\s+[A-Z]", np) and not [p for p in persons if reg.full_names.get(p.name.lower(), p.name) in _full_name_set(reg) and len(reg.full_names.get(p.name.lower(), p.name).split()) >= 2]:
         persons = []
     kin = re.fullmatch(r"(His|Her)\s+(husband|wife|son|daughter|mother|father|brother|sister)", np)
@@ -1502,6 +1505,12 @@ def _post_attribution(text: str, quote: QuoteSpan, limit: int, reg: Registry, st
             after = after.lstrip()[tail.end() :]
         if not _plausible_speaker(after):
             return None, None, False
+        apposed = re.match(r"\s*(?:the|a|an)\s+[^,.]{3,140},\s+((?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'-]+)\s*[.,]?\s*$", after)
+        if apposed and any(m.kind == "person" for m in find_people(apposed.group(1))):
+            # "said the head of the provincial disaster risk reduction and management office, Arnel Bagasbas."
+            speaker = _resolve_np(apposed.group(1), cue_start, reg, state, text)
+            if speaker:
+                return speaker, cue, True
         speaker = _resolve_np(after, cue_start, reg, state, text)
         return speaker, cue, True
     if best.group().lower().startswith("according"):

@@ -74,7 +74,8 @@ HONORIFICS = {
     # Nigerian police ranks ("CP Adebayo Lawal", "SP Ejiro Okpara"); "Aunty"/"Uncle", Aboriginal elders' titles
     "cp": None, "sp": None, "aunty": "f", "auntie": "f", "uncle": "m",
     "ir": None, "ir.": None, "malam": "m", "mallam": "m", "kagawad": None, "headman": "m", "headwoman": "f",
-    "temenggong": None, "penghulu": None, "pemanca": None, "tuai": None,  # Sarawak chiefs ("Tuai Rumah", a longhouse head)  # (Hausa "Malam": Mr, a teacher)  # Malaysian and Indonesian engineers ("Ir Norhayati Abdul Rahman")
+    "temenggong": None, "penghulu": None, "pemanca": None, "tuai": None,  # Sarawak chiefs ("Tuai Rumah", a longhouse head)
+    "opanin": "m", "obaapanin": "f",  # Akan elders ("Opanin Kwaku Fosu")  # (Hausa "Malam": Mr, a teacher)  # Malaysian and Indonesian engineers ("Ir Norhayati Abdul Rahman")
     "yb": None,  # Malaysian "Yang Berhormat" before an assembly member's name ("YB Lee Chee Hong")
 }
 ROLE_WORDS = frozenset(
@@ -570,6 +571,11 @@ def _classify_run(text: str, run: list[tuple[int, int, str]]) -> list[Mention]:
     if lower[k] in _PLACE_BODIES and k + 2 < len(run) and lower[k + 1] == "of" and not any(w in ROLE_WORDS for w in lower[k + 2 :]):
         return [_org(text, run[k:])]  # "the Hamlet of Tasiqsivik wrote", "the Town of Markham": a local government
     if lower[k] in ("st", "st.", "saint", "ste", "ste.") and k + 1 < len(run) and not any(w in ROLE_WORDS for w in lower[k + 2 :]):
+        titled = [n for n in range(k + 2, len(run) - 2) if words[n].lower() in HONORIFICS or words[n].lower() + "." in HONORIFICS]
+        if titled:
+            # "St Mary North Central Dr Owen McLeary": a seat named for a saint, then a titled person
+            person = _person(text, run[titled[0] + 1 :], role=run[titled[0]][2])
+            return [person] if person else []
         return [_org(text, run[k:])]  # "St Fintan's", "St Mary's": a club, church, school or hospital
     if lower[k] in _SAINT_PLACES and k + 1 < len(run):
         if any(w in ORG_WORDS for w in lower[k:]):
@@ -849,6 +855,8 @@ def _titled_name_start(lower: Sequence[str], words: Sequence[str]) -> int | None
     ends = [k for k in range(1, len(lower)) if lower[k] in _PORTFOLIO_ENDS or lower[k] in ORG_WORDS]
     if ends:
         k = ends[-1] + 1
+        if len(lower) - k >= 3 and (lower[k] in HONORIFICS or lower[k] + "." in HONORIFICS):
+            k += 1  # "MP for St Mary North Central Dr Owen McLeary": a courtesy title before the name
         tail = lower[k:]
         longest = 4 if tail and tail[0] in _NAME_PREFIXES else 3  # "Mian Abdul Qadir Shaikh"
         longest += sum(1 for w in tail if len(w) == 1)  # ("H.M. Lalith Senarath Ekanayake": initials before the name)
@@ -1391,6 +1399,16 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
         if _opens_sentence(text, match.start()) and not any(at == match.start() for at, _, _ in reg.anonymous_at):
             reg.anonymous_at.append((match.start(), match.group(1).strip(), gender))
     reg.anonymous_at.sort()
+    if reg.anonymous_at:
+        # "A Form Three student, who spoke on condition of anonymity": "Form Three" is part of the description, not
+        # a person of that name
+        inside_description = {
+            id(m) for m in reg.mentions for at, description, _ in reg.anonymous_at
+            if m.kind == "person" and at <= m.start < at + len(description) + 4 and m.name in description and m.name != description
+        }
+        if inside_description:
+            reg.mentions = [m for m in reg.mentions if id(m) not in inside_description]
+            reg.positions = [m.start for m in reg.mentions]
     names = first_name_genders()
     for full in set(reg.full_names.values()):
         first = full.split()[0].lower()

@@ -1726,3 +1726,20 @@ def test_session_nine_sarawak_filipino_and_sri_lankan_names():
     )
     speakers, _ = _by_opening(text)
     assert speakers["The DSW will"] == "Department of Social Welfare"
+
+
+def test_session_nine_long_roles_saints_and_described_sources():
+    """"said the head of the provincial disaster ... office, Name"; a seat named for a saint before a titled name
+    ("St Mary North Central Dr Owen McLeary"); "Opanin" is a title; "A Form Three student, who spoke on condition of
+    anonymity" is an unnamed source, not a person called "Form Three"."""
+    assert [m.name for m in find_people("St Catherine East Central Dr Paula Grant said")] == ["Paula Grant"]
+    assert [m.name for m in find_people("Opanin Kwaku Fosu said")] == ["Kwaku Fosu"]
+    text = (
+        "\"The island is our biggest worry,\" said the head of the provincial disaster risk reduction and "
+        "management office, Arnel Dizon.\n\n"
+        "A Form Two student, who spoke on condition of anonymity, said the girls were woken by screams.\n\n"
+        "\"The smoke was already everywhere,\" she said."
+    )
+    speakers, _ = _by_opening(text)
+    assert speakers["The island i"] == "Arnel Dizon"
+    assert speakers["The smoke wa"] == "Form Two student"
