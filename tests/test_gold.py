@@ -78,12 +78,13 @@ def test_holdout_mainstream_sets_meet_the_targets():
 
 
 def test_holdout_split_regression_floor():
-    """The whole held-out split (ho24_ to ho32_: 72 articles, 1,096 spoken quotes), never tuned on. The regional sets
-    (ho29_ to ho32_: Ghana, Nigeria, Kenya, Uganda, Zimbabwe, South Africa, India, Pakistan, Bangladesh, Malaysia,
+    """The whole held-out split (ho24_ to ho33_: 80 articles, 1,203 spoken quotes), never tuned on. The regional sets
+    (ho29_ to ho33_: Ghana, Nigeria, Kenya, Uganda, Zimbabwe, South Africa, India, Pakistan, Bangladesh, Malaysia,
     Singapore, the Philippines, Jamaica, Barbados and UK regional papers) were each scored once, after studying blind
-    regional *tuning* sets: ho29 0.863 (78722f7), ho30 0.856 (f59a0de), ho31 0.874 (6c2279c), ho32 0.802 (951b469).
-    Speaker accuracy on them together is 0.857, below the issue's 0.90 target, and the split as a whole measures 0.896
-    at 951b469. So the target is met on mainstream styles (the test above) and NOT on regional ones; this test holds
+    regional *tuning* sets: ho29 0.863 (78722f7), ho30 0.856 (f59a0de), ho31 0.874 (6c2279c), ho32 0.802 (951b469),
+    ho33 0.878 (fd22bdb). Speaker accuracy on them together is 0.861, below the issue's 0.90 target, and the split as
+    a whole measures 0.894 at fd22bdb. So the target is met on mainstream styles (the test above) and NOT on regional
+    ones; this test holds
     quote F1 to the 0.97 target and speaker accuracy to a regression floor of 0.88 (see tests/gold/README.md). It
     prints no details when it fails."""
     total, articles = _holdout_scores()
