@@ -1232,6 +1232,12 @@ def _disowned_view(
     return None
 
 
+def _token_keys(tokens: Sequence[Token]) -> list[str | None]:
+    """The content key of each token (None for words that carry none)."""
+    keys = {t.start: k for t, k in content_terms(tokens)}
+    return [keys.get(t.start) for t in tokens]
+
+
 def _flipped_claim(
     headline: str, tokens: Sequence[Token], h_neg: set[str], h_pos: set[str], h_heads: set[str],
     pool: Sequence[_QuoteInfo], named: set[str],
@@ -1289,6 +1295,11 @@ def _flipped_claim(
         flipped = {k for k in h_pos & info.heads if k not in info.positive and k not in same_speaker}
         # (names do not count: "not shutting the Beck" is about the arena the headline calls "arena")
         objects = info.negated - info.heads - _NOT_PREDICATES - _capitalised_keys(info.text) - {"call", "ask", "push", "press"}
+        if objects <= _VAGUE_OBJECTS and any(
+            k in flipped and n + 1 < len(tokens) and tokens[n + 1].norm in ("off", "out", "up", "down", "away")
+            for n, (k) in enumerate(_token_keys(tokens))
+        ):
+            objects = set()  # "We're not laying anybody off" against "lays off crews": "anybody" is no other object
         if flipped and objects and not objects & every_key and every_key & info.positive - flipped and len(_ANY_NEGATOR.findall(info.text)) == 1:
             # "It isn't the end of this airport" / "ends the only route": the denial is about something the
             # headline does not mention, and the headline's other words are what the quote says plainly

@@ -948,3 +948,23 @@ def test_units_after_numbers_are_not_claim_words():
 )
 def test_session_nine_loaded_words(headline):
     assert "loaded" in {f["kind"] for f in score_headline(headline).flags}
+
+
+@pytest.mark.parametrize(
+    "headline, flagged",
+    [
+        ("Ferry firm lays off crews as Lisdara pier stays shut", True),  # "We're not laying anybody off"
+        ("Lisdara festival called off over pier repairs", True),  # "We are not cancelling the festival"
+        ("Ferry firm keeps crews on but they sit idle while pier stays shut", False),
+    ],
+)
+def test_phrasal_verbs_against_denials(headline, flagged):
+    """"lays off" against "We're not laying anybody off" ("anybody" is no other object), and "called off" as a
+    form of "cancel"."""
+    article = Article.from_text(
+        "The Lisdara pier has been shut for repairs since March.\n\n"
+        "\u201cWe're not laying anybody off, but our crews are sitting idle,\u201d said ferry manager Ann Keane.\n\n"
+        "\u201cWe are not cancelling the festival. It will move to the harbour green,\u201d said organiser Tom Byrne."
+    )
+    flags = score_headline(headline, prepare(analyze(article))).flags
+    assert ("negation" in {f["kind"] for f in flags}) is flagged, flags
