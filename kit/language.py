@@ -239,7 +239,9 @@ def content_terms(tokens: Iterable[Token]) -> list[tuple[Token, str]]:
                 phrase = " ".join(t.norm for t in tokens[i : i + n])
                 if len(tokens[i : i + n]) == n and phrase in synonyms:
                     # every word of the phrase keeps its place, all with the phrase's key
-                    out.extend((t, synonyms[phrase]) for t in tokens[i : i + n] if t.norm not in stopwords)
+                    kept = [(t, synonyms[phrase]) for t in tokens[i : i + n] if t.norm not in stopwords]
+                    # ("gives up" is "abandon" although both its words are stopwords: the first word carries it)
+                    out.extend(kept or [(tokens[i], synonyms[phrase])])
                     skip_to = i + n
                     break
             if skip_to > i:
@@ -254,11 +256,13 @@ def content_terms(tokens: Iterable[Token]) -> list[tuple[Token, str]]:
 
 @lru_cache(maxsize=1)
 def _synonym_phrases() -> frozenset[str]:
-    """First words of the multi-word synonyms whose first word is a content word ("peace", "step")."""
+    """First words of the multi-word synonyms whose first word is a content word ("peace", "step"), or a light verb
+    before a particle ("gives up", "calls off")."""
     stopwords = load_stopwords()
     return frozenset(
         phrase.split()[0] for phrase in load_synonyms()
-        if " " in phrase and phrase.split()[0] not in stopwords | _NEGATIONS | _MODALS
+        if " " in phrase and phrase.split()[0] not in _NEGATIONS | _MODALS
+        and (phrase.split()[0] not in stopwords or phrase.split()[1] in ("up", "off", "out", "down", "away"))
     )
 
 

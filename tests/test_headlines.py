@@ -968,3 +968,14 @@ def test_phrasal_verbs_against_denials(headline, flagged):
     )
     flags = score_headline(headline, prepare(analyze(article))).flags
     assert ("negation" in {f["kind"] for f in flags}) is flagged, flags
+
+
+def test_give_up_is_abandon_even_with_light_verbs():
+    """"gives up" counts as "abandon" though "gives" and "up" are both stopwords, so it meets "not giving up"."""
+    article = Article.from_text(
+        "Asbestos was found in the Lisdara village hall in June.\n\n"
+        "\u201cWe are not giving up on the hall. We will fight to keep it,\u201d said committee chair Ann Keane."
+    )
+    context = prepare(analyze(article))
+    assert "negation" in {f["kind"] for f in score_headline("Lisdara committee gives up on village hall", context).flags}
+    assert "negation" not in {f["kind"] for f in score_headline("Lisdara committee will fight to keep village hall", context).flags}
