@@ -311,7 +311,7 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Menti
     nicknames = [
         (m.start(), m.end()) for m in _NICKNAME_GAP.finditer(text, start, end)
         if m.start() > 0 and text[m.start() - 1].isalpha() and (
-            text[m.end() : m.end() + 1].isupper() or text[m.end() :].split(" ", 1)[0] in _CONNECTORS  # ('"Boyet" dela Cruz')
+            text[m.end() : m.end() + 1].isupper() or text[m.end() : m.end() + 40].split(" ", 1)[0] in _CONNECTORS  # ('"Boyet" dela Cruz')
         )
         and _is_cap(text[max(0, text.rfind(" ", 0, m.start()) + 1) : m.start()])
     ] if ("“" in text or '"' in text or "‘" in text or "'" in text) else []
@@ -929,7 +929,7 @@ def _person(text: str, run: list[tuple[int, int, str]], role: str | None = None,
             break
     if role and role.split()[-1].lower() in _NAME_PREFIXES and text[: run[0][0]].rstrip().endswith(role.split()[-1]):
         # "Minister for ... Syed Ghulam Murtaza Hashmi": "Syed" begins the name, it is not part of the title
-        prefix_at = text.rstrip().rfind(role.split()[-1], 0, run[0][0])
+        prefix_at = text.rfind(role.split()[-1], 0, run[0][0])
         run = [(prefix_at, prefix_at + len(role.split()[-1]), role.split()[-1])] + list(run)
         role = " ".join(role.split()[:-1]) or None
     name = text[run[0][0] : run[-1][1]]
@@ -1123,6 +1123,14 @@ def _kin_mentions(text: str, body_start: int, mentions: Sequence[Mention], known
     for m in people:
         if len(m.name.split()) >= 2:
             surnames.setdefault(m.name.split()[-1], set()).add(m.name)
+    # every full name under its first and its last word, in the order the search below expects
+    by_part: dict[str, list[str]] = {}
+    for ns in surnames.values():
+        for n in sorted(ns):
+            parts = n.split()
+            by_part.setdefault(parts[0], []).append(n)
+            if parts[-1] != parts[0]:
+                by_part.setdefault(parts[-1], []).append(n)
     out = []
     for match in _near("kin", text, body_start):
         owner_gender = "m" if match.group(1).lower() == "his" else "f"
@@ -1135,7 +1143,7 @@ def _kin_mentions(text: str, body_start: int, mentions: Sequence[Mention], known
             if len(m.name.split()) >= 2:
                 fulls = [m.name]
             else:
-                fulls = [n for ns in surnames.values() for n in sorted(ns) if n.split()[0] == m.name or n.split()[-1] == m.name]
+                fulls = list(by_part.get(m.name, ()))
                 if len(fulls) > 1:
                     # "Mr McInnes" when Lyn and Graham McInnes are both named: the one of his gender
                     fulls = [n for n in fulls if gender_of(n) in ((m.gender or owner_gender), None)][:1] if m.gender in (owner_gender, None) else []
@@ -1402,9 +1410,11 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
     if reg.anonymous_at:
         # "A Form Three student, who spoke on condition of anonymity": "Form Three" is part of the description, not
         # a person of that name
+        starts = [m.start for m in reg.mentions]
         inside_description = {
-            id(m) for m in reg.mentions for at, description, _ in reg.anonymous_at
-            if m.kind == "person" and at <= m.start < at + len(description) + 4 and m.name in description and m.name != description
+            id(m) for at, description, _ in reg.anonymous_at
+            for m in reg.mentions[bisect_left(starts, at) : bisect_left(starts, at + len(description) + 4)]
+            if m.kind == "person" and m.name in description and m.name != description
         }
         if inside_description:
             reg.mentions = [m for m in reg.mentions if id(m) not in inside_description]
@@ -1426,7 +1436,7 @@ def _delayed_lede(text: str, body_start: int, people: Sequence[Mention], reg: Re
     """A role in the first paragraph, the name in the second: "The chief executive of Meridian Air told
     senators ... / Thomas Brandt, who has led the carrier since 2021, testified ..." makes Thomas Brandt
     "the chief executive"."""
-    paragraphs = [p for p in re.finditer(r"[^\n]+", text[body_start:]) if p.group().strip()][:2]
+    paragraphs = [p for _, p in zip(range(2), (p for p in re.finditer(r"[^\n]+", text[body_start:]) if p.group().strip()))]
     if len(paragraphs) < 2:
         return
     first, second = paragraphs
