@@ -1033,6 +1033,37 @@ def _capitalised_keys(text: str) -> frozenset[str]:
     )
 
 
+def _headline_name_keys(headline: str, tokens: Sequence[Token]) -> frozenset[str]:
+    """Keys the headline only uses inside names ("Council closes Haldane Creek Viaduct"): they say which thing, not
+    what happened to it. Empty for a headline in Title Case, where capitals tell nothing.
+
+    >>> sorted(_headline_name_keys("Council closes Haldane Creek Viaduct", tokenize("Council closes Haldane Creek Viaduct")))
+    ['creek', 'haldan', 'viaduct']
+    >>> _headline_name_keys("Council Closes Haldane Creek Viaduct", tokenize("Council Closes Haldane Creek Viaduct"))
+    frozenset()
+    """
+    terms = content_terms(tokens)
+    capital = [t.start > 0 and headline[t.start : t.start + 1].isupper() and not t.norm.isupper() for t, _ in terms]
+    if not any(headline[t.start : t.start + 1].islower() and t.end - t.start >= 4 for t in tokens):
+        return frozenset()
+    in_name = {k for (t, k), cap in zip(terms, capital) if cap}
+    return frozenset(in_name - {k for (t, k), cap in zip(terms, capital) if not cap})
+
+
+def _stance_objects(info: _QuoteInfo) -> set[str]:
+    """Words a quote denies only as the object of a denied stance ("I'm not blaming the council": "council")."""
+    objects: set[str] = set()
+    elsewhere: set[str] = set()
+    for _, _, sentence in info.sentences:
+        for piece in re.split(r"[,;:—–]|\band\b|\bbut\b", sentence):
+            heads = _sentence_heads(piece)
+            if heads & _stance_keys():
+                objects |= heads - _stance_keys()
+            else:
+                elsewhere |= heads
+    return objects - elsewhere
+
+
 def _short_denial(info: _QuoteInfo, acts: frozenset[str], headline_keys: frozenset[str] = frozenset()) -> bool:
     """Whether a short sentence of the quote denies doing what the headline says someone does (and not to
     something else: "We will not close any library branch" does not deny "close budget gap")."""
@@ -1288,6 +1319,7 @@ def _flipped_claim(
     # "council tells teachers", "union says": the headline's reporting verb is not a claim to flip
     attribution_keys = {k for t, k in content_terms(tokens) if t.norm in _PLAIN_REPORTING}
     q_pos = frozenset(k for q in near for k in q.positive)
+    name_keys = _headline_name_keys(headline, tokens)
     q_neg = frozenset(k for q in near for k in q.negated)
     for info in near:
         # what the same speaker says positively elsewhere is not denied ("Nobody wants ..." / "We want a plan")
@@ -1327,7 +1359,11 @@ def _flipped_claim(
         opposite = {
             k for k in h_pos if k not in info.keys and any(a in info.positive and a not in every_key for a in antonyms(k))
         }
-        flipped = {k for k in flipped | opposite if k not in _NOT_PREDICATES and k not in attribution_keys}
+        flipped = {k for k in flipped | opposite if k not in _NOT_PREDICATES and k not in attribution_keys and k not in name_keys}
+        if flipped and info.heads & _stance_keys() and not h_pos & _stance_keys():
+            # "I'm not blaming the council" against "council had to close it": what a denied stance is about is
+            # only turned around when the headline gives the speaker that stance
+            flipped -= _stance_objects(info)
         if flipped and h_neg and flipped <= info.negated:
             # "decision was 'not taken lightly'" / "We have not taken this decision lightly": the headline
             # carries the quote's own denial, its words in another order

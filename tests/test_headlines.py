@@ -979,3 +979,24 @@ def test_give_up_is_abandon_even_with_light_verbs():
     context = prepare(analyze(article))
     assert "negation" in {f["kind"] for f in score_headline("Lisdara committee gives up on village hall", context).flags}
     assert "negation" not in {f["kind"] for f in score_headline("Lisdara committee will fight to keep village hall", context).flags}
+
+
+@pytest.mark.parametrize(
+    "headline, flagged",
+    [
+        ("Board shuts Marlow Road Bridge after inspection", False),  # "Bridge" only names the thing shut
+        ("Marlow Road Bridge reopens, board says", True),  # "We are not reopening the bridge"
+        ("Shop owner says board had to shut the bridge", False),  # "I'm not blaming the board"
+        ("Shop owner blames board for bridge closure", True),
+    ],
+)
+def test_names_and_objects_of_a_denied_stance_are_not_flipped(headline, flagged):
+    """A word used only inside a name in the headline, or only as the object of a denied stance ("I'm not blaming
+    the board"), is not a claim the headline turns around; the stance itself still is."""
+    article = Article.from_text(
+        "The Marlow Road Bridge closed on Monday after an inspection found cracked bearings.\n\n"
+        "\u201cWe are not reopening the bridge this winter. The bearings must be replaced,\u201d said board engineer Ruth Ames.\n\n"
+        "\u201cI'm not blaming the board, they had to shut it, but trade has halved,\u201d said shop owner Dev Patel."
+    )
+    flags = score_headline(headline, prepare(analyze(article))).flags
+    assert ("negation" in {f["kind"] for f in flags}) is flagged, flags
