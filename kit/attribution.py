@@ -110,7 +110,27 @@ def _last_person_named(pos: int, reg: Registry, text: str, window: int) -> str |
     return None
 
 
+#: titles and posts of members of a legislature: "the lawmaker", "the legislator" is the one named last
+_LEGISLATORS = frozenset(
+    "hon honourable honorable mp mpa mla mca mna msp td senator sen rep congressman congresswoman assemblyman "
+    "assemblywoman assemblymember yb legislator lawmaker".split()
+)
+
+
 def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) -> str | None:
+    """Who ``np`` names (see :func:`_resolve_np_words`); an organisation cut short before "of <place>" ("The Solid
+    Waste Contractors Association" of "... Association of South Trinidad said") gets its whole name back."""
+    found = _resolve_np_words(np, pos, reg, state, text)
+    if found and np.endswith(found) and found[:1].isupper():
+        for m in reg.mentions[bisect_left(reg.positions, pos - 300) : bisect_left(reg.positions, pos + 300)]:
+            if m.kind == "org" and m.name.startswith(found + " of ") and text.startswith(found, m.start):
+                at = text.find(found, max(0, pos - 300), pos + 300)
+                if at == m.start:
+                    return m.name
+    return found
+
+
+def _resolve_np_words(np: str, pos: int, reg: Registry, state: "_State", text: str) -> str | None:
     """Turn a speaker noun phrase into the fullest speaker name, or None."""
     np = np.strip(" ,;:—–-\n\t•·▪●")
     page = re.search(
@@ -456,6 +476,33 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
             named = [m for m in find_people(seat.group(1)) if m.kind == "person"]
             if named:
                 return reg.full_names.get(named[0].name.lower(), named[0].name)
+        # "..., Hon. Babatunde Olarenwaju-Sule, who visited the campus" / "The area MP, Denis Ahimbisibwe": the
+        # member of a legislature named last
+        for m in reversed(reg.mentions[bisect_left(reg.positions, pos - _LOOK_BACK) : bisect_left(reg.positions, pos)]):
+            if m.kind == "person" and (
+                {w.lower().rstrip(".") for w in (m.role or "").split()} & _LEGISLATORS
+                or re.search(r"\b(?:MPs?|MPA|MLA|MCA|MNA|MSP|TD|[Ss]enator|[Ll]egislator|[Ll]awmaker|[Mm]ember\s+of\s+[Pp]arliament)\W{0,3}$",
+                             text[max(0, m.start - 25) : m.start])
+            ):
+                return reg.full_names.get(m.name.lower(), m.name)
+    epithet = re.fullmatch(
+        r"[Tt]he\s+(?:(?:old|elderly|older|young|aged|grey-haired|frail)\s+(man|woman|lady|gentleman)|"
+        r"(septuagenarian|octogenarian|nonagenarian|sexagenarian|pensioner|widow|widower|grandmother|grandfather))",
+        np,
+    )
+    if epithet:
+        # "For Pa Fru Emmanuel Tebit, a 67-year-old palm oil seller, ..." / "the old man asked": the person named
+        # last, of that sex
+        sex = {"man": "m", "gentleman": "m", "widower": "m", "grandfather": "m", "woman": "f", "lady": "f", "widow": "f",
+               "grandmother": "f"}.get((epithet.group(1) or epithet.group(2)).lower())
+        for m in reversed(reg.mentions[bisect_left(reg.positions, pos - 1500) : bisect_left(reg.positions, pos)]):
+            if m.kind != "person":
+                continue
+            full = reg.full_names.get(m.name.lower(), m.name)
+            gender = m.gender or reg.genders.get(full)
+            if sex is None or gender in (sex, None):
+                return full
+            break
     police_boss = re.fullmatch(r"(?:[Tt]he)\s+(?:police|top)\s+(?:boss|chief|cop|commander)", np)
     if police_boss:
         # "the police boss said" after "Kavete Central OCPD Peter Langat said": the police officer named last
@@ -1055,6 +1102,12 @@ def _role_holder(text: str, pos: int, role: str, reg: Registry) -> str | None:
     if found is None:
         return _described_holder(text, pos, words, reg)
     people = [m for m in find_people(found) if m.kind == "person"]
+    if people and people[0].name.lower() not in reg.full_names:
+        # "SSP Korangi Syed Kashif Raza Bukhari": out of its sentence the place reads as a first name; the
+        # article's own reading of the name ends the same way
+        known = [n for n in set(reg.full_names.values()) if len(n.split()) >= 2 and people[0].name.endswith(" " + n)]
+        if known:
+            return max(known, key=len)
     return reg.full_names.get(people[0].name.lower(), people[0].name) if people else None
 
 

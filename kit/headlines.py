@@ -1043,7 +1043,8 @@ def _headline_name_keys(headline: str, tokens: Sequence[Token]) -> frozenset[str
     frozenset()
     """
     terms = content_terms(tokens)
-    capital = [t.start > 0 and headline[t.start : t.start + 1].isupper() and not t.norm.isupper() for t, _ in terms]
+    # (not initials: "eyes IPO" is a claim)
+    capital = [t.start > 0 and headline[t.start : t.start + 1].isupper() and not headline[t.start : t.end].isupper() for t, _ in terms]
     if not any(headline[t.start : t.start + 1].islower() and t.end - t.start >= 4 for t in tokens):
         return frozenset()
     in_name = {k for (t, k), cap in zip(terms, capital) if cap}

@@ -77,6 +77,7 @@ HONORIFICS = {
     "temenggong": None, "penghulu": None, "pemanca": None, "tuai": None,  # Sarawak chiefs ("Tuai Rumah", a longhouse head)
     "opanin": "m", "obaapanin": "f",  # Akan elders ("Opanin Kwaku Fosu")  # (Hausa "Malam": Mr, a teacher)  # Malaysian and Indonesian engineers ("Ir Norhayati Abdul Rahman")
     "yb": None,  # Malaysian "Yang Berhormat" before an assembly member's name ("YB Lee Chee Hong")
+    "pa": "m", "mami": "f",  # Cameroonian respect for elders ("Pa Fru Emmanuel Tebit", "Mami Ngum")
 }
 ROLE_WORDS = frozenset(
     """mec mca collector controller cec rdc boss bosses vet agent convener convenor president vice prime minister secretary secretary-general general chancellor mayor deputy chief
@@ -464,6 +465,14 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Menti
             found = [Mention(run[0][0], legal.end(), text[run[0][0] : legal.end()].rstrip("."), "org")]
             while j < len(tokens) and tokens[j][0] < legal.end():
                 j += 1
+        elif found and found[-1].kind == "org" and found[-1].end == run[-1][1] and (tail := _ACRONYM_TAIL.match(text, run[-1][1])) and (
+            "".join(w[0] for w in re.findall(r"[A-Z][\w’'-]*", text[found[-1].start : tail.end(2)])) == tail.group(3).upper()
+        ):
+            # "the Pakistan Council of Research in Water Resources (PCRWR)": the letters in brackets show where the
+            # name ends
+            found = found[:-1] + [Mention(found[-1].start, tail.end(2), text[found[-1].start : tail.end(2)], "org")]
+            while j < len(tokens) and tokens[j][0] < tail.end(2):
+                j += 1
         elif found and len(run) == 1 and found[0].kind == "person" and word in bracketed:
             found = [Mention(found[0].start, found[0].end, found[0].name, "org")]  # "Comsa said": the agency
         if found and len(found) == 1 and found[0].kind == "person" and " " not in found[0].name and not found[0].role and not found[0].gender:
@@ -643,6 +652,12 @@ def _classify_run(text: str, run: list[tuple[int, int, str]]) -> list[Mention]:
         return [_org(text, run)]  # "Minera Cordillera Azul S.A.": a company's legal form
     if _WHICH_ACTS.match(text, run[-1][1]):
         return [_org(text, run)]  # "Cambrian Valley Coaches, which has run the route": only an organisation runs things
+    chiefly = _CHIEFLY_TITLE.match(" ".join(lower))
+    if chiefly and len(chiefly.group().split()) < len(run):
+        # "Traditional Authority Chinkhombe", "Group Village Headman Mtambo": Malawian chiefs' titles, not bodies
+        cut = len(chiefly.group().split())
+        person = _person(text, run[cut:], role=text[run[0][0] : run[cut - 1][1]])
+        return [person] if person else []
     if any(w in ORG_WORDS for w in lower) or (len(run) == 1 and len(words[0]) >= 2 and (
         words[0].isupper() or (re.fullmatch(r"(?:[A-Z][a-z]?){2,4}", words[0]) is not None and sum(c.isupper() for c in words[0]) >= 2)
     )):  # ("the MoD", "the DfE": initials with small letters)
@@ -734,6 +749,10 @@ def _classify_run(text: str, run: list[tuple[int, int, str]]) -> list[Mention]:
         rest = rest[cut:]
     person = _person(text, rest, role=" ".join(role_parts) or None, gender=gender)
     return [person] if person else []
+
+
+_ACRONYM_TAIL = re.compile(r" (?:in|on|at|and|for|of) ((?:the )?)((?:[A-Z][\w’'-]*\s+){0,4}[A-Z][\w’'-]*) \(([A-Z]{3,8})\)")
+_CHIEFLY_TITLE = re.compile(r"(?:sub-)?traditional authority|(?:senior\s+|group\s+)?village headm[ae]n|paramount chief|senior chief")
 
 
 def _uncapitalise(name: str) -> str:
@@ -1171,6 +1190,29 @@ _LISTENER = re.compile(
 _OUTLET_VERB = re.compile(r"\s+(?:has\s+)?(?:gathered|learnt|learned|understands|established)\b")
 
 
+def _surname_first(text: str, found: list[Mention]) -> list[Mention]:
+    """"Ngwa Christopher Tanjong" read as a title "Ngwa" before "Christopher Tanjong": when the article later calls
+    him "Mayor Ngwa", the word is his family name, written first, and part of the name.
+
+    >>> [(m.name, m.role) for m in _surname_first("Ngwa Christopher Tanjong said. Mayor Ngwa added.",
+    ...     find_people("Ngwa Christopher Tanjong said. Mayor Ngwa added."))]
+    [('Ngwa Christopher Tanjong', None), ('Ngwa', 'Mayor')]
+    """
+    # (the later mention carries a title: "Mayor Ngwa", "Mr Ngwa"; "the Flemish MEP" is no name)
+    singles = {m.name for m in found if m.kind == "person" and len(m.name.split()) == 1 and m.role and m.name.lower() not in demonyms()}
+    out = []
+    for m in found:
+        last = (m.role or "").split()[-1:]
+        if m.kind == "person" and last and last[0] in singles and last[0][:1].isupper() and (
+            last[0].lower().rstrip(".") not in ROLE_WORDS and last[0].lower() not in HONORIFICS
+            and text[max(0, m.start - len(last[0]) - 1) : m.start] == last[0] + " "
+        ):
+            role = " ".join(m.role.split()[:-1]) or None
+            m = Mention(m.start - len(last[0]) - 1, m.end, f"{last[0]} {m.name}", "person", m.gender, role)
+        out.append(m)
+    return out
+
+
 def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes: Sequence[QuoteSpan] = ()) -> Registry:
     found = find_people(text, body_start)
     every_mention = found
@@ -1183,6 +1225,7 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
             return k >= 0 and bounds[k][0] <= pos < bounds[k][1]
 
         found = [m for m in found if not inside(m.start)]
+    found = _surname_first(text, found)
     known = set()
     for m in found:
         if m.kind == "person" and len(m.name.split()) >= 2:

@@ -1743,3 +1743,34 @@ def test_session_nine_long_roles_saints_and_described_sources():
     speakers, _ = _by_opening(text)
     assert speakers["The island i"] == "Arnel Dizon"
     assert speakers["The smoke wa"] == "Form Two student"
+
+
+def test_session_ten_titles_epithets_and_long_names():
+    """Malawian chiefs' titles ("Traditional Authority Name", "Group Village Headman Name"), a family name written
+    first and used later with a title ("Enow Peter Tabi" ... "Mayor Enow"), "the lawmaker" for the member named
+    last, "the old man" for the man named just before, an organisation whose name runs on after "in"/"of" up to
+    its bracketed initials, and a post's place between the post and the name ("SSP Saddar Syed ...")."""
+    assert [(m.name, m.role) for m in find_people("Group Village Headman Kaliati said so.")] == [("Kaliati", "Group Village Headman")]
+    assert [(m.name, m.kind) for m in find_people("The Institute of Studies in Coastal Ecology (ISCE) said.")][0] == (
+        "Institute of Studies in Coastal Ecology", "org"
+    )
+    text = (
+        "Traders in Mbengwi marched to the council on Tuesday.\n\n"
+        "The Mayor of Mbengwi Council, Enow Peter Tabi, said the new stalls were fairly shared.\n\n"
+        "\"Every trader on the old list got a stall,\" Mayor Enow said.\n\n"
+        "For Pa Ndi Samuel Achu, a 71-year-old cloth seller, the new hall is out of reach.\n\n"
+        "\"I have sold cloth here for forty years,\" the old man said.\n\n"
+        "The protest drew the member for Mbengwi Central in the regional assembly, Hon. Grace Ambe Fomba, who "
+        "addressed the traders.\n\n"
+        "\"Nobody will be pushed out,\" the lawmaker said.\n\n"
+        "The Cameroon Association of Traders in Cloth and Textiles (CATCT) said in a statement it would appeal.\n\n"
+        "\"We will take the list to court,\" it added.\n\n"
+        "SSP Saddar Syed Imran Ali Shah, who came with twenty officers, met the traders.\n\n"
+        "\"We will keep the road open,\" the SSP said."
+    )
+    speakers, _ = _by_opening(text)
+    assert speakers["Every trader"] == "Enow Peter Tabi"
+    assert speakers["I have sold "] == "Ndi Samuel Achu"
+    assert speakers["Nobody will "] == "Grace Ambe Fomba"
+    assert speakers["We will take"] == "Cameroon Association of Traders in Cloth and Textiles"
+    assert speakers["We will keep"] == "Syed Imran Ali Shah"
