@@ -32,7 +32,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Sequence
+from typing import Callable, Sequence
 
 from .articles import _ABBREVIATIONS, Span
 from .people import (
@@ -115,6 +115,14 @@ _LEGISLATORS = frozenset(
     "hon honourable honorable mp mpa mla mca mna msp td senator sen rep congressman congresswoman assemblyman "
     "assemblywoman assemblymember yb legislator lawmaker".split()
 )
+
+
+def _last_person(reg: Registry, pos: int, fits: Callable[[Mention], bool]) -> str | None:
+    """The fullest name of the last person named before ``pos`` (within the look-back) for whom ``fits(mention)``."""
+    for m in reversed(reg.mentions[bisect_left(reg.positions, pos - _LOOK_BACK) : bisect_left(reg.positions, pos)]):
+        if m.kind == "person" and fits(m):
+            return reg.full_names.get(m.name.lower(), m.name)
+    return None
 
 
 def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) -> str | None:
@@ -478,13 +486,13 @@ def _resolve_np_words(np: str, pos: int, reg: Registry, state: "_State", text: s
                 return reg.full_names.get(named[0].name.lower(), named[0].name)
         # "..., Hon. Babatunde Olarenwaju-Sule, who visited the campus" / "The area MP, Denis Ahimbisibwe": the
         # member of a legislature named last
-        for m in reversed(reg.mentions[bisect_left(reg.positions, pos - _LOOK_BACK) : bisect_left(reg.positions, pos)]):
-            if m.kind == "person" and (
-                {w.lower().rstrip(".") for w in (m.role or "").split()} & _LEGISLATORS
-                or re.search(r"\b(?:MPs?|MPA|MLA|MCA|MNA|MSP|TD|[Ss]enator|[Ll]egislator|[Ll]awmaker|[Mm]ember\s+of\s+[Pp]arliament)\W{0,3}$",
-                             text[max(0, m.start - 25) : m.start])
-            ):
-                return reg.full_names.get(m.name.lower(), m.name)
+        member = _last_person(reg, pos, lambda m: bool(
+            {w.lower().rstrip(".") for w in (m.role or "").split()} & _LEGISLATORS
+            or re.search(r"\b(?:MPs?|MPA|MLA|MCA|MNA|MSP|TD|[Ss]enator|[Ll]egislator|[Ll]awmaker|[Mm]ember\s+of\s+[Pp]arliament)\W{0,3}$",
+                         text[max(0, m.start - 25) : m.start])
+        ))
+        if member:
+            return member
     epithet = re.fullmatch(
         r"[Tt]he\s+(?:(?:old|elderly|older|young|aged|grey-haired|frail)\s+(man|woman|lady|gentleman)|"
         r"(septuagenarian|octogenarian|nonagenarian|sexagenarian|pensioner|widow|widower|grandmother|grandfather))",
@@ -506,11 +514,11 @@ def _resolve_np_words(np: str, pos: int, reg: Registry, state: "_State", text: s
     police_boss = re.fullmatch(r"(?:[Tt]he)\s+(?:police|top)\s+(?:boss|chief|cop|commander)", np)
     if police_boss:
         # "the police boss said" after "Kavete Central OCPD Peter Langat said": the police officer named last
-        for m in reversed(reg.mentions[bisect_left(reg.positions, pos - _LOOK_BACK) : bisect_left(reg.positions, pos)]):
-            if m.kind == "person" and m.role and (
-                {w.lower().rstrip(".") for w in m.role.split()} & _POLICE_POSTS or "police" in m.role.lower()
-            ):
-                return reg.full_names.get(m.name.lower(), m.name)
+        officer = _last_person(reg, pos, lambda m: bool(m.role) and bool(
+            {w.lower().rstrip(".") for w in m.role.split()} & _POLICE_POSTS or "police" in m.role.lower()
+        ))
+        if officer:
+            return officer
     government_of = re.fullmatch(
         r"[Tt]he\s+((?:[a-z-]+\s+){0,2}(?:government|ministry|department|council|authorities|administration|parliament|"
         r"assembly|office|embassy|police|court|prosecutors?|regulator)\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})",
