@@ -45,6 +45,7 @@ from .people import (
     ROLE_WORDS,
     _CONNECTORS,
     _NOT_NAMES,
+    Mention,
     Registry,
     build_registry,
     find_people,
