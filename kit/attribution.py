@@ -118,6 +118,14 @@ _LEGISLATORS = frozenset(
 )
 
 
+def _last_match(pattern: str, text: str) -> re.Match[str] | None:
+    """The last match of ``pattern`` in ``text`` (the introduction nearest to what follows), or None."""
+    found = None
+    for found in re.finditer(pattern, text):
+        pass
+    return found
+
+
 def _last_person(reg: Registry, pos: int, fits: Callable[[Mention], bool]) -> str | None:
     """The fullest name of the last person named before ``pos`` (within the look-back) for whom ``fits(mention)``."""
     for m in reversed(reg.mentions[bisect_left(reg.positions, pos - _LOOK_BACK) : bisect_left(reg.positions, pos)]):
@@ -469,10 +477,19 @@ def _resolve_np_words(np: str, pos: int, reg: Registry, state: "_State", text: s
         holder = _acronym_role(acronym.group(1), pos, reg, text)
         if holder:
             return holder  # "the DEO said" after "The Mukono District Education Officer, Mr Paul Ssekitoleko"
-        if acronym.group(1).lower() in ROLE_WORDS:
+        if acronym.group(1).lower() in ROLE_WORDS or acronym.group(1).lower() in HONORIFICS:  # (police ranks: "the DCP")
             holder = _role_holder(text, pos, acronym.group(1), reg)
             if holder:
                 return holder  # "the RDC told the mothers" after "The RDC, Hajji Abdul Nsereko Kiggundu, arrived"
+        unnamed = _last_match(
+            rf"\b(?:[Aa]n?|[Oo]ne)\s+((?:[a-z][\w-]*\s+){{0,5}}[a-z][\w-]*)\s+\({acronym.group(1)}\)[^.\n]{{0,80}}?,\s+who\s+"
+            r"(?:asked|spoke|requested|declined|did\s+not\s+want|preferred)\b",
+            text[max(0, pos - _LOOK_BACK) : pos],
+        )
+        if unnamed:
+            # "an agricultural extension development officer (AEDO) in Kasinje EPA, who asked for anonymity" ...
+            # "the AEDO said": the unnamed source, as the article described them
+            return unnamed.group(1)
     if re.fullmatch(r"(?:[Tt]he)\s+(?:lawmaker|legislator)", np):
         # "The member representing Kauran Dutse Constituency ..., Hon. Musa Danjuma Kpaki," ... "The lawmaker said"
         seat = None
@@ -752,6 +769,15 @@ def _document_author(text: str, pos: int, noun: str, reg: Registry, state: "_Sta
     if intro:
         # "In a statement on Wednesday, the Oyo State Water Corporation said ..." then "the statement added"
         found_at.append((intro.start(1), intro.group(1)))
+    signed = _last_match(
+        rf"\b[Ii]n\s+an?\s+(?:{nouns})\s+signed\s+by\s+[^.]{{0,160}}?,\s+(?:the\s+)?([A-Z][\w’'.-]*(?:\s+(?:of|for|and|[A-Z][\w’'.-]*))*),\s+"
+        r"(?:said|stated|announced|confirmed|added)\b",
+        window,
+    )
+    if signed:
+        # "In a statement signed by its Public Relations Manager, Mrs Name, one of the buyers in the area, Golden Pod
+        # Produce Buying Company Limited, said": the body that "said" it, not the one who signed
+        found_at.append((signed.start(1), signed.group(1)))
     confirmed_in = None
     for confirmed_in in re.finditer(
         rf"(?:^|(?<=[.!?\n]))\s*([A-Z][^.!?\n]{{3,160}}?),\s+(?:said|confirmed|announced|stated|disclosed|explained)\s+"
@@ -1098,7 +1124,8 @@ def _role_holder(text: str, pos: int, role: str, reg: Registry) -> str | None:
     found = None
     for form in forms:
         phrase = r"\s+".join(re.escape(w) for w in form.split())
-        pattern = re.compile(rf"(?i:\b{phrase}),?\s+{name}|{name},\s+(?i:(?:the|a|an)\s+)?(?i:{phrase})\b")
+        # ("DCP (East) Shashank Vardhan Tripathi": the post's area in brackets between the post and the name)
+        pattern = re.compile(rf"(?i:\b{phrase})(?:\s+\([A-Z][\w ]{{1,20}}\))?,?\s+{name}|{name},\s+(?i:(?:the|a|an)\s+)?(?i:{phrase})\b")
         # only near the role's own words: a name pattern tried at every position of 20,000 characters is slow
         for role_at in re.compile(rf"(?i:\b{phrase}\b)").finditer(text, max(0, pos - _LOOK_BACK), pos + 200):
             for match in pattern.finditer(text, max(0, role_at.start() - 120), min(len(text), role_at.end() + 120)):
@@ -1947,6 +1974,9 @@ def _subject_words(before: str) -> str | None:
     before = re.sub(r"^\s*[•·▪●◦‣*–-]\s+", "", before.rstrip())  # "• The Great Plains Charging Compact ...": a bullet
     if not before:
         return None
+    # "The resolution, a copy of which was obtained by Manila Bulletin, [stated]": who holds a copy is not the subject
+    before = re.sub(r",\s+(?:a\s+copy|copies)\s+of\s+which\b[^,]*,$", ",", before)
+    before = re.sub(r",\s+(?:a\s+copy|copies)\s+of\s+which\b[^,]*,(?=\s*$)", "", before)
     connective = re.match(
         r"\s*(?:(?:However|Meanwhile|Separately|Still|Yet|But|And|Also|Instead|Elsewhere|Earlier|Later|Then),?|"
         # ("Outside the meeting, a crewman from ..., who did not want to be named, [said]": a scene, then the source)
@@ -1966,6 +1996,15 @@ def _subject_words(before: str) -> str | None:
     lead = re.match(r"\s*((?:A|An|One|Another)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w-]*)\s+who\b", before)
     if lead and before.endswith(",") and not re.search(r"[.;]", before[lead.end() :]):
         return lead.group(1)  # "A neighbor who has lived on Ninth Street ..., and who asked ..., [said]"
+    # "A driver plying the San Roque–Poblacion route, who asked not to be named, [admitted]": a person described by
+    # what they do or where they are, then a clause; the names in the description are not the speaker
+    described = re.match(
+        r"\s*((?:A|An|One|Another)\s+(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w-]*)(\s+(?:[a-z]+ing|at|in|on|from|with|for|of)\s+[^,.;]{1,60}),\s+who\b[^.;]*,$",
+        before,
+    )
+    if described:
+        # (what they are doing is left out: "A driver plying the route"; where they are from is kept)
+        return described.group(1) if re.match(r"\s+[a-z]+ing\b", described.group(2)) else described.group(1) + described.group(2)
     named_lead = re.match(r"\s*((?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+),\s+(?:who|whose)\b", before) or re.match(
         r"\s*((?:[A-Z][\w’'.&-]+\s+){0,3}[A-Z][\w’'-]+),\s+which\b", before  # "Hearthline, which is based in Austin, Texas, ..., [said]"
     ) or re.match(

@@ -123,14 +123,17 @@ ORG_WORDS = frozenset(
     laboratory laboratories observatory prefecture directorate gendarmerie inspectorate municipality ombudsman
     tribunal secretariat embassy consulate commune bureau inns inn hotels pubs breweries taverns restaurants
     coaches buses ferries cinemas theatres theaters dairies bakeries gmbh oyj pty sdn bhd srl sarl watch ngo division
-    schools academies colleges universities hospitals clinics unified centers centres house mobility""".split()
-)
+    schools academies colleges universities hospitals clinics unified centers centres house mobility
+    sekolah jabatan majlis pejabat persatuan kementerian lembaga yayasan koperasi sangguniang""".split()
+)  # (the last line: Malay school, department, council, office, association, ministry, board, foundation,
+#     cooperative; the Filipino "Sangguniang" council)
 PLACE_WORDS = frozenset(
     """street st road rd avenue ave lane boulevard square park bridge station hall stadium river lake
     mountain valley island beach harbour harbor port airport county province canton district city town
     village north south east west central heights gardens row way place quay pier coast bay end stand terrace
-    ground field arena drive court crescent close mews hill hills wharf dock estate estates flats area""".split()
-)
+    ground field arena drive court crescent close mews hill hills wharf dock estate estates flats area
+    kampung kampong jalan taman lorong""".split()
+)  # (Malay village, street, housing estate, lane)
 ORG_HEADS = frozenset(
     """company firm ministry department council committee commission agency authority union association
     federation institute university college school academy hospital clinic bank party police force
@@ -933,6 +936,10 @@ def _person(text: str, run: list[tuple[int, int, str]], role: str | None = None,
         run = run[1:]
     for k in range(1, len(run) - 1):
         if run[k][2].lower().rstrip(".") in names and run[k][2].lower() not in _MIDDLE_NAME_TITLES and run[0][2].lower() not in names and run[0][2].lower() not in _NAME_PREFIXES and not (k == 1 and run[0][2].lower().rstrip(".") in _COMPOUND_GIVEN) and not (
+            # "Rosnah Abdul Karim": "Abdul" begins the father's name after a Malay given name, not the name itself
+            k == 1 and run[k][2] in ("Abdul", "Abd", "Abu") and run[0][2].lower() not in place_names() and run[0][2].lower() not in ORG_WORDS
+            and not role
+        ) and not (
             role and role.split()[-1].lower() in HONORIFICS
         ) and not all(re.fullmatch(r"[A-Z]\.?", t[2]) for t in run[:k]) and not re.fullmatch(r"[A-Z]\.", run[0][2]) and not (
             # "Kranji Heights MP Foo Mei Ling": after a role, one word then a given name is a family name first
@@ -1059,7 +1066,9 @@ _ANON_WHO = re.compile(
     # (where they are from, and what that place is: "A charcoal burner at Mpanda, a hamlet near the forest, who ...")
     r"(?:\s+(?:at|in|from|near|outside|on)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?:,\s+(?:an?|the)\s+[^,.;“”\"]{1,60})?"
     # ("A former project coordinator at the firm, who spoke to CNA on condition of anonymity")
-    r"|\s+(?:at|in|from|with|on|for|of|inside|within|near|outside)\s+(?:the|a|an|one|its|their|\d+)\s+(?:[\w’'-]+\s+){0,6}?[\w’'-]+)?,?\s+"
+    r"|\s+(?:at|in|from|with|on|for|of|inside|within|near|outside)\s+(?:the|a|an|one|its|their|\d+)\s+(?:[\w’'-]+\s+){0,6}?[\w’'-]+"
+    # ("A driver plying the San Roque–Poblacion route, who asked not to be named")
+    r"|\s+(?!speaking\b|talking\b|requesting\b|declining\b)[a-z]{3,}ing\s+(?:the|a|an|his|her|their)\s+[^,.;“”\"]{1,50})?,?\s+"
     # ("One Democratic senator, speaking on condition of anonymity because ...")
     r"(?:(?:speaking|talking)\s+on\s+(?:the\s+)?condition|requesting\s+anonymity|declining\s+to\s+be\s+(?:named|identified)|"
     r"who\s+"
@@ -1367,6 +1376,8 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
             for n, word in enumerate(role_words):
                 # "Fire Chief Raymond Okafor" is "the chief"; "Chief Executive Ann Lee" is not
                 titled = m.role.lower().split()[n].rstrip(".") in _TITLE_ROLES if n < len(m.role.split()) else False
+                if n > 0 and role_words[n - 1] in ("vice", "deputy", "assistant", "associate", "former", "ex", "vice-"):
+                    continue  # "Vice Mayor Teresita Ocampo-Yap" is not "the mayor"
                 if word in ROLE_WORDS and (word not in ("vice", "deputy", "chief", "general") or n == len(role_words) - 1 and (n > 0 or titled)):
                     reg.roles[word] = full
     # appositive roles: "Dana Okafor, the school's principal," / "Okafor, 52, a teacher"
@@ -1442,6 +1453,7 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
             reg.anonymous_at.append((body_start + match.start(), match.group(1).strip(), gender))
     # any noun can be an anonymous source when the article says so:
     # "One senior civil servant, who spoke on condition of anonymity because ..."
+    described: list[tuple[int, int]] = []
     for match in _near("anon_who", text, body_start, low):
         reg.anonymous.setdefault(match.group(2), match.group(1).strip())
         follow = text[match.end() : match.end() + 160]
@@ -1449,7 +1461,19 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
         gender = ("f" if pronoun.group(1).lower() in ("she", "her") else "m") if pronoun else None
         if _opens_sentence(text, match.start()) and not any(at == match.start() for at, _, _ in reg.anonymous_at):
             reg.anonymous_at.append((match.start(), match.group(1).strip(), gender))
+            described.append((match.start(), match.end()))
     reg.anonymous_at.sort()
+    if described:
+        # "A driver plying the San Roque–Poblacion route, who ...": a one-word "name" in the description is a
+        # place, not a person a later "he" could be
+        starts = [m.start for m in reg.mentions]
+        places = {
+            id(m) for at, end in described for m in reg.mentions[bisect_left(starts, at) : bisect_left(starts, end)]
+            if m.kind == "person" and " " not in m.name and not m.role and not m.gender and m.name.lower() not in first_name_genders()
+        }
+        if places:
+            reg.mentions = [m for m in reg.mentions if id(m) not in places]
+            reg.positions = [m.start for m in reg.mentions]
     if reg.anonymous_at:
         # "A Form Three student, who spoke on condition of anonymity": "Form Three" is part of the description, not
         # a person of that name
@@ -1566,6 +1590,8 @@ def _opens_sentence(text: str, pos: int) -> bool:
     lead = text[start:pos]
     if re.fullmatch(r"\s*(?:However|But|And|Yet|Still|Separately|Instead|Also),?\s+", lead):
         return True  # "However, a senior factory employee, who ...": a connective, then the subject
+    if re.fullmatch(r"\s*(?:When|Once|If)\s+(?:contacted|reached|asked|approached|called|interviewed)\b[^,]{0,40},\s+", lead):
+        return True  # "When contacted, a purchasing clerk at one of the sheds, who ..., denied"
     return bool(re.fullmatch(r"\s*(?:At|In|On|Outside|Inside|Near|By|After|Before|Later|Earlier|Meanwhile|Nearby|Elsewhere)\b[^,]{0,60},\s+", lead))
 
 
