@@ -317,7 +317,7 @@ def _negation_scope(
                 i + 1 < len(tokens) and tokens[i + 1].norm in ("a", "an")
             )
             evidence = re.match(
-                r"\s*(?:\w+\s+)?(?:evidence|sign|signs|indication|indications|proof|suggestion)(?:\s+(?:yet|so\s+far|at\s+this\s+stage))?\s+that\b",
+                r"\s*(?:\w+\s+)?(?:evidence|sign|signs|indication|indications|proof|suggestion)(?:\s+(?:yet|so\s+far|at\s+this\s+stage))?\s+(?:that|of)\b",
                 text[token.end :],
             )  # ("no evidence yet that people are paying bribes")
             found_that = re.match(r"\s*(?:yet\s+|been\s+)?(?:found|seen|established|shown|proved|proven|confirmed)\s+that\b(?=\s+\w)", text[token.end :])
@@ -340,6 +340,14 @@ def _negation_scope(
                     that_at + 1,
                 )
                 clause_np = (that_at, clause_verb)
+                if evidence.group().endswith("of"):
+                    # "no evidence of foul play": the thing itself is denied; "no evidence of fruit fly on any
+                    # commercial orchard": where it is said not to be ("orchard") is what the denial is about
+                    where = next(
+                        (k for k in range(that_at + 1, min(scope_end + 1, len(tokens))) if tokens[k].norm in ("on", "in", "at", "among", "within", "across", "inside")),
+                        None,
+                    )
+                    clause_np = (that_at, where) if where is not None else (-1, -1)
                 if evidence is found_that:
                     neutral_end = max(neutral_end, that_at)  # ("found" itself is not what is denied)
             negator_at = i
@@ -896,6 +904,37 @@ def _rule_out_flip(headline: str, context: HeadlineContext) -> dict[str, str] | 
                     ),
                 }
     return None
+
+
+_OUT_OF = re.compile(r"\bout\s+of\s+([\w’'-]+)", re.IGNORECASE)
+_OUT_OF_DENIED = re.compile(r"\b(?:not|n[’']t|never|no\s+longer)\s+(?:[\w’'-]+\s+){0,2}?out\s+of\s+([\w’'-]+)", re.IGNORECASE)
+
+
+def _out_of_flip(headline: str, context: HeadlineContext) -> dict[str, str] | None:
+    """"Fort Aklavan runs out of fuel" where the speaker said "We are not out of fuel" ("out of" is two stopwords,
+    so the word-by-word check cannot see what was denied).
+
+    >>> ctx = HeadlineContext(quotes=(_info(0, "We are not out of fuel. We have enough fuel for weeks.", "Ann Roy"),))
+    >>> _out_of_flip("Hamlet runs out of fuel", ctx)["kind"]
+    'negation'
+    >>> _out_of_flip("Hamlet is not out of fuel, official says", ctx) is None
+    True
+    """
+    head = _OUT_OF.search(headline)
+    if not head or _NEGATOR_BEFORE.search(headline[: head.start()]):
+        return None
+    for info in context.quotes:
+        for said in _OUT_OF_DENIED.finditer(info.text):
+            if stem(said.group(1).lower()) == stem(head.group(1).lower()):
+                return {
+                    "kind": "negation",
+                    "text": headline[head.start() : head.end()],
+                    "explanation": f"The headline says it is out of {head.group(1)}, but the speaker said the opposite — \"{_quote_words(info)}\"",
+                }
+    return None
+
+
+_NEGATOR_BEFORE = re.compile(r"\b(?:not|n[’']t|never|no)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 
 
 def _noun_use(headline: str, start: int, end: int) -> bool:
@@ -1636,6 +1675,8 @@ def score_headline(headline: str, context: HeadlineContext | None = None) -> Hea
         flag = _flipped_claim(headline, tokens, h_neg, h_pos, h_heads, context.quotes, named)
         if flag is None:
             flag = _rule_out_flip(headline, context)
+        if flag is None:
+            flag = _out_of_flip(headline, context)
         if flag is None:
             # "Mayor Luc Perreault said no homes had been lost": what the article reports a speaker said counts
             # too, more strictly (the writer's words are looser than a quote): the headline must assert the

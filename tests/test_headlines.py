@@ -1000,3 +1000,32 @@ def test_names_and_objects_of_a_denied_stance_are_not_flipped(headline, flagged)
     )
     flags = score_headline(headline, prepare(analyze(article))).flags
     assert ("negation" in {f["kind"] for f in flags}) is flagged, flags
+
+
+@pytest.mark.parametrize(
+    "headline, flagged",
+    [
+        ("Blight found on Corran Valley potato farms", True),  # "no evidence of blight on any commercial farm"
+        ("Corran Valley blight outbreak kept to garden plots, inspector says", False),
+        ("Foul play suspected in Corran packhouse fire", True),  # "no evidence of foul play"
+        ("Corran Valley runs out of seed potatoes", True),  # "We are not out of seed potatoes"
+        ("Corran Valley is not out of seed potatoes, inspector says", False),
+    ],
+)
+def test_no_evidence_of_and_out_of(headline, flagged):
+    """"No evidence of X on Y" denies X where the quote says it is not (Y), and X itself when nothing follows;
+    "not out of X" is turned around by "runs out of X" although "out of" is two stopwords."""
+    article = Article.from_text(
+        "Potato blight was confirmed in garden plots near Corran on Monday.\n\n"
+        "\u201cWe have found no evidence of blight on any commercial farm. The outbreak is in garden plots,\u201d "
+        "said plant inspector Ruth Ames.\n\n"
+        "\u201cThere is no evidence of foul play in the packhouse fire,\u201d said fire officer Dev Patel.\n\n"
+        "\u201cWe are not out of seed potatoes. We have enough seed potatoes for the spring,\u201d Ames said."
+    )
+    flags = score_headline(headline, prepare(analyze(article))).flags
+    assert ("negation" in {f["kind"] for f in flags}) is flagged, flags
+
+
+def test_axe_is_loaded():
+    report = score_headline("Council axes Corran bus route")
+    assert "loaded" in {f["kind"] for f in report.flags}

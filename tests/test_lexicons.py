@@ -450,6 +450,8 @@ def _clickbait_categories(headline: str) -> set[str]:
 
 
 CLICKBAIT = [
+    ("What the ferry company didn't tell Inchmore passengers", "curiosity_gap"),
+    ("Dock strike: the one vote that could decide everything", "forward_reference"),
     ("Dengue cases are rising. Here's when to see a doctor", "curiosity_gap"),
     ("Is the island's only GP really leaving?", "question_bait"),
     ("Sirens fail in storm: CHAOS at the county office", "sensational_superlative"),
