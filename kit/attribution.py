@@ -1839,6 +1839,8 @@ def _pre_attribution(text: str, quote: QuoteSpan, sentence_start: int, reg: Regi
             if np is None or np.lower() in ("and", "but", "then", "and then", "or"):
                 # "she describes the lido as ‘...’ and warns that ...": the sentence's subject
                 np = _sentence_subject(text[sentence_start:cue_start]) or np
+                if np is not None and re.match(r"\s*[“‘«\"]", np):
+                    np = None  # '"This House demands ...," reads the resolution': the words of the quote are no subject
             if best.group().lower().endswith("ing") and (
                 before.rstrip().endswith(",") or not re.search(r"\b(?:is|was|were|are|been|be|am)\s*$", before)
             ):
@@ -1939,7 +1941,9 @@ _NAME_LIST = re.compile(
 
 
 _PORTFOLIO_LIST = re.compile(
-    r"\b(?:Ministry|Department|Secretariat|Office)\s+(?:of|for)\s+[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*)+\s+and\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
+    # ("the CEC member for Agriculture, Livestock and Blue Economy, Dr Ruth Obura,": a portfolio is part of a post)
+    r"\b(?:Ministry|Department|Secretariat|Office|[Mm]ember|Minister|Secretary|Commissioner|Committee|MEC|CEC)\s+(?:of|for)\s+"
+    r"[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*)+\s+and\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
 )
 
 

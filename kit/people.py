@@ -78,9 +78,11 @@ HONORIFICS = {
     "opanin": "m", "obaapanin": "f",  # Akan elders ("Opanin Kwaku Fosu")  # (Hausa "Malam": Mr, a teacher)  # Malaysian and Indonesian engineers ("Ir Norhayati Abdul Rahman")
     "yb": None,  # Malaysian "Yang Berhormat" before an assembly member's name ("YB Lee Chee Hong")
     "pa": "m", "mami": "f",  # Cameroonian respect for elders ("Pa Fru Emmanuel Tebit", "Mami Ngum")
+    "barr": None, "barr.": None, "engr": None, "engr.": None,  # Nigerian barrister's and engineer's titles
+    "fon": "m", "ambuya": "f",  # a Cameroonian traditional ruler ("Fon Teboh Ndangoh II"); Shona "grandmother"
 }
 ROLE_WORDS = frozenset(
-    """mec mca collector controller cec rdc boss bosses vet agent convener convenor president vice prime minister secretary secretary-general general chancellor mayor deputy chief
+    """oba emir kgosi sultan headman parent mec mca collector controller cec rdc boss bosses vet agent convener convenor president vice prime minister secretary secretary-general general chancellor mayor deputy chief
     director commissioner councillor councilor councilwoman councilman council-member principal coach
     superintendent chair chairman chairwoman chairperson spokesperson spokesman spokeswoman ceo cfo coo cto
     governor senator officer inspector detective professor judge justice sheriff captain sergeant
@@ -124,7 +126,7 @@ ORG_WORDS = frozenset(
     tribunal secretariat embassy consulate commune bureau inns inn hotels pubs breweries taverns restaurants
     coaches buses ferries cinemas theatres theaters dairies bakeries gmbh oyj pty sdn bhd srl sarl watch ngo division
     schools academies colleges universities hospitals clinics unified centers centres house mobility
-    sekolah jabatan majlis pejabat persatuan kementerian lembaga yayasan koperasi sangguniang""".split()
+    sekolah jabatan majlis pejabat persatuan kementerian lembaga yayasan koperasi sangguniang incorporated limited""".split()
 )  # (the last line: Malay school, department, council, office, association, ministry, board, foundation,
 #     cooperative; the Filipino "Sangguniang" council)
 PLACE_WORDS = frozenset(
@@ -413,7 +415,7 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Menti
                 run.append(tokens[j])  # "the Commission on Audit", "the Council on Foreign Relations"
             elif nxt.lower() in ("of", "for", "and", "&") and j + 1 < len(tokens) and _is_cap(tokens[j + 1][2]) and (
                 any(t[2].lower().rstrip(".") in ORG_WORDS for t in run)
-                or (nxt.lower() == "of" and len(run) == 1 and run[0][2].lower() in _PLACE_BODIES and run[0][2][:1].isupper())
+                or (nxt.lower() == "of" and (len(run) == 1 or len(run) == 2 and run[0][2] in ("The", "THE")) and run[-1][2].lower() in _PLACE_BODIES and run[-1][2][:1].isupper())
                 or (
                     any(re.sub(r"[’']s$", "", t[2].lower()).rstrip(".") in ORG_WORDS for t in tokens[j + 1 : j + 5] if _is_cap(t[2]))
                     and (run[0][2].lower() in _SAINT_PLACES or not any(
@@ -467,6 +469,22 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Menti
             # "Gwenzi Lithium (Private) Limited": a company, with its legal form in brackets
             found = [Mention(run[0][0], legal.end(), text[run[0][0] : legal.end()].rstrip("."), "org")]
             while j < len(tokens) and tokens[j][0] < legal.end():
+                j += 1
+        elif found and len(found) == 1 and found[0].end == run[-1][1] and (
+            listed := _org_list_tail().match(text, run[-1][1])
+        ) and not any(
+            w.lower().rstrip(".") in HONORIFICS or w.lower() in first_name_genders() for w in re.findall(r"[\w’'.-]+", text[found[0].start : listed.end()])
+        ):
+            # "Tanzania Electrical, Mechanical and Electronics Services Agency": a body's name with a list in it
+            found = [Mention(found[0].start, listed.end(), text[found[0].start : listed.end()], "org")]
+            while j < len(tokens) and tokens[j][0] < listed.end():
+                j += 1
+        elif found and found[-1].kind == "org" and found[-1].end == run[-1][1] and _PORTFOLIO_HEAD.match(found[-1].name) and (
+            listed := _PORTFOLIO_TAIL.match(text, run[-1][1])
+        ) and not any(w.lower().rstrip(".") in HONORIFICS or w.lower() in first_name_genders() for w in re.findall(r"[\w’'.-]+", listed.group())):
+            # "Ministry of Finance, Budget and Economic Planning": a ministry's portfolio runs on past commas
+            found = found[:-1] + [Mention(found[-1].start, listed.end(), text[found[-1].start : listed.end()], "org")]
+            while j < len(tokens) and tokens[j][0] < listed.end():
                 j += 1
         elif found and found[-1].kind == "org" and found[-1].end == run[-1][1] and (tail := _ACRONYM_TAIL.match(text, run[-1][1])) and (
             "".join(w[0] for w in re.findall(r"[A-Z][\w’'-]*", text[found[-1].start : tail.end(2)])) == tail.group(3).upper()
@@ -754,6 +772,14 @@ def _classify_run(text: str, run: list[tuple[int, int, str]]) -> list[Mention]:
     return [person] if person else []
 
 
+@lru_cache(maxsize=1)
+def _org_list_tail() -> re.Pattern[str]:
+    heads = "|".join(sorted((w.capitalize() for w in ORG_HEADS), key=len, reverse=True))
+    return re.compile(rf"(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)+,?\s+and\s+(?:[A-Z][\w’'-]*\s+){{0,3}}(?:{heads})\b")
+
+
+_PORTFOLIO_HEAD = re.compile(r"(?:Federal\s+|State\s+)?(?:Ministry|Department|Secretariat)\s+(?:of|for)\s+[A-Z]")
+_PORTFOLIO_TAIL = re.compile(r"(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)+,?\s+and\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?=[\s,.;:)])")
 _ACRONYM_TAIL = re.compile(r" (?:in|on|at|and|for|of) ((?:the )?)((?:[A-Z][\w’'-]*\s+){0,4}[A-Z][\w’'-]*) \(([A-Z]{3,8})\)")
 _CHIEFLY_TITLE = re.compile(r"(?:sub-)?traditional authority|(?:senior\s+|group\s+)?village headm[ae]n|paramount chief|senior chief")
 
@@ -919,7 +945,10 @@ def _org(text: str, run: list[tuple[int, int, str]]) -> Mention:
 
 
 # titles that are also middle names after a given name ("Laxmi Kumari Shrestha", "Sunita Devi Yadav")
-_MIDDLE_NAME_TITLES = frozenset("kumari bibi devi begum".split())
+_MIDDLE_NAME_TITLES = frozenset(
+    # (and South Asian given names that are as often middle names: "Govind Ram Jakhar", "Gyan Prakash Sharma")
+    "kumari bibi devi begum ram prakash krishna narayan gopal kumar chandra lal nath prasad bahadur".split()
+)
 # the first halves of compound given names ("Jean Claude Nshimiyimana", "Marie Claire", "José Luis")
 _COMPOUND_GIVEN = frozenset("jean marie josé jose maría maria ma juan luis ana anne mary john mohamed muhammad".split())
 
@@ -1371,6 +1400,10 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
         full = reg.full(m.name, m.start, m.gender) if len(m.name.split()) == 1 else reg.full_names.get(m.name.lower(), m.name)
         if m.gender:
             reg.genders.setdefault(full, m.gender)
+        if m.role and _CHIEFLY_TITLE.match(m.role.lower()):
+            reg.roles["chief"] = full  # "Traditional Authority Chiphwembwe" ... "the chief said"
+        if m.role and m.role.split()[-1] == "Fon":
+            reg.roles["fon"] = full  # "Fon Teboh Ndangoh II" ... "the Fon said" ("Fon" is also a family name)
         if m.role:
             role_words = [_TITLE_ROLES.get(w.rstrip("."), w) for w in m.role.lower().replace("-", " ").split()]
             for n, word in enumerate(role_words):
@@ -1401,8 +1434,8 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
         portfolio = re.search(
             # (or a paragraph that opens with the title: "Minister of State for Provincial Affairs ..., Cde Rudo ...")
             # ("The mayor of Kato Vrysoudia, Eleni Stylianou-Pitta,": a role in lower case too)
-            r"(?:\b[Tt]he\s+|\n)([A-Za-z][a-z-]+)\s+(?:for|of)\s+(?:the\s+)?[A-Z][^,.;\n]{0,80},\s*"
-            r"(?:(?:Mr|Mrs|Ms|Dr|Chief|Prof|Alhaji|Comrade|Madam|Mdm|Dame|Sir|Cde|Hon|Ratu|Adi|Eng|Nana|Togbe|Oba|Datuk|Justice)\.?\s+)?$",
+            r"(?:\b[Tt]he\s+|\n)(?:[A-Z][a-z-]+\s+)?([A-Za-z][a-z-]+)\s+(?:for|of)\s+(?:the\s+)?[A-Z][^,.;\n]{0,80},\s*"
+            r"(?:(?:Mr|Mrs|Ms|Dr|Chief|Prof|Alhaji|Comrade|Madam|Mdm|Dame|Sir|Cde|Hon|Ratu|Adi|Eng|Engr|Barr|Nana|Togbe|Oba|Datuk|Justice)\.?\s+)?$",
             ("\n" if m.start <= 130 else "") + text[max(0, m.start - 130) : m.start],
         )
         if not portfolio:
@@ -1488,8 +1521,11 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
             reg.positions = [m.start for m in reg.mentions]
     names = first_name_genders()
     for full in set(reg.full_names.values()):
-        first = full.split()[0].lower()
-        if len(full.split()) >= 2 and first in names:
+        parts = full.lower().split()
+        first = parts[0]
+        if len(parts) >= 3 and first in _NAME_PREFIXES and parts[1] in names:
+            first = parts[1]  # "Rana Tariq Mehmood": a clan prefix, then the given name that says who he is
+        if len(parts) >= 2 and first in names:
             reg.genders.setdefault(full, names[first])
     for m in people:
         if m.gender and len(m.name.split()) == 1 and len({p.name for p in reg.by_surname.get(m.name.lower(), [])}) > 1:

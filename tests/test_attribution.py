@@ -1813,3 +1813,38 @@ def test_session_ten_unnamed_sources_statements_and_posts():
     assert speakers_match("assistant revenue officer", speakers["We printed i"])
     assert speakers["More arrests"] == "Ravi Shankar Menon"
     assert speakers["shall be pos"] != "Lakeview Courier"
+
+
+def test_session_ten_regional_names_and_bodies():
+    """Titles of rulers and elders ("Fon", "Ambuya", "Barr.", "Engr.") and "the Fon"; "Parent Name"; a clan prefix
+    before a given name says nothing about gender ("Rana Tariq Mehmood" is "he"); South Asian middle names ("Govind
+    Ram Jakhar"); "The City of X"; bodies whose names hold a list ("Ministry of Finance, Budget and Economic
+    Planning", "Tanzania Electrical, Mechanical and Electronics Services Agency"); "the chief" for a Traditional
+    Authority; the words of a split quote are not the subject of "reads the resolution"."""
+    people = lambda t: [(m.name, m.kind) for m in find_people(t)]
+    assert people("Govind Ram Jakhar said so.") == [("Govind Ram Jakhar", "person")]
+    assert people("The City of Tshwane said in a statement.") == [("City of Tshwane", "org")]
+    assert people("In a statement, the Ministry of Works, Housing and Urban Renewal said so.") == [
+        ("Ministry of Works, Housing and Urban Renewal", "org")
+    ]
+    assert people("The Kenya Ports, Harbours and Lighthouses Authority said.") == [("Kenya Ports, Harbours and Lighthouses Authority", "org")]
+    assert people("Engr. Musa Bello Dauda said.") == [("Musa Bello Dauda", "person")]
+    text = (
+        "Fon Nfor Tabi III met the traders at the palace.\n\n"
+        "\"This land belongs to the palace,\" the Fon said.\n\n"
+        "Ambuya Rudo Chikore, 80, said she would not move. \"My husband is buried here,\" she said.\n\n"
+        "Parent Sipho Dlamini said the school had no toilets. \"The children go home,\" he said.\n\n"
+        "Police said Muhammad Arif, 19, was hurt.\n\n"
+        "SSP Rana Tariq Naveed told reporters that 40 people had been arrested.\n\n"
+        "\"Most of them are teenagers,\" he said.\n\n"
+        "Traditional Authority Mpama said the lists were false. \"We will check every name,\" the chief said.\n\n"
+        "Councillor Grace Ndlovu tabled a resolution. \"This House demands a new road,\" reads the resolution, "
+        "\"and a bridge by June.\""
+    )
+    speakers, _ = _by_opening(text)
+    assert speakers["This land be"] == "Nfor Tabi III"
+    assert speakers["My husband i"] == "Rudo Chikore"
+    assert speakers["The children"] == "Sipho Dlamini"
+    assert speakers["Most of them"] == "Rana Tariq Naveed"
+    assert speakers["We will chec"] == "Mpama"
+    assert speakers["and a bridge"] != "House"
