@@ -1213,7 +1213,8 @@ def _headline_acts(tokens: Sequence[Token]) -> frozenset[str]:
 
 _ORDERING_VERBS = frozenset(
     "order orders ordered announce announces announced begin begins began start starts started launch launches launched "
-    "approve approves approved confirm confirms confirmed plan plans planned".split()
+    "approve approves approved confirm confirms confirmed plan plans planned force forces forced trigger triggers triggered "
+    "prompt prompts prompted".split()
 )
 
 
@@ -1231,6 +1232,9 @@ def _deverbal(noun: str) -> frozenset[str]:
                 short = noun[:-5]
                 short = short[:-1] if short.endswith("ll") else short
                 return frozenset({base, stem(short)})
+            if suffix == "ure":
+                # "closure" -> "clos" (close), "failure" -> "fail", "departure" -> "depart"
+                return frozenset({base, stem(noun[:-3] + "e"), stem(noun[:-3])})
             return frozenset({base})
     return frozenset()
 

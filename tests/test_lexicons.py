@@ -450,6 +450,8 @@ def _clickbait_categories(headline: str) -> set[str]:
 
 
 CLICKBAIT = [
+    ("Ferry strike hits Inchmore - and your crossing could be next", "curiosity_gap"),
+    ("What happened at the Inchmore depot should worry every commuter", "direct_address"),
     ("What the ferry company didn't tell Inchmore passengers", "curiosity_gap"),
     ("Dock strike: the one vote that could decide everything", "forward_reference"),
     ("Dengue cases are rising. Here's when to see a doctor", "curiosity_gap"),
