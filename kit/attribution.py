@@ -627,7 +627,11 @@ def _resolve_np_words(np: str, pos: int, reg: Registry, state: "_State", text: s
         return org or np
     if head in reg.roles:
         return reg.roles[head]
-    core = re.split(r"\s+(?:of|for|at|with|from|in|on|familiar|close|who|whose|briefed|involved)\s", low, maxsplit=1)[0]
+    core = re.split(
+        r"\s+(?:of|for|at|with|from|in|on|familiar|close|who|whose|briefed|involved|assigned|based|working|stationed|posted|"
+        r"employed|attached|associated|contracted|connected|linked|deployed|affiliated)\s",
+        low, maxsplit=1,
+    )[0]  # ("one garda based in the division": what comes after the head says where, not who)
     core_head = re.sub(r"[^\w-]", "", core.split()[-1]) if core.split() else ""
     human = {core_head} & (ANON_HEADS | ROLE_WORDS | ORG_HEADS)
     if human and len(words) <= 10:

@@ -54,7 +54,7 @@ def normalise_speaker(name: str | None) -> str | None:
     return text or None
 
 
-_DESCRIPTION_END = re.compile(r"\s+(?:in|of|at|for|with|from|familiar|close|who|whose|on|to|briefed|involved|assigned|based|working|stationed|posted|employed)\b.*$")
+_DESCRIPTION_END = re.compile(r"\s+(?:in|of|at|for|with|from|familiar|close|who|whose|on|to|briefed|involved|assigned|based|working|stationed|posted|employed|attached|associated|contracted|connected|linked|deployed|affiliated)\b.*$")
 
 
 _SPOKES = re.compile(r"^(?:[a-z-]+\s+){0,2}(?:spokes(?:person|man|woman)|representative|press officer)\s+(?:for|of|at)\s+(?:the\s+)?")

@@ -148,7 +148,7 @@ ORG_HEADS = frozenset(
 )
 ANON_HEADS = frozenset(
     """reporter reporters journalist journalists interviewer presenter questioner official officials source sources person people insider insiders aide aides diplomat diplomats
-    officer officers employee employees worker workers resident residents member members executive
+    garda gardaí gardai officer officers employee employees worker workers resident residents member members executive
     executives analyst analysts expert experts witness witnesses staffer staffers staff spokesperson
     spokesman spokeswoman representative representatives parent parents student students teacher
     teachers neighbour neighbor neighbours neighbors fan fans voter voters lawmaker lawmakers doctor
@@ -1097,13 +1097,14 @@ _ANON_WHO = re.compile(
     # ("A former project coordinator at the firm, who spoke to CNA on condition of anonymity")
     r"|\s+(?:at|in|from|with|on|for|of|inside|within|near|outside)\s+(?:the|a|an|one|its|their|\d+)\s+(?:[\w’'-]+\s+){0,6}?[\w’'-]+"
     # ("A driver plying the San Roque–Poblacion route, who asked not to be named")
-    r"|\s+(?!speaking\b|talking\b|requesting\b|declining\b)[a-z]{3,}ing\s+(?:the|a|an|his|her|their)\s+[^,.;“”\"]{1,50})?,?\s+"
+    # ("a police officer attached to Kitenga police post, who asked not to be named")
+    r"|(?P<doing>\s+(?!speaking\b|talking\b|requesting\b|declining\b)[a-z]{3,}(?:ing|ed)\s+(?:(?:to|at|in|by|with|on|for)\s+)?(?:the|a|an|his|her|their|[A-Z][\w’'-]*)\s+[^,.;“”\"]{0,50}))?,?\s+"
     # ("One Democratic senator, speaking on condition of anonymity because ...")
     r"(?:(?:speaking|talking)\s+on\s+(?:the\s+)?condition|requesting\s+anonymity|declining\s+to\s+be\s+(?:named|identified)|"
     r"who\s+"
     # ("A former field sampler, who worked for the authority from 2017 to 2022 and asked not to be named")
     r"(?:[^,.;“”\"]{0,90}?\s+and\s+)?"
-    r"(?:asked|spoke|requested|declined|pleaded\s+anonymity|sought\s+anonymity|preferred\s+anonymity|preferred\s+not\s+to\s+be\s+named|"
+    r"(?:asked|spoke|requested|declined|pleaded\s+anonymity|pleaded\s+not\s+to\s+be\s+(?:named|identified|mentioned)|craved\s+anonymity|sought\s+anonymity|preferred\s+anonymity|preferred\s+not\s+to\s+be\s+named|"
     r"preferred\s+to\s+remain\s+anonymous|was\s+granted\s+anonymity|did\s+not\s+want|didn[’']t\s+want|did\s+not\s+wish|didn[’']t\s+wish|would\s+not\s+give|was\s+not\s+authori[sz]ed|"
     r"were\s+not\s+authori[sz]ed|is\s+not\s+authori[sz]ed|are\s+not\s+authori[sz]ed|insisted\s+on|requested|would\s+speak\s+only))"
 )
@@ -1488,12 +1489,21 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
     # "One senior civil servant, who spoke on condition of anonymity because ..."
     described: list[tuple[int, int]] = []
     for match in _near("anon_who", text, body_start, low):
-        reg.anonymous.setdefault(match.group(2), match.group(1).strip())
+        # ("a police officer attached to Kitenga police post": what they do or where they are posted is part of
+        # who they are; "driving" a route is not)
+        doing = match.group("doing")
+        if doing and not re.match(r"\s+[a-z]+ed\b", doing):
+            doing = None
+        description = match.group(1).strip() + (doing.rstrip() if doing else "")
+        if doing:
+            reg.anonymous[match.group(2)] = description
+        else:
+            reg.anonymous.setdefault(match.group(2), description)
         follow = text[match.end() : match.end() + 160]
         pronoun = re.match(r"[^.;]*?\b(she|her|he|his)\b", follow, re.IGNORECASE)
         gender = ("f" if pronoun.group(1).lower() in ("she", "her") else "m") if pronoun else None
         if _opens_sentence(text, match.start()) and not any(at == match.start() for at, _, _ in reg.anonymous_at):
-            reg.anonymous_at.append((match.start(), match.group(1).strip(), gender))
+            reg.anonymous_at.append((match.start(), description, gender))
             described.append((match.start(), match.end()))
     reg.anonymous_at.sort()
     if described:

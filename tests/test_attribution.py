@@ -1848,3 +1848,22 @@ def test_session_ten_regional_names_and_bodies():
     assert speakers["Most of them"] == "Rana Tariq Naveed"
     assert speakers["We will chec"] == "Mpama"
     assert speakers["and a bridge"] != "House"
+
+
+def test_session_ten_unnamed_sources_posted_somewhere():
+    """Unnamed sources described by where they are posted ("a police officer attached to X police post", "One garda
+    based in the division") or who pleaded not to be named; "the officer" / "the official" later is the same source."""
+    text = (
+        "Evictions in Kitenga continued on Monday.\n\n"
+        "However, a police officer attached to Kitenga police post, who asked not to be named, said the men were "
+        "\"hired\".\n\n"
+        "\"We know some of them,\" the officer said.\n\n"
+        "A senior official of the ministry, who pleaded not to be named, told reporters a deal was close.\n\n"
+        "\"The minister is under pressure,\" the official said.\n\n"
+        "One garda based in the division, who spoke on condition of anonymity, said members were \"stretched\"."
+    )
+    speakers, _ = _by_opening(text)
+    assert speakers_match("police officer", speakers["We know some"])
+    assert speakers_match("senior official", speakers["The minister"])
+    assert speakers_match("garda", speakers["stretched"])
+    assert speakers_match("garda", "garda attached to the division")  # (the scorer: where they are posted is no part)
