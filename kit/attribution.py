@@ -766,7 +766,8 @@ def _document_author(text: str, pos: int, noun: str, reg: Registry, state: "_Sta
         rf"\b[Ii]n\s+an?\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})\b[^.,]{{0,40}},\s+(?:the\s+)?([A-Z][\w’'.-]*(?:\s+(?:of\s+the|of|for|and|[A-Z][\w’'.-]*|\d+\b))*)(?:\s+\([A-Z]{{2,8}}\))?"
         # ("In a statement on Thursday, the Himali Community Support Forum, a non-governmental organisation that ..., said")
         rf"(?:,\s+(?:a|an|the|which|who)\s+[^,.]{{3,140}},)?\s+"
-        rf"(?:said|says|added|stated|confirmed|urged|warned|called|argued|welcomed|described|accused|noted|insisted|rejected|denied|announced)",
+        # ("In a statement issued in Accra on Sunday, the GWCL apologised to its customers": any act in the past tense)
+        rf"(?:said|says|added|stated|confirmed|urged|warned|called|argued|welcomed|described|accused|noted|insisted|rejected|denied|announced|[a-z]{{3,}}ed\b)",
         window,
     ):
         pass
@@ -1755,7 +1756,8 @@ def _pre_attribution(text: str, quote: QuoteSpan, sentence_start: int, reg: Regi
         # "A former employee, who asked not to be named ..., described": not the verb of a relative clause
         matches = [
             m for m in matches
-            if not re.search(r",\s*(?:who|whose|which)\b[^,]*$", window[: m.start()])
+            # ("A council officer who works in ..., and who asked not to be named, told News Diggers that ...")
+            if not re.search(r"(?:,\s*(?:and\s+|but\s+)?|(?<=[a-z])\s+)(?:who|whose|which)\b[^,]*$", window[: m.start()])
             or (m is matches[-1] and "," not in window[m.end() :] and len(window[m.end() :].split()) <= 3)  # "..., which has warned of “...”"
         ] or matches
     if matches:

@@ -537,6 +537,11 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Menti
         if found and found[-1].kind == "person" and not found[-1].role and not found[-1].gender and _PLACE_AFTER.match(text, run[-1][1]):
             places.add(found[-1].name)
             found = found[:-1]  # "in Giong Trom district", "Kajiado county": a place named by the noun after it
+        if found and found[-1].kind == "person" and not found[-1].role and not found[-1].gender and len(run) >= 2 and (
+            re.sub(r"-\d+$", "", run[-1][2].lower()) in _SETTLEMENT_NOUNS or run[0][2].lower() in _SETTLEMENT_TITLES
+        ):
+            places.add(found[-1].name)
+            found = found[:-1]  # "Bellevue Settlement", "Dhuseni Rural Municipality-4", "Barangay Ambatong": places
         if found and found[0].kind == "person" and found[0].name in places:
             found = found[1:]  # "... reached Lomas de San Juan": a place the article already named as one
         if found and (len(run) == 1 or len(run) <= 3 and run[-1][2].lower() in _PORTFOLIO_ENDS - _COMPASS) and found[-1].kind == "person" and i >= 2 and tokens[i - 1][2] in ("of", "for") and (
@@ -552,6 +557,10 @@ _SPEAKS_NEXT = re.compile(
     r"(?:,\s*(?:a|an|the|who)\b[^,.]{1,60},|\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?"
     r"\s+(?:said|says|told|tells|added|adds|explained|wrote|writes|asked|argued|noted|insisted|called|described)\b"
 )
+# the last word of a place's name ("Bellevue Settlement", "Dhuseni Rural Municipality-4") and the first word of a
+# village's ("Barangay Ambatong", "Sitio Malinao", "Kampung Tebing Tinggi", "Char Baliadanga": a river island)
+_SETTLEMENT_NOUNS = frozenset("settlement municipality township village hamlet colony barangay tole".split())
+_SETTLEMENT_TITLES = frozenset("barangay sitio purok kampung kampong char".split())
 _PLACE_OF = re.compile(
     r"\b(?:neighbou?rhoods?|village|town|city|district|municipality|suburb|province|state|region|county|island|borough|"
     r"parish|colonia|barrio|township|hamlet|settlement|community|commune|prefecture|governorate|valley)\s+of\s+$"
@@ -1093,14 +1102,14 @@ _ANON_WHO = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+((?:(?!(?:at|in|of|for|from|with|on|the|to|by|said|says|told)\b)[\w’'-]+\s+){0,3}?((?!there\b|here\b|said\b|says\b|told\b|added\b|wrote\b|asked\b)[a-z][\w-]+|GP|MP|MSP|MLA|TD|MCA|MPP))"
     r"(?:\s+(?:there|here))?"  # ("One senior civil servant there, who asked not to be named")
     # (where they are from, and what that place is: "A charcoal burner at Mpanda, a hamlet near the forest, who ...")
-    r"(?:\s+(?:at|in|from|near|outside|on)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?:,\s+(?:an?|the)\s+[^,.;“”\"]{1,60})?"
+    r"(?:\s+(?:at|in|from|near|outside|on|of)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?:,\s+(?:an?|the)\s+[^,.;“”\"]{1,60})?"
     # ("A former project coordinator at the firm, who spoke to CNA on condition of anonymity")
     r"|\s+(?:at|in|from|with|on|for|of|inside|within|near|outside)\s+(?:the|a|an|one|its|their|\d+)\s+(?:[\w’'-]+\s+){0,6}?[\w’'-]+"
     # ("A driver plying the San Roque–Poblacion route, who asked not to be named")
     # ("a police officer attached to Kitenga police post, who asked not to be named")
-    r"|(?P<doing>\s+(?!speaking\b|talking\b|requesting\b|declining\b)[a-z]{3,}(?:ing|ed)\s+(?:(?:to|at|in|by|with|on|for)\s+)?(?:the|a|an|his|her|their|[A-Z][\w’'-]*)\s+[^,.;“”\"]{0,50}))?,?\s+"
+    r"|(?P<doing>\s+(?!speaking\b|talking\b|requesting\b|declining\b|preferring\b|craving\b|pleading\b|seeking\b)[a-z]{3,}(?:ing|ed)\s+(?:(?:to|at|in|by|with|on|for)\s+)?(?:the|a|an|his|her|their|[A-Z][\w’'-]*)\s+[^,.;“”\"]{0,50}))?,?\s+"
     # ("One Democratic senator, speaking on condition of anonymity because ...")
-    r"(?:(?:speaking|talking)\s+on\s+(?:the\s+)?condition|requesting\s+anonymity|declining\s+to\s+be\s+(?:named|identified)|"
+    r"(?:(?:speaking|talking)\s+on\s+(?:the\s+)?condition|(?:requesting|preferring|craving|pleading|seeking)\s+anonymity|declining\s+to\s+be\s+(?:named|identified)|"
     r"who\s+"
     # ("A former field sampler, who worked for the authority from 2017 to 2022 and asked not to be named")
     r"(?:[^,.;“”\"]{0,90}?\s+and\s+)?"

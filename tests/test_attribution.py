@@ -1867,3 +1867,24 @@ def test_session_ten_unnamed_sources_posted_somewhere():
     assert speakers_match("senior official", speakers["The minister"])
     assert speakers_match("garda", speakers["stretched"])
     assert speakers_match("garda", "garda attached to the division")  # (the scorer: where they are posted is no part)
+
+
+def test_session_ten_places_relative_clauses_and_statements():
+    """Villages and settlements are places, not people a "he" could be ("Bellevue Settlement", "Barangay Ambatong",
+    "Dhuseni Rural Municipality-4"); the verb of a relative clause ("who works in ...", ", and who asked ...") is not
+    the cue; "In a statement ..., the GWCL apologised" makes "the statement said" the body's; "preferring anonymity"."""
+    assert find_people("He spoke to farmers at Bellevue Settlement and in Barangay Ambatong.") == []
+    text = (
+        "Water supply in Oframase stopped on Friday.\n\n"
+        "Dredging went on all week at Char Baliadanga.\n\n"
+        "A union parishad member of Baliadanga, preferring anonymity, alleged that a syndicate was behind it.\n\n"
+        "\"Everyone knows who owns the dredgers,\" he said.\n\n"
+        "A council officer who works in the bursary office, and who asked not to be named, told reporters that the "
+        "list had been \"changed at the last minute\".\n\n"
+        "In a statement issued in Accra on Sunday, the Ghana Water Company Limited apologised to its customers.\n\n"
+        "\"Normal supply will be restored soon,\" the statement said."
+    )
+    speakers, _ = _by_opening(text)
+    assert speakers_match("union parishad member", speakers["Everyone kno"])
+    assert speakers_match("council officer", speakers["changed at t"])
+    assert speakers["Normal suppl"] == "Ghana Water Company Limited"
