@@ -402,6 +402,8 @@ def _negation_scope(
             heads_here += 1
             if head_noun_phrase:
                 continue  # "no passwords or card numbers were accessed": the whole phrase is denied
+            if token.norm in _LIGHT_HEADS:
+                continue  # "We are not putting in speed cameras": a light verb; what it puts in is denied too
             head_open = False
             continue
         (negated if i <= scope_end else positive).add(key)
@@ -417,6 +419,7 @@ def _negation_scope(
     return negated, positive, heads
 
 
+_LIGHT_HEADS = frozenset("put puts putting get gets getting bring brings bringing".split())
 _UN_PARTICIPLE = re.compile(r"un[a-z]{3,}(?:ed|en)")
 
 
