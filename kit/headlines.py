@@ -909,6 +909,10 @@ def _rule_out_flip(headline: str, context: HeadlineContext) -> dict[str, str] | 
     return None
 
 
+_SIDE_DENIAL = re.compile(
+    r"\bwithout\s+[\w’'-]+(?:\s+[\w’'-]+)?|\b(?:who|that)\s+(?:can[’']t|cannot|can\s+not|don[’']t|didn[’']t|won[’']t|could\s+not|do\s+not|did\s+not)\s+[\w’'-]+",
+    re.IGNORECASE,
+)
 _OUT_OF = re.compile(r"\bout\s+of\s+([\w’'-]+)", re.IGNORECASE)
 _OUT_OF_DENIED = re.compile(r"\b(?:not|n[’']t|never|no\s+longer)\s+(?:[\w’'-]+\s+){0,2}?out\s+of\s+([\w’'-]+)", re.IGNORECASE)
 
@@ -1367,6 +1371,10 @@ def _flipped_claim(
     attribution_keys = {k for t, k in content_terms(tokens) if t.norm in _PLAIN_REPORTING}
     q_pos = frozenset(k for q in near for k in q.positive)
     name_keys = _headline_name_keys(headline, tokens)
+    # a denial in the headline's own claim, not in a side phrase ("pupils left without seats", "patients who can't
+    # pay"): only such a denial can be the quote's, carried over in other words
+    side = _SIDE_DENIAL.sub(" ", headline)
+    main_denial = bool(h_neg) and (side == headline or bool(_negation_scope(side, tokenize(side))[0]))
     q_neg = frozenset(k for q in near for k in q.negated)
     for info in near:
         # what the same speaker says positively elsewhere is not denied ("Nobody wants ..." / "We want a plan")
@@ -1411,7 +1419,7 @@ def _flipped_claim(
             # "I'm not blaming the council" against "council had to close it": what a denied stance is about is
             # only turned around when the headline gives the speaker that stance
             flipped -= _stance_objects(info)
-        if flipped and h_neg and flipped <= info.negated:
+        if flipped and main_denial and flipped <= info.negated:
             # "decision was 'not taken lightly'" / "We have not taken this decision lightly": the headline
             # carries the quote's own denial, its words in another order
             flipped = set()

@@ -1040,3 +1040,27 @@ def test_forces_closure_against_not_closing():
     context = prepare(analyze(article))
     assert "negation" in {f["kind"] for f in score_headline("Storm damage forces closure of Inchmore golf course", context).flags}
     assert "negation" not in {f["kind"] for f in score_headline("Two Inchmore holes to move inland, club says", context).flags}
+
+
+@pytest.mark.parametrize(
+    "headline, flagged",
+    [
+        ("Inchmore school bus routes cut as 40 pupils left without seats", True),  # "not cutting any routes"
+        # ("not turning anyone away"; with only "pay fee to be turned" after "can't", "turned" would still fall inside
+        # the five-word scope of the headline's own "can't": a known limit)
+        ("Inchmore patients who can't pay $45 gap fee to be turned away", True),
+        ("Inchmore ski club writes off season", True),  # "We are not cancelling the season"
+        ("No Inchmore bus routes cut this year, minister says", False),
+    ],
+)
+def test_side_denials_do_not_hide_a_flip(headline, flagged):
+    """A denial in a side phrase of the headline ("left without seats", "who can't pay") is not the quote's own
+    denial carried over, so the main claim is still checked; "writes off" is a form of "cancel"."""
+    article = Article.from_text(
+        "Pupils in Inchmore are waiting for bus seats.\n\n"
+        "\u201cWe are not cutting any routes this year,\u201d said minister Ann Keane.\n\n"
+        "\u201cWe are not turning anyone away. If someone can't pay, they will still see a doctor,\u201d said GP Tom Roe.\n\n"
+        "\u201cWe are not cancelling the season,\u201d said ski club chair Dev Patel."
+    )
+    flags = score_headline(headline, prepare(analyze(article))).flags
+    assert ("negation" in {f["kind"] for f in flags}) is flagged, flags
