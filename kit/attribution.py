@@ -44,6 +44,7 @@ from .people import (
     PRONOUNS,
     ROLE_WORDS,
     _CONNECTORS,
+    _CHIEFLY_TITLE,
     _NOT_NAMES,
     Mention,
     Registry,
@@ -132,6 +133,22 @@ def _last_person(reg: Registry, pos: int, fits: Callable[[Mention], bool]) -> st
         if m.kind == "person" and fits(m):
             return reg.full_names.get(m.name.lower(), m.name)
     return None
+
+
+_UNNAMED_AT = re.compile(
+    r"\s*(?:A|An|One|Another)\s+((?:[a-z-]+\s+){0,3}([a-z-]+)\s+(?:at|in|from|of|near|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}),?\s*$"
+)
+
+
+def _unnamed_at(np: str) -> str | None:
+    """"A farmer at Camp Nine", "a friend of Maria Lopez": an unnamed person described by a place or a person, not
+    the name in the description.
+
+    >>> _unnamed_at("A farmer at Camp Nine,"), _unnamed_at("Maria Lopez")
+    ('farmer at Camp Nine', None)
+    """
+    unnamed = _UNNAMED_AT.match(np)
+    return unnamed.group(1) if unnamed and unnamed.group(2) in ANON_HEADS | ROLE_WORDS else None
 
 
 def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) -> str | None:
@@ -477,7 +494,8 @@ def _resolve_np_words(np: str, pos: int, reg: Registry, state: "_State", text: s
         holder = _acronym_role(acronym.group(1), pos, reg, text)
         if holder:
             return holder  # "the DEO said" after "The Mukono District Education Officer, Mr Paul Ssekitoleko"
-        if acronym.group(1).lower() in ROLE_WORDS or acronym.group(1).lower() in HONORIFICS:  # (police ranks: "the DCP")
+        if acronym.group(1).lower() in ROLE_WORDS or acronym.group(1).lower() in HONORIFICS or acronym.group(1) in ("DO", "SDO"):
+            # (police ranks: "the DCP"; a Divisional Officer: "signed by DO Ewolo Mballa Christian" ... "the DO said")
             holder = _role_holder(text, pos, acronym.group(1), reg)
             if holder:
                 return holder  # "the RDC told the mothers" after "The RDC, Hajji Abdul Nsereko Kiggundu, arrived"
@@ -511,6 +529,15 @@ def _resolve_np_words(np: str, pos: int, reg: Registry, state: "_State", text: s
         ))
         if member:
             return member
+    unnamed = _unnamed_at(np)
+    if unnamed:
+        return unnamed
+    if re.fullmatch(r"[Tt]he\s+chief", np):
+        # "Traditional Authority Mpinganjira ... said the chief" (and a Group Village Headman named after): the chief
+        # named last before the quote
+        chief = _last_person(reg, pos, lambda m: bool(m.role) and _CHIEFLY_TITLE.match(m.role.lower()) is not None)
+        if chief:
+            return chief
     epithet = re.fullmatch(
         r"[Tt]he\s+(?:(?:old|elderly|older|young|aged|grey-haired|frail)\s+(man|woman|lady|gentleman)|"
         r"(septuagenarian|octogenarian|nonagenarian|sexagenarian|pensioner|widow|widower|grandmother|grandfather))",
@@ -1054,7 +1081,8 @@ def _acronym_role(acronym: str, pos: int, reg: Registry, text: str) -> str | Non
         # (the acronym in brackets and a place may come between: "The upazila nirbahi officer (UNO) of Pakhimara, Farzana Akter")
         after = [
             m for m in people if 0 <= m.start - match.end() <= 70 and re.fullmatch(
-                r"(?:\s*\([^()]{1,30}\)|,\s*[A-Z]{2,6},)?(?:\s+[A-Z][a-z]+)?(?:\s+in\s+charge)?(?:\s+(?:of|for|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|police|station|district|sub-county|upazila|county|division|ward)){0,3})?[\s,]*(?:(?:Mr|Mrs|Ms|Dr|Prof|Hon|Rev|Engr?|Cde|Alhaji|Chief)\.?\s*)?",
+                # ("The District Chief Executive (DCE) for Bontibor in the Oti Region, Hon. Name": two places)
+                r"(?:\s*\([^()]{1,30}\)|,\s*[A-Z]{2,6},)?(?:\s+[A-Z][a-z]+)?(?:\s+in\s+charge)?(?:\s+(?:of|for|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|police|station|district|sub-county|upazila|county|division|ward)){0,3}){0,2}[\s,]*(?:(?:Mr|Mrs|Ms|Dr|Prof|Hon|Rev|Engr?|Cde|Alhaji|Chief)\.?\s*)?",
                 text[match.end() : m.start],
             )
         ]
@@ -1426,6 +1454,8 @@ def _paragraph_subject(gender: str, reg: Registry, state: "_State") -> str | Non
     if np.startswith("the "):
         np = "T" + np[1:]  # "..., the Rays coach shrugged."
     head_np = np.split(",")[0]
+    if _unnamed_at(np):
+        return None  # "A farmer at Camp Nine, who ...": an unnamed source, whom the anonymous-source rules find
     known_names = _full_name_set(reg)
     if "," in np and [
         m for m in find_people(head_np)

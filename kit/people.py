@@ -80,6 +80,9 @@ HONORIFICS = {
     "pa": "m", "mami": "f",  # Cameroonian respect for elders ("Pa Fru Emmanuel Tebit", "Mami Ngum")
     "barr": None, "barr.": None, "engr": None, "engr.": None,  # Nigerian barrister's and engineer's titles
     "fon": "m", "ambuya": "f",  # a Cameroonian traditional ruler ("Fon Teboh Ndangoh II"); Shona "grandmother"
+    # an Indian village head ("Sarpanch Kuldeep Kaur Grewal"), a councillor written short ("Clr Moyo"), a Bangladeshi
+    # agriculturist's title ("Krishibid Sharmin Akter")
+    "sarpanch": None, "clr": None, "clr.": None, "krishibid": None,
 }
 ROLE_WORDS = frozenset(
     """oba emir kgosi sultan headman parent mec mca collector controller cec rdc boss bosses vet agent convener convenor president vice prime minister secretary secretary-general general chancellor mayor deputy chief
@@ -192,8 +195,9 @@ _QUANTITY_WORDS = frozenset("hundreds thousands dozens millions scores tens some
 _UNIT_WORDS = frozenset("division branch unit wing chapter section bureau subdivision sub-division".split())
 # bodies named for what they work on: "the Commission on Audit", "the Council on Foreign Relations"
 _ON_BODIES = frozenset("commission committee council panel institute centre center task force board".split())
-_CONNECTORS = frozenset("de des van von der den bin al el da di du la le ibn dos das del dela delos ter ten op ap ab arap".split())
-_WORD = re.compile(r"[^\W\d_][\w’'\-]*\.?|\d[\w,.]*")
+_CONNECTORS = frozenset("de des van von der den bin al el da di du la le ibn dos das del dela delos ter ten op ap ab arap ni".split())
+# (a Khoekhoe name written with its click letter: "Jeremia !Uirab", "Erastus !Naruseb")
+_WORD = re.compile(r"(?<![\w!])[!ǂǀǁ](?=[A-Z])[^\W\d_]*[\w’'\-]*|[^\W\d_][\w’'\-]*\.?|\d[\w,.]*")
 
 @dataclass(frozen=True)
 class Mention:
@@ -285,7 +289,7 @@ _PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|at|az|ar|an|ul|abd|bin|ibn|bint
 
 def _is_cap(word: str) -> bool:
     """A capitalised word, or an Arabic surname written with a lower-case particle ("al-Rousan")."""
-    return word[:1].isupper() or ("-" in word[:6] and _PARTICLE_NAME.match(word) is not None)
+    return word[:1].isupper() or (word[:1] in "!ǂǀǁ" and word[1:2].isupper()) or ("-" in word[:6] and _PARTICLE_NAME.match(word) is not None)
 
 
 _NUMBERED_UNITS = frozenset("local lodge chapter unit branch district division precinct ward station squadron battalion brigade regiment company post".split())
@@ -335,7 +339,7 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Menti
     # short names an article defines in brackets after an organisation: "the Coastal Marine Services Agency (Comsa)"
     bracketed = set(_BRACKETED_ACRONYM.findall(text, start, end))
     # only capitalised words can start a name: find them in one pass, then walk from one to the next
-    caps = [k for k, (_, _, w) in enumerate(tokens) if w[0].isupper() or ("-" in w[:6] and _PARTICLE_NAME.match(w))]
+    caps = [k for k, (_, _, w) in enumerate(tokens) if w[0].isupper() or (w[0] in "!ǂǀǁ" and w[1:2].isupper()) or ("-" in w[:6] and _PARTICLE_NAME.match(w))]
     next_cap = 0
     i = 0
     while True:
@@ -790,7 +794,9 @@ def _org_list_tail() -> re.Pattern[str]:
 _PORTFOLIO_HEAD = re.compile(r"(?:Federal\s+|State\s+)?(?:Ministry|Department|Secretariat)\s+(?:of|for)\s+[A-Z]")
 _PORTFOLIO_TAIL = re.compile(r"(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)+,?\s+and\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?=[\s,.;:)])")
 _ACRONYM_TAIL = re.compile(r" (?:in|on|at|and|for|of) ((?:the )?)((?:[A-Z][\w’'-]*\s+){0,4}[A-Z][\w’'-]*) \(([A-Z]{3,8})\)")
-_CHIEFLY_TITLE = re.compile(r"(?:sub-)?traditional authority|(?:senior\s+|group\s+)?village headm[ae]n|paramount chief|senior chief")
+_CHIEFLY_TITLE = re.compile(
+    r"(?:sub-)?traditional authority|(?:senior\s+|group\s+)?village headm[ae]n|paramount chief|senior chief|turaga ni koro|punong barangay"
+)
 
 
 def _uncapitalise(name: str) -> str:
@@ -959,14 +965,14 @@ _MIDDLE_NAME_TITLES = frozenset(
     "kumari bibi devi begum ram prakash krishna narayan gopal kumar chandra lal nath prasad bahadur".split()
 )
 # the first halves of compound given names ("Jean Claude Nshimiyimana", "Marie Claire", "José Luis")
-_COMPOUND_GIVEN = frozenset("jean marie josé jose maría maria ma juan luis ana anne mary john mohamed muhammad".split())
+_COMPOUND_GIVEN = frozenset("jean marie josé jose maría maria ma juan luis ana anne mary john mohamed muhammad rey".split())
 
 
 def _person(text: str, run: list[tuple[int, int, str]], role: str | None = None, gender: str | None = None) -> Mention | None:
     if not run:
         return None
     names = first_name_genders()
-    if len(run) >= 2 and re.fullmatch(r"[A-Z]{3,5}", run[0][2]) and run[1][2][1:2].islower() and not all(t[2].isupper() for t in run) and (
+    if len(run) >= 2 and re.fullmatch(r"[A-Z]{3,5}|DO|OC|PS", run[0][2]) and run[1][2][1:2].islower() and not all(t[2].isupper() for t in run) and (
         run[0][2].lower() not in names and not any(t[2].lower() in place_names() or t[2].lower() in ORG_WORDS for t in run[1:])
     ):
         # "DPP Teo", "RFO Sunita Jagtap": a title's initials before the name, not part of it
@@ -1232,7 +1238,7 @@ def _kin_mentions(text: str, body_start: int, mentions: Sequence[Mention], known
 
 _LISTENER = re.compile(
     r"\b(?:[Ss]peaking|[Ss]poke|[Tt]alking|told|telling|said\s+to|interview\s+with|[Ww]riting\s+(?:to|for)|"
-    r"(?:contacted|interviewed|reached)\s+by)\s+(?:to\s+|with\s+)?(?:the\s+)?\Z"
+    r"(?:contacted|interviewed|reached)\s+by)\s+(?:to\s+|with\s+)?(?:[Tt]he\s+)?\Z"
 )
 # a news outlet's own reporting verbs: "The Guardian Post gathered that", "Premium Times learnt"
 _OUTLET_VERB = re.compile(r"\s+(?:has\s+)?(?:gathered|learnt|learned|understands|established)\b")
@@ -1411,7 +1417,7 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
         if m.gender:
             reg.genders.setdefault(full, m.gender)
         if m.role and _CHIEFLY_TITLE.match(m.role.lower()):
-            reg.roles["chief"] = full  # "Traditional Authority Chiphwembwe" ... "the chief said"
+            reg.roles.setdefault("chief", full)  # "Traditional Authority Chiphwembwe" ... "the chief said"
         if m.role and m.role.split()[-1] == "Fon":
             reg.roles["fon"] = full  # "Fon Teboh Ndangoh II" ... "the Fon said" ("Fon" is also a family name)
         if m.role:
@@ -1521,8 +1527,8 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
         starts = [m.start for m in reg.mentions]
         places = {
             id(m) for at, end in described for m in reg.mentions[bisect_left(starts, at) : bisect_left(starts, end)]
-            if m.kind == "person" and " " not in m.name and not m.role and not m.gender and m.name.lower() not in first_name_genders()
-        }
+            if m.kind == "person" and not m.role and not m.gender and m.name.split()[0].lower() not in first_name_genders()
+        }  # ("A farmer at Camp Nine, who pleaded anonymity": "Camp Nine" is where he farms)
         if places:
             reg.mentions = [m for m in reg.mentions if id(m) not in places]
             reg.positions = [m.start for m in reg.mentions]

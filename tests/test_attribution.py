@@ -1888,3 +1888,30 @@ def test_session_ten_places_relative_clauses_and_statements():
     assert speakers_match("union parishad member", speakers["Everyone kno"])
     assert speakers_match("council officer", speakers["changed at t"])
     assert speakers["Normal suppl"] == "Ghana Water Company Limited"
+
+
+def test_session_ten_click_names_titles_and_unnamed_sources_at_places():
+    """Khoekhoe names with a click letter ("Jeremia !Uirab"); village heads' and councillors' titles ("Sarpanch",
+    "Turaga ni Koro", "Punong Barangay", "Clr", "DO"); a compound Filipino given name ("Rey Anthony"); a UNO who
+    "told The Business Standard" (an outlet, not a speaker); "the DCE" after "The District Chief Executive (DCE) for X
+    in Y Region, Hon. Name"; "the chief" is the chief named last; "A farmer at Camp Nine, who ..." is the farmer."""
+    people = lambda t: [(m.name, m.role) for m in find_people(t)]
+    assert people("Councillor Jeremia !Uirab said.") == [("Jeremia !Uirab", "Councillor")]
+    assert people("Turaga ni Koro Sakiasi Tuivanua said.") == [("Sakiasi Tuivanua", "Turaga ni Koro")]
+    assert people("Sarpanch Kuldeep Kaur Grewal said.") == [("Kuldeep Kaur Grewal", "Sarpanch")]
+    assert people("Rey Anthony Calibo said.") == [("Rey Anthony Calibo", None)]
+    text = (
+        "Farms near Camp Seven were burnt on Tuesday.\n\n"
+        "The District Chief Executive (DCE) for Kpando in the Volta Region, Hon. Ama Serwaa Boateng, visited the area.\n\n"
+        "Speaking to residents, the DCE said the Assembly would not allow \"a few hotheads\" to cause trouble.\n\n"
+        "Traditional Authority Kapeni said the lists were false. \"We will check every name,\" said the chief.\n\n"
+        "Group Village Headman Mwale said chiefs would help.\n\n"
+        "A farmer at Camp Seven, who pleaded anonymity, said he lost his crop. \"Who will pay me now?\" he asked.\n\n"
+        "\"We found bags of sand,\" the UNO, Md Karim Uddin, told The Business Standard.\n\n"
+        "\"This is a crime,\" he said."
+    )
+    speakers, _ = _by_opening(text)
+    assert speakers["a few hothea"] == "Ama Serwaa Boateng"
+    assert speakers["We will chec"] == "Kapeni"
+    assert speakers_match("farmer", speakers["Who will pay"])
+    assert speakers["This is a cr"] == "Md Karim Uddin"
