@@ -154,6 +154,8 @@ def _unnamed_at(np: str) -> str | None:
 def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) -> str | None:
     """Who ``np`` names (see :func:`_resolve_np_words`); an organisation cut short before "of <place>" ("The Solid
     Waste Contractors Association" of "... Association of South Trinidad said") gets its whole name back."""
+    # ("The report further noted:", "The release also stated:": an adverb after the subject)
+    np = re.sub(r"(?<=\w)\s+(?:further|also|then|later|too|again)\s*$", "", np)
     found = _resolve_np_words(np, pos, reg, state, text)
     if found and np.endswith(found) and found[:1].isupper():
         for m in reg.mentions[bisect_left(reg.positions, pos - 300) : bisect_left(reg.positions, pos + 300)]:
@@ -391,6 +393,16 @@ def _resolve_np_words(np: str, pos: int, reg: Registry, state: "_State", text: s
         found = _resolve_np(f"the {owner.group(1)}", pos, reg, state, text)
         if found:
             return found  # "The council’s own equality impact assessment says ...": the council's words
+    initials_of = re.fullmatch(r"[Tt]he\s+([A-Z]{2,6})(?:[’']s)?\s+(?:[a-z]+\s+)?([a-z]+)", np.strip())
+    if initials_of and (initials_of.group(2) in _PUBLICATIONS or initials_of.group(2) in _DOCUMENTS):
+        # "The PAC report" after "the Kirembe District Public Accounts Committee (PAC)": the body's words
+        body = _initials_table(reg).get(initials_of.group(1))
+        if body and len(set(body)) == 1:
+            return _full_org(body[0], reg)
+        defined = text.rfind(f"({initials_of.group(1)})", 0, pos)
+        named = [o for o in reg.orgs if defined > 0 and 0 <= defined - o.end <= 1]
+        if named:
+            return _full_org(named[-1].name, reg)
     if re.sub(r"[^\w-]", "", words[-1]) in _PUBLICATIONS and words[0] in ("the", "a", "an", "this", "its", "their") and len(words) <= 4:
         # "The report, published by the Health Foundation, warned": its publisher speaks; with none named,
         # nobody does (not the last person quoted)
@@ -679,7 +691,7 @@ _PUBLICATIONS = frozenset(
 )
 _PUBLISHER = re.compile(
     # ("a report published this month by the Fenland Carbon Trust": a time may come between)
-    r"\b(?:published|commissioned|written|produced|released|compiled|carried\s+out|conducted|led|prepared|drawn\s+up)\s+"
+    r"\b(?:published|commissioned|written|produced|released|compiled|carried\s+out|conducted|led|prepared|drawn\s+up|submitted|presented|tabled)\s+"
     r"(?:(?:this|last|earlier|on|in)\s+(?:[\w-]+\s+){0,2}?)?by\s+"
     # ("prepared by Toowoomba firm Halden Agri Consulting": what kind of body it is, then its name)
     r"(?:[A-Z][\w’'-]*\s+(?:firm|company|consultancy|consultants|agency|group|charity|body|panel|lab|laboratory)\s+)?"
@@ -802,7 +814,7 @@ def _document_author(text: str, pos: int, noun: str, reg: Registry, state: "_Sta
         # "In a statement on Wednesday, the Oyo State Water Corporation said ..." then "the statement added"
         found_at.append((intro.start(1), intro.group(1)))
     signed = _last_match(
-        rf"\b[Ii]n\s+an?\s+(?:{nouns})\s+signed\s+by\s+[^.]{{0,160}}?,\s+(?:the\s+)?([A-Z][\w’'.-]*(?:\s+(?:of|for|and|[A-Z][\w’'.-]*))*),\s+"
+        rf"\b[Ii]n\s+an?\s+(?:{nouns})\s+signed\s+by\s+[^.]{{0,160}}?,\s+(?:the\s+)?([A-Z][\w’'.-]*(?:\s+(?:of|for|and|[A-Z][\w’'.-]*))*),?\s+"
         r"(?:said|stated|announced|confirmed|added)\b",
         window,
     )
@@ -1686,7 +1698,7 @@ def _plausible_speaker(np: str) -> bool:
 
 
 def _strip_adverb(np: str) -> str:
-    return re.sub(r"\s+(?:\w+ly|later|also|then|again|once|simply|only|just)$", "", np.strip())
+    return re.sub(r"\s+(?:\w+ly|later|also|then|again|once|simply|only|just|further|too)$", "", np.strip())
 
 
 def _mask_terms(text: str, start: int, end: int, state: _State) -> str:
@@ -1755,6 +1767,8 @@ def _pre_attribution(text: str, quote: QuoteSpan, sentence_start: int, reg: Regi
         and not (m.group()[:1].isupper() and re.search(r"[\w,]\s+$", window[: m.start()]))
         # ("A 2024 annual audit report of the Commission ...": "report" after a noun is itself a noun)
         and not (m.group().lower() in ("report", "reports") and re.search(r"\b(?!(?:he|she|they|it|we|i|who|which|also|later)\b)[a-z]+\s+$", window[: m.start()]))
+        # ("The PAC report, dated October 14, reads in part": a body's initials before "report" make it a noun)
+        and not (m.group() == "report" and re.search(r"\b[A-Z]{2,6}\s+$", window[: m.start()]))
         # ("The minister was accused of ‘...’": the accused is not the one speaking)
         and not (m.group().lower() == "accused" and re.search(r"\b(?:is|was|are|were|be|been|being|get|got|gets|getting|stands?|stood)\s+$", window[: m.start()]))
         # ("a coalition of five state energy offices": "state" before a noun is no verb)
@@ -1938,7 +1952,11 @@ def _colon_intro(trailing: str, offset: int, reg: Registry, state: _State, text:
     if not speaker:
         return None, None, False
     cue = None
-    cue_match = _cue_regex().search(clause)
+    # (the verb, not a noun the verb's subject ends with: "The PAC report, dated October 14, reads in part:")
+    cue_match = next(
+        (m for m in _cue_regex().finditer(clause) if not re.search(r"\b(?:[Tt]he|[Aa]n?|[A-Z]{2,6}|its|their)\s+$", clause[: m.start()])),
+        None,
+    )
     if cue_match:
         clause_start = offset + len(trailing) - 1 - len(clause)
         cue_end = _cue_tail(text, clause_start + cue_match.end(), offset + len(trailing) - 1)

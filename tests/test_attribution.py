@@ -1915,3 +1915,24 @@ def test_session_ten_click_names_titles_and_unnamed_sources_at_places():
     assert speakers["We will chec"] == "Kapeni"
     assert speakers_match("farmer", speakers["Who will pay"])
     assert speakers["This is a cr"] == "Md Karim Uddin"
+
+
+def test_session_ten_reports_releases_and_their_authors():
+    """Reports and releases speak for the body that wrote them: "A report submitted by X ... the report stated",
+    "The audit report, prepared by X" then "The report further noted:", "In a release signed by ..., X said" then
+    "The release further stated:", and "The PAC report ... reads in part:" after "X (PAC)" (with "reads" as the cue)."""
+    text = (
+        "A report submitted by the Lake Care Committee to the collector had flagged the problem. \"Oxygen levels have "
+        "dropped,\" the report stated.\n\n"
+        "The audit report, prepared by the County Audit Unit and seen by this paper, found vials missing.\n\n"
+        "The report further noted: \"Stock cards were missing.\"\n\n"
+        "In a release signed by its Secretary General, Tabi Nkeng, Mbengwi Council said the allocation was fair.\n\n"
+        "The release further stated: \"Any trader may complain.\"\n\n"
+        "The Kirembe District Public Accounts Committee (PAC) met on Monday.\n\n"
+        "The PAC report, dated October 14, reads in part: \"The diesel could not be traced.\""
+    )
+    found = {q.text[:12]: (q.speaker, q.cue) for q in find_quotes(Article.from_text(text))}
+    assert found["Oxygen level"][0] == "Lake Care Committee"
+    assert found["Stock cards "][0] == "County Audit Unit"
+    assert found["Any trader m"][0] == "Mbengwi Council"
+    assert found["The diesel c"] == ("Kirembe District Public Accounts Committee", "reads")
