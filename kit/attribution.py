@@ -294,7 +294,7 @@ def _resolve_np_words(np: str, pos: int, reg: Registry, state: "_State", text: s
         found = _last_person_named(pos, reg, text, 1500)
         if found:
             return found
-    epithet = re.fullmatch(r"(?:the|The)\s+(?:(mum|mother|mom|dad|father|grandmother|grandfather|grandmother)-of-\w+|(\d{1,3})-year-old(?:\s+[a-z]+)?)", np)
+    epithet = re.fullmatch(r"(?:the|The)\s+(?:(mum|mother|mom|dad|father|grandmother|grandfather|grandmother)-of-\w+|(\d{1,3})-year-old(?:\s+[a-z]+){0,3})", np)
     if epithet:
         # "the mum-of-two replied", "the 38-year-old said": a person the article has just been describing
         if epithet.group(2):
@@ -547,7 +547,11 @@ def _resolve_np_words(np: str, pos: int, reg: Registry, state: "_State", text: s
     if re.fullmatch(r"[Tt]he\s+chief", np):
         # "Traditional Authority Mpinganjira ... said the chief" (and a Group Village Headman named after): the chief
         # named last before the quote
-        chief = _last_person(reg, pos, lambda m: bool(m.role) and _CHIEFLY_TITLE.match(m.role.lower()) is not None)
+        chief = _last_person(
+            reg, pos,
+            # (or "Chief Mavhuradonha": a chief known by the chieftaincy's one name)
+            lambda m: bool(m.role) and (_CHIEFLY_TITLE.match(m.role.lower()) is not None or m.role == "Chief" and " " not in m.name),
+        )
         if chief:
             return chief
     epithet = re.fullmatch(
@@ -1094,7 +1098,7 @@ def _acronym_role(acronym: str, pos: int, reg: Registry, text: str) -> str | Non
         after = [
             m for m in people if 0 <= m.start - match.end() <= 70 and re.fullmatch(
                 # ("The District Chief Executive (DCE) for Bontibor in the Oti Region, Hon. Name": two places)
-                r"(?:\s*\([^()]{1,30}\)|,\s*[A-Z]{2,6},)?(?:\s+[A-Z][a-z]+)?(?:\s+in\s+charge)?(?:\s+(?:of|for|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|police|station|district|sub-county|upazila|county|division|ward)){0,3}){0,2}[\s,]*(?:(?:Mr|Mrs|Ms|Dr|Prof|Hon|Rev|Engr?|Cde|Alhaji|Chief)\.?\s*)?",
+                r"(?:\s*\([^()]{1,30}\)|,\s*[A-Z]{2,6},)?(?:\s+[A-Z][a-z]+)?(?:\s+in\s+charge)?(?:\s+(?:of|for|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|police|station|district|sub-county|upazila|county|division|ward)){0,3}){0,2}[\s,]*(?:(?:Mr|Mrs|Ms|Dr|Prof|Hon|Rev|Engr?|Cde|Alhaji|Chief|Hajji|Haji|Mallam|Malam|Barr|Datuk|Nana|Togbe|Pastor)\.?\s*)?",
                 text[match.end() : m.start],
             )
         ]
@@ -2034,6 +2038,8 @@ def _subject_words(before: str) -> str | None:
         return None
     # "The resolution, a copy of which was obtained by Manila Bulletin, [stated]": who holds a copy is not the subject
     before = re.sub(r",\s+(?:a\s+copy|copies)\s+of\s+which\b[^,]*,$", ",", before)
+    # ("In the letter, seen by the Press and Journal, the group [states]": who saw it is not the subject)
+    before = re.sub(r",\s+(?:seen|obtained|reviewed|read)\s+by\s+[^,]{2,60},(?=\s+(?:the|a|an|its|[A-Z]))", ",", before)
     before = re.sub(r",\s+(?:a\s+copy|copies)\s+of\s+which\b[^,]*,(?=\s*$)", "", before)
     connective = re.match(
         r"\s*(?:(?:However|Meanwhile|Separately|Still|Yet|But|And|Also|Instead|Elsewhere|Earlier|Later|Then),?|"

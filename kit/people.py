@@ -85,7 +85,7 @@ HONORIFICS = {
     "sarpanch": None, "clr": None, "clr.": None, "krishibid": None,
 }
 ROLE_WORDS = frozenset(
-    """oba emir kgosi sultan headman parent mec mca collector controller cec rdc boss bosses vet agent convener convenor president vice prime minister secretary secretary-general general chancellor mayor deputy chief
+    """oba emir kgosi sultan headman parent housewife homemaker mec mca collector controller cec rdc boss bosses vet agent convener convenor president vice prime minister secretary secretary-general general chancellor mayor deputy chief
     director commissioner councillor councilor councilwoman councilman council-member principal coach
     superintendent chair chairman chairwoman chairperson spokesperson spokesman spokeswoman ceo cfo coo cto
     governor senator officer inspector detective professor judge justice sheriff captain sergeant
@@ -129,7 +129,8 @@ ORG_WORDS = frozenset(
     tribunal secretariat embassy consulate commune bureau inns inn hotels pubs breweries taverns restaurants
     coaches buses ferries cinemas theatres theaters dairies bakeries gmbh oyj pty sdn bhd srl sarl watch ngo division
     schools academies colleges universities hospitals clinics unified centers centres house mobility
-    sekolah jabatan majlis pejabat persatuan kementerian lembaga yayasan koperasi sangguniang incorporated limited""".split()
+    sekolah jabatan majlis pejabat persatuan kementerian lembaga yayasan koperasi sangguniang incorporated limited
+    trading enterprises""".split()
 )  # (the last line: Malay school, department, council, office, association, ministry, board, foundation,
 #     cooperative; the Filipino "Sangguniang" council)
 PLACE_WORDS = frozenset(
@@ -981,8 +982,11 @@ def _person(text: str, run: list[tuple[int, int, str]], role: str | None = None,
     for k in range(1, len(run) - 1):
         if run[k][2].lower().rstrip(".") in names and run[k][2].lower() not in _MIDDLE_NAME_TITLES and run[0][2].lower() not in names and run[0][2].lower() not in _NAME_PREFIXES and not (k == 1 and run[0][2].lower().rstrip(".") in _COMPOUND_GIVEN) and not (
             # "Rosnah Abdul Karim": "Abdul" begins the father's name after a Malay given name, not the name itself
-            k == 1 and run[k][2] in ("Abdul", "Abd", "Abu") and run[0][2].lower() not in place_names() and run[0][2].lower() not in ORG_WORDS
-            and not role
+            # ("Nor Azlina Abdul Rahman": two Malay given names before it)
+            run[k][2] in ("Abdul", "Abd", "Abu") and not role and all(
+                t[2].lower() not in place_names() and t[2].lower() not in ORG_WORDS and t[2].lower().rstrip(".") not in ROLE_WORDS
+                and t[2].lower() not in HONORIFICS and t[2][:1].isupper() and t[2].lower() not in ("sri", "puan", "toh") for t in run[:k]
+            )  # (but "Tan Sri Abdul Hamid Sulong": a Malaysian title before the name)
         ) and not (
             role and role.split()[-1].lower() in HONORIFICS
         ) and not all(re.fullmatch(r"[A-Z]\.?", t[2]) for t in run[:k]) and not re.fullmatch(r"[A-Z]\.", run[0][2]) and not (
@@ -1120,7 +1124,7 @@ _ANON_WHO = re.compile(
     # ("A former field sampler, who worked for the authority from 2017 to 2022 and asked not to be named")
     r"(?:[^,.;“”\"]{0,90}?\s+and\s+)?"
     r"(?:asked|spoke|requested|declined|pleaded\s+anonymity|pleaded\s+not\s+to\s+be\s+(?:named|identified|mentioned)|craved\s+anonymity|sought\s+anonymity|preferred\s+anonymity|preferred\s+not\s+to\s+be\s+named|"
-    r"preferred\s+to\s+remain\s+anonymous|was\s+granted\s+anonymity|did\s+not\s+want|didn[’']t\s+want|did\s+not\s+wish|didn[’']t\s+wish|would\s+not\s+give|was\s+not\s+authori[sz]ed|"
+    r"preferred\s+to\s+remain\s+anonymous|wish(?:ed|es)\s+to\s+remain\s+anonymous|wish(?:ed|es)\s+not\s+to\s+be\s+(?:named|identified)|was\s+granted\s+anonymity|did\s+not\s+want|didn[’']t\s+want|did\s+not\s+wish|didn[’']t\s+wish|would\s+not\s+give|was\s+not\s+authori[sz]ed|"
     r"were\s+not\s+authori[sz]ed|is\s+not\s+authori[sz]ed|are\s+not\s+authori[sz]ed|insisted\s+on|requested|would\s+speak\s+only))"
 )
 _APPOSED_KIN_WORDS = tuple(f"{word}," for word in "son daughter wife husband mother father brother sister".split())
@@ -1238,7 +1242,7 @@ def _kin_mentions(text: str, body_start: int, mentions: Sequence[Mention], known
 
 _LISTENER = re.compile(
     r"\b(?:[Ss]peaking|[Ss]poke|[Tt]alking|told|telling|said\s+to|interview\s+with|[Ww]riting\s+(?:to|for)|"
-    r"(?:contacted|interviewed|reached)\s+by)\s+(?:to\s+|with\s+)?(?:[Tt]he\s+)?\Z"
+    r"(?:contacted|interviewed|reached|seen|obtained)\s+by)\s+(?:to\s+|with\s+)?(?:[Tt]he\s+)?\Z"
 )
 # a news outlet's own reporting verbs: "The Guardian Post gathered that", "Premium Times learnt"
 _OUTLET_VERB = re.compile(r"\s+(?:has\s+)?(?:gathered|learnt|learned|understands|established)\b")
@@ -1329,16 +1333,16 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
     # outlet, an interviewer) is nobody who speaks in the article
     listened = {}
     for m in found:
-        if m.kind == "person":
-            heard = (
-                _LISTENER.search(text, max(0, m.start - 40), m.start) is not None or _OUTLET_VERB.match(text, m.end) is not None
-            ) and not m.role
-            listened[m.name] = listened.get(m.name, True) and heard
+        # (an organisation too, when it is only ever told things or sees documents: "seen by the Press and Journal")
+        heard = (
+            _LISTENER.search(text, max(0, m.start - 40), m.start) is not None or _OUTLET_VERB.match(text, m.end) is not None
+        ) and not m.role and not (m.kind == "org" and _ACTS_AS_BODY.match(text, m.end))
+        listened[m.name] = listened.get(m.name, True) and heard
     mentions = [
         m
         for m in found
         if (m.kind == "org" or len(m.name.split()) >= 2 or m.role or m.gender or m.name.lower() in known)
-        and not (m.kind == "person" and listened.get(m.name))
+        and not listened.get(m.name)
     ]
     kin_genders = _apposed_kin(text, body_start, mentions)
     kin_pairs = _apposed_relatives(text, body_start, mentions)

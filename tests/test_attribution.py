@@ -1936,3 +1936,32 @@ def test_session_ten_reports_releases_and_their_authors():
     assert found["Stock cards "][0] == "County Audit Unit"
     assert found["Any trader m"][0] == "Mbengwi Council"
     assert found["The diesel c"] == ("Kirembe District Public Accounts Committee", "reads")
+
+
+def test_session_ten_outlets_epithets_and_malay_names():
+    """A newspaper that only sees a letter or is told things is no speaker ("In the letter, seen by the Press and
+    Journal, the group states:"); "the 78-year-old retired headmaster"; "Chief X" known by one name is "the chief";
+    "Housewife R. Kalaivani"; "Nor Azlina Abdul Rahman" (two Malay given names before "Abdul"); "Hajji" between a
+    post's initials and the name; "who wished to remain anonymous"; "X Trading" is a company."""
+    assert [m.name for m in find_people("Nor Azlina Abdul Rahman, 35, said so.")] == ["Nor Azlina Abdul Rahman"]
+    assert [m.name for m in find_people("Housewife R. Kalaivani, 42, said so.")] == ["R. Kalaivani"]
+    text = (
+        "The ferry users' group wrote to the council in October.\n\n"
+        "In the letter, seen by the Oban Courier, the group states: \u2018Three sailings are not enough.\u2019\n\n"
+        "Moses Edafe, 78, a retired headmaster, led the protest. \"These are our children,\" the 78-year-old retired "
+        "headmaster said.\n\n"
+        "Chief Mavhuradonha met the villagers. \"Batteries must not be stolen,\" said the chief.\n\n"
+        "The Buwaali Resident District Commissioner (RDC), Hajji Yusuf Kateregga, visited the hospital.\n\n"
+        "\"You cannot have three doctors for 200 patients,\" the RDC said.\n\n"
+        "A senior official of the department, who wished to remain anonymous, said few divers had licences. "
+        "\"That is the reality,\" the official said.\n\n"
+        "The supplier, Golden Harvest Rice Trading, denied the claim. In a statement, the company said the rice was "
+        "\"in good condition\"."
+    )
+    speakers, _ = _by_opening(text)
+    assert speakers["Three sailin"] != "Oban Courier"
+    assert speakers["These are ou"] == "Moses Edafe"
+    assert speakers["Batteries mu"] == "Mavhuradonha"
+    assert speakers["You cannot h"] == "Yusuf Kateregga"
+    assert speakers_match("senior official", speakers["That is the "])
+    assert speakers["in good cond"] == "Golden Harvest Rice Trading"
