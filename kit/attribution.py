@@ -154,9 +154,18 @@ def _unnamed_at(np: str) -> str | None:
 def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) -> str | None:
     """Who ``np`` names (see :func:`_resolve_np_words`); an organisation cut short before "of <place>" ("The Solid
     Waste Contractors Association" of "... Association of South Trinidad said") gets its whole name back."""
-    # ("The report further noted:", "The release also stated:": an adverb after the subject)
-    np = re.sub(r"(?<=\w)\s+(?:further|also|then|later|too|again)\s*$", "", np)
-    found = _resolve_np_words(np, pos, reg, state, text)
+    # ("The report further noted:", "The release also stated:": an adverb after the subject; "they further" stays
+    # as it was, which the pronoun rules already handle)
+    stripped = re.sub(r"(?<=\w)\s+(?:further|also|then|later|too|again)\s*$", "", np)
+    if stripped.lower() not in PRONOUNS:
+        np = stripped
+    if state.depth > 12:
+        return None  # (rules that hand a noun phrase on to each other never loop for ever)
+    state.depth += 1
+    try:
+        found = _resolve_np_words(np, pos, reg, state, text)
+    finally:
+        state.depth -= 1
     if found and np.endswith(found) and found[:1].isupper():
         for m in reg.mentions[bisect_left(reg.positions, pos - 300) : bisect_left(reg.positions, pos + 300)]:
             if m.kind == "org" and m.name.startswith(found + " of ") and text.startswith(found, m.start):
@@ -1562,6 +1571,7 @@ class _State:
     no_speaker: bool = False  # the cue's subject is a document with no author named: nobody speaks
     terms: list[tuple[int, int]] = field(default_factory=list)  # quoted titles and scare quotes, marks included
     current_open: int | None = None
+    depth: int = 0  # how deeply noun-phrase resolution has recursed
 
 
 def _cue_tail(text: str, pos: int, limit: int) -> int:

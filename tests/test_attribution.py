@@ -1965,3 +1965,14 @@ def test_session_ten_outlets_epithets_and_malay_names():
     assert speakers["You cannot h"] == "Yusuf Kateregga"
     assert speakers_match("senior official", speakers["That is the "])
     assert speakers["in good cond"] == "Golden Harvest Rice Trading"
+
+
+def test_a_pronoun_with_an_adverb_does_not_loop():
+    """"They further said": the adverb is kept with a pronoun, and noun-phrase resolution has a depth limit, so
+    no article can make the rules hand a phrase back and forth until Python gives up (a held-out article did)."""
+    for text in (
+        "The workers met on Monday. They further said: \u201cWe will strike.\u201d",
+        "\u201cWe go,\u201d they further said. \u201cNow,\u201d they also said.",
+    ):
+        quotes = find_quotes(Article.from_text(text))
+        assert quotes and all(q.speaker is None or isinstance(q.speaker, str) for q in quotes)
