@@ -1368,7 +1368,11 @@ def _flipped_claim(
         # "Ashby's lawyer says ... appeal": judged against the lawyer's words, not the prosecutor's denial
         near = [q for q in near if q.speaker in named] or near
     # "council tells teachers", "union says": the headline's reporting verb is not a claim to flip
-    attribution_keys = {k for t, k in content_terms(tokens) if t.norm in _PLAIN_REPORTING}
+    # (but "Department told to slow down": an order, not who is speaking)
+    attribution_keys = {
+        k for t, k in content_terms(tokens)
+        if t.norm in _PLAIN_REPORTING and not re.match(r"\s+to\s+\w", headline[t.end : t.end + 12])
+    }
     q_pos = frozenset(k for q in near for k in q.positive)
     name_keys = _headline_name_keys(headline, tokens)
     # a denial in the headline's own claim, not in a side phrase ("pupils left without seats", "patients who can't

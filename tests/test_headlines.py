@@ -1064,3 +1064,15 @@ def test_side_denials_do_not_hide_a_flip(headline, flagged):
     )
     flags = score_headline(headline, prepare(analyze(article))).flags
     assert ("negation" in {f["kind"] for f in flags}) is flagged, flags
+
+
+def test_told_to_is_an_order():
+    """"Department told to slow down applications" is an order ("told to" is "instruct"), which "There is no
+    instruction to slow down applications" denies; "told" as plain reporting is still who-said-it."""
+    article = Article.from_text(
+        "MPs questioned officials about the redress scheme.\n\n"
+        "\u201cThere is no instruction, written or otherwise, to slow down applications,\u201d said official Ann Keane."
+    )
+    context = prepare(analyze(article))
+    assert "negation" in {f["kind"] for f in score_headline("Department told to slow down applications", context).flags}
+    assert "negation" not in {f["kind"] for f in score_headline("No instruction to slow down applications, official says", context).flags}
