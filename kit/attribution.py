@@ -166,6 +166,8 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
         found = _resolve_np_words(np, pos, reg, state, text)
     finally:
         state.depth -= 1
+    if found and re.fullmatch(r"(?:[A-Z][\w’'-]*\s+){1,3}(?:Ministry|Department)", found):
+        found = _full_org(found, reg)  # "the Health Ministry" is the "Ministry of Health" the article names
     if found and np.endswith(found) and found[:1].isupper():
         for m in reg.mentions[bisect_left(reg.positions, pos - 300) : bisect_left(reg.positions, pos + 300)]:
             if m.kind == "org" and m.name.startswith(found + " of ") and text.startswith(found, m.start):
@@ -177,6 +179,16 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
 
 def _resolve_np_words(np: str, pos: int, reg: Registry, state: "_State", text: str) -> str | None:
     """Turn a speaker noun phrase into the fullest speaker name, or None."""
+    party = re.fullmatch(r"[Tt]he\s+((?:[A-Z][\w-]+\s+){1,2}(?:Democrat|Republican|Conservative|Tory|Liberal|Socialist|Nationalist|Unionist))", np)
+    if party:
+        # "the Liberal Democrat said" after "Hamish Drummond, the Liberal Democrat councillor for the islands,"
+        holder = _described_holder(text, pos, party.group(1).split(), reg)
+        if holder and holder.lower() != party.group(1).strip().lower():
+            return holder
+        # ("Ardcraig councillor Hamish Drummond ... said" / "the Liberal Democrat said": the party is named only here)
+        for m in reversed(reg.mentions[bisect_left(reg.positions, pos - 800) : bisect_left(reg.positions, pos)]):
+            if m.kind == "person" and m.name.lower() != party.group(1).strip().lower():
+                return reg.full_names.get(m.name.lower(), m.name)
     np = np.strip(" ,;:—–-\n\t•·▪●")
     page = re.search(
         r"\b(?:notice|post|statement|message|update|announcement)\s+(?:posted\s+|published\s+|put\s+up\s+)?on\s+(?:the\s+)?"
@@ -982,7 +994,9 @@ def _fullest_org(name: str, reg: Registry) -> str:
             words = defined.group(1).split()
             for k in range(len(words)):
                 candidate = " ".join(words[k:])
-                if candidate[:1].isupper() and _initials(candidate).upper() == name.upper():
+                # ("Syarikat Air Pelangi Bhd (SAP)": the company's legal form is not in its initials)
+                bare = re.sub(r"\s+(?:Bhd|Berhad|Ltd|Limited|Inc|Plc|PLC|Pvt|Pty|Sdn|LLC)\.?$", "", candidate)
+                if candidate[:1].isupper() and name.upper() in (_initials(candidate).upper(), _initials(bare).upper()):
                     return re.sub(r"^The\s+", "", candidate)
             for k in range(len(words)):
                 # "the Coastal Marine Services Agency (Comsa)": a short name made of the words' first letters or two
@@ -990,6 +1004,12 @@ def _fullest_org(name: str, reg: Registry) -> str:
                 if candidate[:1].isupper() and words[k].lower() != "the" and _abbreviates(name, candidate):
                     return candidate
     best = name
+    turned = re.fullmatch(r"((?:[A-Z][\w’'-]*\s+){1,3})(Ministry|Department)", name)
+    if turned:
+        # "the Health Ministry" when the article also writes "the Ministry of Health": one body, its full name
+        full = f"{turned.group(2)} of {turned.group(1).strip()}"
+        if any(o.name == full or o.name.endswith(" " + full) for o in reg.orgs):
+            return full
     words = re.findall(r"\w+", name.lower())
     if "org_words" not in reg.cache:
         index: dict[str, set[str]] = {}

@@ -1976,3 +1976,21 @@ def test_a_pronoun_with_an_adverb_does_not_loop():
     ):
         quotes = find_quotes(Article.from_text(text))
         assert quotes and all(q.speaker is None or isinstance(q.speaker, str) for q in quotes)
+
+
+def test_session_ten_party_epithets_and_full_body_names():
+    """"the Liberal Democrat said" is the politician named just before; "SAP" is "Syarikat Air Pelangi Bhd (SAP)"
+    (the legal form is not in the initials); "the Health Ministry" is the "Ministry of Health" the article also
+    names."""
+    text = (
+        "Ardcraig councillor Hamish Drummond said he would vote against the cuts.\n\n"
+        "\u2018It\u2019s a false economy,\u2019 the Liberal Democrat said.\n\n"
+        "Syarikat Air Pelangi Bhd (SAP) cut supply to 40,000 homes.\n\n"
+        "\"SAP apologises for the inconvenience,\" SAP said in a statement.\n\n"
+        "The Ministry of Health issued a circular on Monday.\n\n"
+        "\"Emergency units will stay open,\" the Health Ministry said."
+    )
+    speakers, _ = _by_opening(text)
+    assert speakers["It\u2019s a false"] == "Hamish Drummond"
+    assert speakers["SAP apologis"] == "Syarikat Air Pelangi Bhd"
+    assert speakers["Emergency un"] == "Ministry of Health"
