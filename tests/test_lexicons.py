@@ -450,6 +450,7 @@ def _clickbait_categories(headline: str) -> set[str]:
 
 
 CLICKBAIT = [
+    ("What it's really like inside the Inchmore fish plant", "curiosity_gap"),
     ("Villagers planted a wood in 1990. Then the road planners came", "curiosity_gap"),
     ("Ferry strike hits Inchmore - and your crossing could be next", "curiosity_gap"),
     ("What happened at the Inchmore depot should worry every commuter", "direct_address"),
