@@ -179,15 +179,19 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
 
 def _resolve_np_words(np: str, pos: int, reg: Registry, state: "_State", text: str) -> str | None:
     """Turn a speaker noun phrase into the fullest speaker name, or None."""
-    party = re.fullmatch(r"[Tt]he\s+((?:[A-Z][\w-]+\s+){1,2}(?:Democrat|Republican|Conservative|Tory|Liberal|Socialist|Nationalist|Unionist))", np)
+    party = re.fullmatch(
+        # (and a party's member of a legislature: "the Plaid Cymru MS said", "the SNP MSP")
+        r"[Tt]he\s+((?:[A-Z][\w-]+\s+){1,2}(?:Democrat|Republican|Conservative|Tory|Liberal|Socialist|Nationalist|Unionist|MS|MSP|MLA|MEP|TD|AM|MPP))",
+        np,
+    )
     if party:
         # "the Liberal Democrat said" after "Hamish Drummond, the Liberal Democrat councillor for the islands,"
         holder = _described_holder(text, pos, party.group(1).split(), reg)
-        if holder and holder.lower() != party.group(1).strip().lower():
+        if holder and holder.lower() not in party.group(1).strip().lower():
             return holder
         # ("Ardcraig councillor Hamish Drummond ... said" / "the Liberal Democrat said": the party is named only here)
         for m in reversed(reg.mentions[bisect_left(reg.positions, pos - 800) : bisect_left(reg.positions, pos)]):
-            if m.kind == "person" and m.name.lower() != party.group(1).strip().lower():
+            if m.kind == "person" and m.name.lower() not in party.group(1).strip().lower():
                 return reg.full_names.get(m.name.lower(), m.name)
     np = np.strip(" ,;:—–-\n\t•·▪●")
     page = re.search(
@@ -601,6 +605,9 @@ def _resolve_np_words(np: str, pos: int, reg: Registry, state: "_State", text: s
         ))
         if officer:
             return officer
+    provincial = re.fullmatch(r"[Tt]he\s+((?:[A-Z][\w’'-]*\s+){1,2}(?:department|ministry)\s+of\s+[a-z]+(?:\s+(?:and\s+)?[a-z]+){0,3})", np)
+    if provincial:
+        return provincial.group(1)  # "the Mpumalanga department of health said": the department, not the province
     government_of = re.fullmatch(
         r"[Tt]he\s+((?:[a-z-]+\s+){0,2}(?:government|ministry|department|council|authorities|administration|parliament|"
         r"assembly|office|embassy|police|court|prosecutors?|regulator)\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})",

@@ -83,6 +83,7 @@ HONORIFICS = {
     # an Indian village head ("Sarpanch Kuldeep Kaur Grewal"), a councillor written short ("Clr Moyo"), a Bangladeshi
     # agriculturist's title ("Krishibid Sharmin Akter")
     "sarpanch": None, "clr": None, "clr.": None, "krishibid": None,
+    "hajiya": "f",  # Hausa spelling of "Hajia" ("Hajiya Rakiya Umar Dambam")
 }
 ROLE_WORDS = frozenset(
     """oba emir kgosi sultan headman parent housewife homemaker mec mca collector controller cec rdc boss bosses vet agent convener convenor president vice prime minister secretary secretary-general general chancellor mayor deputy chief

@@ -1994,3 +1994,18 @@ def test_session_ten_party_epithets_and_full_body_names():
     assert speakers["It\u2019s a false"] == "Hamish Drummond"
     assert speakers["SAP apologis"] == "Syarikat Air Pelangi Bhd"
     assert speakers["Emergency un"] == "Ministry of Health"
+
+
+def test_session_ten_welsh_names_provincial_departments_and_party_members():
+    """"Siân Elin Morgan" (a Welsh given name before a second one); "Hajiya" as a title; "the Mpumalanga department
+    of health said" is the department, not the province; "the Plaid Cymru MS said" is the member named before."""
+    assert [m.name for m in find_people("Siân Elin Morgan said so.")] == ["Siân Elin Morgan"]
+    assert [m.name for m in find_people("Hajiya Rakiya Umar Dambam said so.")] == ["Rakiya Umar Dambam"]
+    text = (
+        "Siân Elin Morgan, who represents the valleys, criticised the closures.\n\n"
+        "\u2018People will have a 40-minute round trip,\u2019 the Plaid Cymru MS said.\n\n"
+        "In a statement, the Mpumalanga department of health said: \"The reduced hours are temporary.\""
+    )
+    speakers, _ = _by_opening(text)
+    assert speakers["People will "] == "Siân Elin Morgan"
+    assert speakers["The reduced "] == "Mpumalanga department of health"
