@@ -719,11 +719,11 @@ _DOCUMENTS = frozenset("statement letter post note email e-mail message filing m
 
 _PUBLICATIONS = frozenset(
     "report study paper survey audit review analysis document guidance minutes transcript inquiry investigation "
-    "assessment evaluation dossier white-paper bulletin newsletter circular advisory".split()
+    "assessment evaluation dossier white-paper bulletin newsletter circular advisory notices order".split()
 )
 _PUBLISHER = re.compile(
     # ("a report published this month by the Fenland Carbon Trust": a time may come between)
-    r"\b(?:published|commissioned|written|produced|released|compiled|carried\s+out|conducted|led|prepared|drawn\s+up|submitted|presented|tabled)\s+"
+    r"\b(?:published|commissioned|written|produced|released|compiled|carried\s+out|conducted|led|prepared|drawn\s+up|submitted|presented|tabled|issued|served)\s+"
     r"(?:(?:this|last|earlier|on|in)\s+(?:[\w-]+\s+){0,2}?)?by\s+"
     # ("prepared by Toowoomba firm Halden Agri Consulting": what kind of body it is, then its name)
     r"(?:[A-Z][\w’'-]*\s+(?:firm|company|consultancy|consultants|agency|group|charity|body|panel|lab|laboratory)\s+)?"
@@ -2075,6 +2075,8 @@ def _subject_words(before: str) -> str | None:
         return None
     # "The resolution, a copy of which was obtained by Manila Bulletin, [stated]": who holds a copy is not the subject
     before = re.sub(r",\s+(?:a\s+copy|copies)\s+of\s+which\b[^,]*,$", ",", before)
+    # ("The notices, issued by the GHMC and a copy of which is with Deccan Chronicle, [stated]")
+    before = re.sub(r"\s+and\s+(?:a\s+copy|copies)\s+of\s+which\b[^,]*,$", ",", before)
     # ("In the letter, seen by the Press and Journal, the group [states]": who saw it is not the subject)
     before = re.sub(r",\s+(?:seen|obtained|reviewed|read)\s+by\s+[^,]{2,60},(?=\s+(?:the|a|an|its|[A-Z]))", ",", before)
     before = re.sub(r",\s+(?:a\s+copy|copies)\s+of\s+which\b[^,]*,(?=\s*$)", "", before)

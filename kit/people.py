@@ -1113,7 +1113,7 @@ _ANON_WHO = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+((?:(?!(?:at|in|of|for|from|with|on|the|to|by|said|says|told)\b)[\w’'-]+\s+){0,3}?((?!there\b|here\b|said\b|says\b|told\b|added\b|wrote\b|asked\b)[a-z][\w-]+|GP|MP|MSP|MLA|TD|MCA|MPP))"
     r"(?:\s+(?:there|here))?"  # ("One senior civil servant there, who asked not to be named")
     # (where they are from, and what that place is: "A charcoal burner at Mpanda, a hamlet near the forest, who ...")
-    r"(?:\s+(?:at|in|from|near|outside|on|of)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?:,\s+(?:an?|the)\s+[^,.;“”\"]{1,60})?"
+    r"(?:\s+(?:at|in|from|near|outside|on|of|with)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?:,\s+(?:an?|the)\s+[^,.;“”\"]{1,60})?"
     # ("A former project coordinator at the firm, who spoke to CNA on condition of anonymity")
     r"|\s+(?:at|in|from|with|on|for|of|inside|within|near|outside)\s+(?:the|a|an|one|its|their|\d+)\s+(?:[\w’'-]+\s+){0,6}?[\w’'-]+"
     # ("A driver plying the San Roque–Poblacion route, who asked not to be named")

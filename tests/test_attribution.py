@@ -2009,3 +2009,15 @@ def test_session_ten_welsh_names_provincial_departments_and_party_members():
     speakers, _ = _by_opening(text)
     assert speakers["People will "] == "Siân Elin Morgan"
     assert speakers["The reduced "] == "Mpumalanga department of health"
+
+
+def test_session_ten_notices_issued_by_a_body():
+    """"The notices, issued by the GHMC and a copy of which is with Deccan Chronicle, stated that ..." are the
+    body's words, not the newspaper's."""
+    text = (
+        "The Greater Hyderabad Municipal Corporation (GHMC) began demolitions on Monday.\n\n"
+        "The notices, issued by the GHMC and a copy of which is with this newspaper, stated that occupants were "
+        "\"directed to vacate within seven days\"."
+    )
+    speakers, _ = _by_opening(text)
+    assert speakers["directed to "] == "Greater Hyderabad Municipal Corporation"
