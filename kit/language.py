@@ -315,6 +315,9 @@ def _matcher(kind: str) -> _Matcher:
     return _Matcher(load_lexicon(MARKER_KINDS[kind]).entries)
 
 
+_NAMED_FOR_GROUP = frozenset("leader leaders representative representatives secretary chairman chairwoman chair spokesperson spokesman spokeswoman president lawyer lawyers union association forum group body committee".split())
+
+
 @lru_cache(maxsize=1)
 def _vague_parts() -> tuple[frozenset[str], _Matcher]:
     """Group nouns and the reporting verbs that must follow them (vague_sources.tsv)."""
@@ -413,6 +416,8 @@ def _vague_combinations(text: str, tokens: Sequence[Token], found: Sequence[Mark
     for i, token in enumerate(tokens):
         if token.norm not in groups:
             continue
+        if text[token.end : token.end + 1] in ("'", "’") or tokens[i + 1 : i + 2] and tokens[i + 1].norm in _NAMED_FOR_GROUP:
+            continue  # "farmers' leader says", "traders' secretary": a group's named representative speaks
         for j in range(i + 1, min(i + 4, len(tokens))):
             if re.search(r"[,;:.!?]", text[tokens[j - 1].end : tokens[j].start]):
                 break  # "than bigger rivals, analyst says": the verb belongs to someone else

@@ -1076,3 +1076,20 @@ def test_told_to_is_an_order():
     context = prepare(analyze(article))
     assert "negation" in {f["kind"] for f in score_headline("Department told to slow down applications", context).flags}
     assert "negation" not in {f["kind"] for f in score_headline("No instruction to slow down applications, official says", context).flags}
+
+
+@pytest.mark.parametrize(
+    "headline, flagged",
+    [
+        ("Bush racing could end, industry figures warn", True),
+        ("Bus shortfall could become a crisis, educators warn", True),
+        ("Staff pushed upgrades before closure, shoppers say", True),
+        ("Fans' club chair says supporters are happy", False),  # a group's named representative
+        ("Residents' association says the road is unsafe", False),
+    ],
+)
+def test_more_unnamed_groups_and_their_representatives(headline, flagged):
+    """"industry figures", "educators", "shoppers" are unnamed groups; a group word with a possessive ("fans' club
+    chair", "residents' association") names who speaks for it."""
+    kinds = {f["kind"] for f in score_headline(headline).flags}
+    assert ("vague_source" in kinds) is flagged, kinds
