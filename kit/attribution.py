@@ -394,9 +394,14 @@ def _resolve_np_words(np: str, pos: int, reg: Registry, state: "_State", text: s
             return named  # "Commission spokesperson Eva Lindqvist told reporters ... the spokesperson said:"
     if bare and bare.group(1).lower() not in state.anonymous:
         earlier = None
-        for earlier in re.finditer(rf"\b(?:[Aa]n?|[Tt]he)\s+{bare.group(1)}\s+(?:for|of|at)\s+((?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of|for|and|[A-Z][\w’'.-]*))*)", text[max(0, pos - 500) : pos]):
+        for earlier in re.finditer(
+            rf"\b(?:[Aa]n?|[Tt]he)\s+{bare.group(1)}\s+(?:for|of|at)\s+((?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of|for|and|[A-Z][\w’'.-]*))*)"
+            # ("An MCD spokesperson said the drive followed the Delhi High Court's orders ... the spokesperson said")
+            rf"|\b(?:[Aa]n?|[Tt]he)\s+([A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){{0,3}})\s+{bare.group(1)}\b",
+            text[max(0, pos - 500) : pos],
+        ):
             pass
-        org = _full_org(earlier.group(1), reg) if earlier else _nearest_org(pos, reg)
+        org = _full_org(earlier.group(1) or earlier.group(2), reg) if earlier else _nearest_org(pos, reg)
         if org:
             # "The Scottish Government said ... A spokesperson said:": the organisation just named
             described = f"{bare.group(1).lower()} for {org if org.lower().startswith('the ') else 'the ' + org}"
@@ -504,7 +509,10 @@ def _resolve_np_words(np: str, pos: int, reg: Registry, state: "_State", text: s
         for w in np.split()[1:]
     ):  # (but "the Montreal-based company" is the company the article named)
         if not any(w in ROLE_WORDS for w in words[1:-1]):
-            return re.sub(r"^(?:the|The)\s+", "", np)  # "The Vaudrelle cantonal police"
+            body = re.sub(r"^(?:the|The)\s+", "", np)  # "The Vaudrelle cantonal police"
+            if all(w[:1].isupper() for w in body.split()):
+                return _full_org(body, reg)  # "the High Court" after "the Delhi High Court": the court the article named
+            return body
     core1 = re.split(r"\s+(?:of|for|at|with|from|in|on|to|familiar|close|who|whose|briefed|involved)\s", np, maxsplit=1)[0]
     if words[0] in ("a", "an", "one", "another") and core1.split()[-1] in reg.anonymous and core1.split()[-1].isupper():
         return reg.anonymous[core1.split()[-1]]  # "One GP on Carsay, who asked not to be named": an unnamed doctor
@@ -977,6 +985,16 @@ def _initials_table(reg: Registry) -> dict[str, list[str]]:
     return reg.cache["initials"]
 
 
+def _whole_defined_name(candidate: str, before: str, reg: Registry) -> str:
+    """The organisation a bracketed short name defines, when its initials cover only the last words of the name.
+
+    "the Granville Heights Primary Parent-Teacher Association (PTA)" is the whole association, not any
+    parent-teacher association.
+    """
+    named = [o.name for o in reg.orgs if o.name.endswith(" " + candidate) and o.name in before]
+    return re.sub(r"^The\s+", "", max(named, key=len) if named else candidate)
+
+
 def _fullest_org(name: str, reg: Registry) -> str:
     name = re.sub(r"^(?:the)\s+", "", name, flags=re.IGNORECASE)
     acronym = name.isupper() or (name.isalpha() and name[:1].isupper() and name in _bracketed_words(reg))  # "Nasa", "Comsa"
@@ -1004,12 +1022,12 @@ def _fullest_org(name: str, reg: Registry) -> str:
                 # ("Syarikat Air Pelangi Bhd (SAP)": the company's legal form is not in its initials)
                 bare = re.sub(r"\s+(?:Bhd|Berhad|Ltd|Limited|Inc|Plc|PLC|Pvt|Pty|Sdn|LLC)\.?$", "", candidate)
                 if candidate[:1].isupper() and name.upper() in (_initials(candidate).upper(), _initials(bare).upper()):
-                    return re.sub(r"^The\s+", "", candidate)
+                    return _whole_defined_name(candidate, defined.group(1), reg)
             for k in range(len(words)):
                 # "the Coastal Marine Services Agency (Comsa)": a short name made of the words' first letters or two
                 candidate = " ".join(words[k:])
                 if candidate[:1].isupper() and words[k].lower() != "the" and _abbreviates(name, candidate):
-                    return candidate
+                    return _whole_defined_name(candidate, defined.group(1), reg)
     best = name
     turned = re.fullmatch(r"((?:[A-Z][\w’'-]*\s+){1,3})(Ministry|Department)", name)
     if turned:

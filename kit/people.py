@@ -131,9 +131,10 @@ ORG_WORDS = frozenset(
     coaches buses ferries cinemas theatres theaters dairies bakeries gmbh oyj pty sdn bhd srl sarl watch ngo division
     schools academies colleges universities hospitals clinics unified centers centres house mobility
     sekolah jabatan majlis pejabat persatuan kementerian lembaga yayasan koperasi sangguniang incorporated limited
-    trading enterprises""".split()
-)  # (the last line: Malay school, department, council, office, association, ministry, board, foundation,
-#     cooperative; the Filipino "Sangguniang" council)
+    trading enterprises delegation collectorate""".split()
+)  # (the last lines: Malay school, department, council, office, association, ministry, board, foundation,
+#     cooperative; the Filipino "Sangguniang" council; "Delegation": a ministry's regional office in Cameroon;
+#     "Collectorate": a district collector's or a customs office in South Asia)
 PLACE_WORDS = frozenset(
     """street st road rd avenue ave lane boulevard square park bridge station hall stadium river lake
     mountain valley island beach harbour harbor port airport county province canton district city town
@@ -1118,7 +1119,7 @@ _ANON_WHO = re.compile(
     r"|\s+(?:at|in|from|with|on|for|of|inside|within|near|outside)\s+(?:the|a|an|one|its|their|\d+)\s+(?:[\w’'-]+\s+){0,6}?[\w’'-]+"
     # ("A driver plying the San Roque–Poblacion route, who asked not to be named")
     # ("a police officer attached to Kitenga police post, who asked not to be named")
-    r"|(?P<doing>\s+(?!speaking\b|talking\b|requesting\b|declining\b|preferring\b|craving\b|pleading\b|seeking\b)[a-z]{3,}(?:ing|ed)\s+(?:(?:to|at|in|by|with|on|for)\s+)?(?:the|a|an|his|her|their|[A-Z][\w’'-]*)\s+[^,.;“”\"]{0,50}))?,?\s+"
+    r"|(?P<doing>\s+(?!speaking\b|talking\b|requesting\b|declining\b|preferring\b|craving\b|pleading\b|seeking\b)[a-z]{3,}(?:ing|ed)\s+(?:(?:to|at|in|by|with|on|for)\s+)?(?:the|a|an|his|her|their|[A-Z][\w’'-]*)\s+[^,.;“”\"]{0,50}))?(?:\s+\([A-Z][A-Za-z]{1,7}\))?,?\s+"  # ("at the Smallholder Tea Development Board (STDB), who")
     # ("One Democratic senator, speaking on condition of anonymity because ...")
     r"(?:(?:speaking|talking)\s+on\s+(?:the\s+)?condition|(?:requesting|preferring|craving|pleading|seeking)\s+anonymity|declining\s+to\s+be\s+(?:named|identified)|"
     r"who\s+"

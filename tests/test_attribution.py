@@ -2021,3 +2021,33 @@ def test_session_ten_notices_issued_by_a_body():
     )
     speakers, _ = _by_opening(text)
     assert speakers["directed to "] == "Greater Hyderabad Municipal Corporation"
+
+
+def test_session_eleven_bodies_and_their_short_names():
+    """An unnamed official whose body is followed by its bracketed initials; a school's association whose initials
+    cover only its last words ("... Primary Parent-Teacher Association (PTA)"); a Cameroonian "Delegation" and a
+    South Asian "Collectorate" as bodies; "the Supreme Court" after "the Kerala Supreme Court" is that court; "the
+    spokesperson" after "A KMC spokesperson" speaks for KMC, not for a body named later in the sentence."""
+    assert [(m.name, m.kind) for m in find_people("A memo from the South West Regional Delegation of Basic Education.")] == [
+        ("South West Regional Delegation of Basic Education", "org")
+    ]
+    assert [(m.name, m.kind) for m in find_people("The Collectorate of Land Revenue-West said so.")] == [
+        ("Collectorate of Land Revenue-West", "org")
+    ]
+    text = (
+        "Vouchers for the season have not arrived.\n\n"
+        "A senior officer at the Upland Cocoa Growers Authority (UCGA), who requested anonymity, said the money "
+        "had not been released.\n\n"
+        "\"The forms are printed and waiting,\" the officer said.\n\n"
+        "In a post on Sunday, the Hillcrest Heights Primary Parent-Teacher Association (PTA) wrote: \"Our pupils "
+        "come first.\"\n\n"
+        "The Kolvani Municipal Corporation (KMC) began demolitions on Monday.\n\n"
+        "A KMC spokesperson said the work followed orders of the Kerala Supreme Court, which is hearing a case. "
+        "\"We are only doing what we were told,\" the spokesperson said.\n\n"
+        "In its ruling, the Supreme Court had asked the council to \"act only after due notice\" to families."
+    )
+    speakers, _ = _by_opening(text)
+    assert speakers_match(speakers["The forms ar"], "senior officer at the Upland Cocoa Growers Authority")
+    assert speakers["Our pupils c"] == "Hillcrest Heights Primary Parent-Teacher Association"
+    assert speakers_match(speakers["We are only "], "Kolvani Municipal Corporation")
+    assert speakers["act only aft"] == "Kerala Supreme Court"
