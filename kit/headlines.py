@@ -73,6 +73,15 @@ _LIGHT_WORDS = frozenset(
     take takes give gives put puts keep keeps set sets see sees show shows talk talks reach reaches face faces back
     away way only even still more less several little few lack""".split()
 )
+# events and reactions that change a story on their own ("minister to resign", "plans to sue", "blames the
+# contractor"): one of them found nowhere in the article, stated flatly, is enough for an `unsupported` flag
+_EVENT_WORDS = frozenset(
+    stem(w) for w in """resign resigns resigned resignation quit quits sue sues sued lawsuit sack sacks sacked blame
+    blames blamed threaten threatens threatened compensation refund refunds apologise apologises apologize apologizes
+    arrest arrests arrested court probe inquiry investigation boycott protest strike bribe bribes theft steal steals
+    evacuate evacuates blacklist blacklisted demolish demolishes scrap scraps punish fraud corruption""".split()
+)
+_NOT_ASSERTED_BEFORE = re.compile(r"\b(?:may|might|could|whether|if|not|no|never|\w+n[’']t|unless|to be)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
 _INVENTED_SHARE = 0.25  # an `unsupported` flag needs at least this share of the claim words to be found nowhere
 _NEGATION_CAP = 0.4  # fidelity of a headline that reverses a quote never rises above this
 _FRAMING_CREDIT = 0.5  # a headline word only the article's framing uses counts half towards fidelity
@@ -1391,7 +1400,9 @@ def _flipped_claim(
             for n, (k) in enumerate(_token_keys(tokens))
         ):
             objects = set()  # "We're not laying anybody off" against "lays off crews": "anybody" is no other object
-        if flipped and objects and not objects & every_key and every_key & info.positive - flipped and len(_ANY_NEGATOR.findall(info.text)) == 1:
+        if flipped and objects and not objects & every_key and every_key & info.positive - flipped and len(_ANY_NEGATOR.findall(info.text)) == 1 and not (
+            flipped & h_pos & _stance_keys()
+        ):  # (a denied stance is about the stance: "I don't blame the bird" / "blames magpie")
             # "It isn't the end of this airport" / "ends the only route": the denial is about something the
             # headline does not mention, and the headline's other words are what the quote says plainly
             flipped = set()
@@ -1566,7 +1577,14 @@ def score_headline(headline: str, context: HeadlineContext | None = None) -> Hea
             if framed:
                 parts.append(f"{_list(framed)} {'comes' if len(framed) == 1 else 'come'} from the article's own words: the article says so; the speaker did not.")
             share = len(invented) / len(claims) if claims else 0.0
-            if len(weighty) >= _INVENTED_MIN and share >= _INVENTED_SHARE:
+            # ("Opposition calls for minister to resign": one invented event; not "may be to blame", "whether to sue")
+            events = [
+                u for u in unsupported if not u["in_framing"] and stem(u["text"].lower()) in _EVENT_WORDS
+                and not _NOT_ASSERTED_BEFORE.search(headline[: headline.find(u["text"])])
+                # ("evacuated" where the article says "evacuation": the same event in another form)
+                and not any(k.startswith(stem(u["text"].lower())[:7]) for k in context.framing_keys | context.quote_keys if len(stem(u["text"].lower())) >= 7)
+            ]
+            if (len(weighty) >= _INVENTED_MIN and share >= _INVENTED_SHARE) or events:
                 flags.insert(0, {"kind": "unsupported", "text": ", ".join(u["text"] for u in unsupported), "explanation": " ".join(parts)})
         if not any(f["kind"] == "unsupported" for f in flags):
             added = _added_clause(headline, context)

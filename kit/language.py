@@ -138,10 +138,15 @@ def stem(word: str) -> str:
 
     >>> [stem(w) for w in ["talks", "talking", "talked", "negotiations", "studies", "stopped", "says", "panicking", "kicking"]]
     ['talk', 'talk', 'talk', 'negotiation', 'study', 'stop', 'say', 'panic', 'kick']
+    >>> stem("re-running") == stem("re-run"), stem("e-bikes"), stem("wiped") == stem("wipe") == stem("wiping")
+    (True, 'e-bike', True)
     """
     word = word.lower().replace("’", "'")
     if word.endswith("'s"):
         word = word[:-2]
+    if "-" in word and word.rpartition("-")[2].isalpha() and word.rpartition("-")[0]:
+        head, _, last = word.rpartition("-")
+        return f"{head}-{stem(last)}"  # "re-running" -> "re-run", "e-bikes" -> "e-bike"
     if len(word) <= 3 or not word.isalpha():
         return word
     if word.endswith("e") and len(word) >= 5 and not word.endswith(("ee", "ie")):
@@ -151,6 +156,8 @@ def stem(word: str) -> str:
             base = word[: -len(suffix)] + replacement
             if suffix in ("ing", "ed", "ings") and len(base) >= 4 and base[-1] == base[-2] and base[-1] not in "lsz":
                 base = base[:-1]  # stopped -> stop
+            elif suffix in ("ing", "ed", "ings") and len(base) == 3 and base[1] in "aeiou" and base[0] not in "aeiou" and base[2] not in "aeiouwxy":
+                base += "e"  # wiped -> wipe, making -> make: a short vowel's consonant would have doubled ("stopped")
             if suffix in ("ing", "ed", "ings") and base.endswith("ick") and base[:-1] in _C_VERBS:
                 base = base[:-1]  # panicking -> panic, trafficked -> traffic (but kicking -> kick)
             if suffix == "s" and word.endswith(("ss", "us", "is")):

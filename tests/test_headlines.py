@@ -1093,3 +1093,36 @@ def test_more_unnamed_groups_and_their_representatives(headline, flagged):
     chair", "residents' association") names who speaks for it."""
     kinds = {f["kind"] for f in score_headline(headline).flags}
     assert ("vague_source" in kinds) is flagged, kinds
+
+
+_HARBOUR = (
+    "The Kelsey Point harbour wall was damaged in Sunday's storm, and the marina was closed to visitors.\n\n"
+    "\u201cThe wall is cracked along about 30 metres. I don't blame the contractor, the storm was simply bigger than "
+    "anything we designed for,\u201d said harbour master Ines Vaughan.\n\n"
+    "\u201cWe are not re-opening the marina until engineers have checked every pontoon,\u201d she added.\n\n"
+    "Boat owner Rhys Tallon said the evacuation of the pontoons on Saturday night had gone smoothly. \u201cWe were "
+    "told to go and we went,\u201d he said."
+)
+
+
+@pytest.mark.parametrize(
+    "headline, kind, flagged",
+    [
+        # one invented event, stated flatly, is an invention; hedged, denied or in another form, it is not
+        ("Harbour master to resign after storm cracks Kelsey Point wall", "unsupported", True),
+        ("Kelsey Point boat owners to sue over cracked harbour wall", "unsupported", True),
+        ("Harbour master says contractor may be to blame for cracked wall", "unsupported", False),
+        ("Boat owners evacuated from Kelsey Point pontoons before storm", "unsupported", False),
+        # a denied stance is about the stance, whatever its object is called
+        ("Harbour master blames builder for cracked Kelsey Point wall", "negation", True),
+        # "re-open" and "re-opening" are one word
+        ("Kelsey Point marina re-opens after storm", "negation", True),
+        ("Kelsey Point marina will not re-open until pontoons are checked", "negation", False),
+    ],
+)
+def test_invented_events_denied_stances_and_hyphenated_verbs(headline, kind, flagged):
+    """An event nobody reported ("to resign", "to sue") is flagged even alone; "may be to blame" and "evacuated"
+    (the article says "evacuation") are not. "I don't blame the contractor" is turned around by "blames builder".
+    Hyphenated verbs are stemmed on their last part ("re-opening" / "re-opens")."""
+    flags = score_headline(headline, _ctx(_HARBOUR)).flags
+    assert (kind in {f["kind"] for f in flags}) is flagged, flags
