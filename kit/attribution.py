@@ -205,7 +205,7 @@ def _resolve_np_words(np: str, pos: int, reg: Registry, state: "_State", text: s
         if found:
             return found
     issued_by = re.match(
-        r"(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,4}?(?:report|audit|study|review|circular|letter|notice|memo|directive|order)\s+"
+        r"(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,4}?(?:report|audit|study|review|circular|letter|notice|memo|directive|order|release|statement|bulletin|advisory|communiqu[eé])\s+"
         r"(?:of|from|by|issued\s+by)\s+(?:the\s+)?((?:[A-Z][\w’'.&-]*)(?:\s+(?:of|for|and|on|[A-Z][\w’'.&-]*))*)", np
     )
     if issued_by:
@@ -831,7 +831,8 @@ def _document_author(text: str, pos: int, noun: str, reg: Registry, state: "_Sta
     heads = "|".join(sorted(ORG_HEADS, key=len, reverse=True))
     for said_in in re.finditer(
         rf"(?:[Tt]he\s+)?([A-Z][\w’'.-]*(?:\s+(?:of|for|and|of\s+the|[A-Z][\w’'.-]*)|,\s+[A-Z][\w’'.-]*)*|(?<=[Tt]he\s)(?:[a-z-]+\s+){{0,2}}(?:{heads}))"
-        rf"(?:\s+\([A-Z]{{2,8}}\))?\s+(?:said|confirmed|announced|added|stated)\s+in\s+an?\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})\b",
+        # ("The Bureau of Fisheries (BFAR) in Bicol said in a statement": where its office is, after the name)
+        rf"(?:\s+\([A-Z]{{2,8}}\))?(?:\s+(?:in|at)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)?\s+(?:said|confirmed|announced|added|stated)\s+in\s+an?\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})\b",
         window,
     ):
         pass
@@ -1004,7 +1005,7 @@ def _fullest_org(name: str, reg: Registry) -> str:
         spelled = [n for n in _initials_table(reg).get(letters, []) if n != name]
         if spelled:
             return re.sub(r"^(?:the)\s+", "", max(spelled, key=len), flags=re.IGNORECASE)
-    if acronym and 2 <= len(name) <= 6:
+    if acronym and 2 <= len(name) <= 8:
         if "brackets" not in reg.cache:
             # where each bracketed short name is first defined, found in one pass ("(UEA)", "(Comsa)")
             first: dict[str, int] = {}
@@ -1028,6 +1029,10 @@ def _fullest_org(name: str, reg: Registry) -> str:
                 candidate = " ".join(words[k:])
                 if candidate[:1].isupper() and words[k].lower() != "the" and _abbreviates(name, candidate):
                     return _whole_defined_name(candidate, defined.group(1), reg)
+            # "the Ghana Cocoa Board (COCOBOD)": a body's name, then the short name it goes by, letters or not
+            named = [o.name for o in reg.orgs if defined.group(1).rstrip().endswith(o.name) and o.name != name]
+            if named:
+                return re.sub(r"^The\s+", "", max(named, key=len))
     best = name
     turned = re.fullmatch(r"((?:[A-Z][\w’'-]*\s+){1,3})(Ministry|Department)", name)
     if turned:

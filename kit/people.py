@@ -131,10 +131,10 @@ ORG_WORDS = frozenset(
     coaches buses ferries cinemas theatres theaters dairies bakeries gmbh oyj pty sdn bhd srl sarl watch ngo division
     schools academies colleges universities hospitals clinics unified centers centres house mobility
     sekolah jabatan majlis pejabat persatuan kementerian lembaga yayasan koperasi sangguniang incorporated limited
-    trading enterprises delegation collectorate""".split()
+    trading enterprises delegation collectorate panchayat parishad""".split()
 )  # (the last lines: Malay school, department, council, office, association, ministry, board, foundation,
 #     cooperative; the Filipino "Sangguniang" council; "Delegation": a ministry's regional office in Cameroon;
-#     "Collectorate": a district collector's or a customs office in South Asia)
+#     "Collectorate": a district collector's or a customs office in South Asia; "Panchayat", "Parishad": councils)
 PLACE_WORDS = frozenset(
     """street st road rd avenue ave lane boulevard square park bridge station hall stadium river lake
     mountain valley island beach harbour harbor port airport county province canton district city town
@@ -516,7 +516,12 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Menti
         if found and len(found) == 1 and found[0].kind == "person" and not found[0].role and _DESCRIBED_ORG.search(text, max(0, run[0][0] - 40), run[0][0]):
             only = found[0]  # "The charity Learning Disability Voice said": what it is, then its name
             found = [Mention(only.start, only.end, only.name, "org")]
-        if found and found[-1].kind == "person" and j < len(tokens) and tokens[j][2] in _UNIT_WORDS and text[run[-1][1] : tokens[j][0]] == " ":
+        if found and found[-1].kind == "person" and j < len(tokens) and (
+            tokens[j][2] in _UNIT_WORDS or (
+                tokens[j][2] == "office" and not run[-1][2].endswith(("’s", "'s", "s’", "s'"))
+                and found[-1].name.split()[0].lower() not in first_name_genders()
+            )
+        ) and text[run[-1][1] : tokens[j][0]] == " ":  # ("the BWDB's Sirajganj office", but "Senator Roe's office")
             last = found[-1]  # "BWDB's Pakhimara division", "the Kisumu branch": a part of an organisation
             found[-1] = Mention(last.start, last.end, last.name, "org")
         if len(run) == 1 and word.lower() in _HOLIDAYS:
@@ -538,6 +543,12 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Menti
         ):
             places.add(found[0].name)
             found = found[1:]  # "Megan Hughes, 84, of Llanfair Clydogau": where she lives, not a second person
+        if found and found[0].kind == "person" and not found[0].role and not found[0].gender and mentions and mentions[-1].kind == "org" and (
+            run[0][2].lower() not in first_name_genders()
+            and re.fullmatch(r"\)?(?:\s*\([A-Z][\w&.-]{1,9}\))?\s+(?:in|at)\s+", text[mentions[-1].end : run[0][0]])
+        ):
+            places.add(found[0].name)
+            found = found[1:]  # "the Bureau of Fisheries (BFAR) in Bicol": where the body's office is
         if found and found[0].kind == "person" and not found[0].role and not found[0].gender and _PLACE_OF.search(text, max(0, run[0][0] - 40), run[0][0]):
             places.add(found[0].name)
             found = found[1:]  # "the hillside neighborhood of Lomas de San Juan": a place
@@ -692,8 +703,10 @@ def _classify_run(text: str, run: list[tuple[int, int, str]]) -> list[Mention]:
     chiefly = _CHIEFLY_TITLE.match(" ".join(lower))
     if chiefly and len(chiefly.group().split()) < len(run):
         # "Traditional Authority Chinkhombe", "Group Village Headman Mtambo": Malawian chiefs' titles, not bodies
-        cut = len(chiefly.group().split())
-        person = _person(text, run[cut:], role=text[run[0][0] : run[cut - 1][1]])
+        cut = title_end = len(chiefly.group().split())
+        while cut < len(run) - 2 and run[cut][2].lower() in HONORIFICS:
+            cut += 1  # "Turaga ni Koro Ratu Josefa Tuimaleka": the honorific after the title is no part of the name
+        person = _person(text, run[cut:], role=text[run[0][0] : run[title_end - 1][1]])
         return [person] if person else []
     if any(w in ORG_WORDS for w in lower) or (len(run) == 1 and len(words[0]) >= 2 and (
         words[0].isupper() or (re.fullmatch(r"(?:[A-Z][a-z]?){2,4}", words[0]) is not None and sum(c.isupper() for c in words[0]) >= 2)
@@ -1456,7 +1469,8 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
         portfolio = re.search(
             # (or a paragraph that opens with the title: "Minister of State for Provincial Affairs ..., Cde Rudo ...")
             # ("The mayor of Kato Vrysoudia, Eleni Stylianou-Pitta,": a role in lower case too)
-            r"(?:\b[Tt]he\s+|\n)(?:[A-Z][a-z-]+\s+)?([A-Za-z][a-z-]+)\s+(?:for|of)\s+(?:the\s+)?[A-Z][^,.;\n]{0,80},\s*"
+            # ("the state Commissioner for Commerce, Industry and Cooperatives, Prof. ...": a portfolio with commas)
+            r"(?:\b[Tt]he\s+|\n)(?:[A-Za-z][a-z-]+\s+)?([A-Za-z][a-z-]+)\s+(?:for|of)\s+(?:the\s+)?[A-Z][^,.;\n]{0,80}(?:,\s+[A-Z][^,.;\n]{0,60})*,\s*"
             r"(?:(?:Mr|Mrs|Ms|Dr|Chief|Prof|Alhaji|Comrade|Madam|Mdm|Dame|Sir|Cde|Hon|Ratu|Adi|Eng|Engr|Barr|Nana|Togbe|Oba|Datuk|Justice)\.?\s+)?$",
             ("\n" if m.start <= 130 else "") + text[max(0, m.start - 130) : m.start],
         )

@@ -2051,3 +2051,28 @@ def test_session_eleven_bodies_and_their_short_names():
     assert speakers["Our pupils c"] == "Hillcrest Heights Primary Parent-Teacher Association"
     assert speakers_match(speakers["We are only "], "Kolvani Municipal Corporation")
     assert speakers["act only aft"] == "Kerala Supreme Court"
+
+
+def test_session_eleven_offices_short_names_and_honorifics():
+    """An honorific after a chief's title ("Turaga ni Koro Ratu Name") is no part of the name; where a body's
+    office is ("(BFAR) in Bicol") is a place, also when "the statement" comes later; "X's Place office" is an
+    office; a short name in brackets belongs to the body before it even when its letters differ; "A press release
+    from X" is X's; a portfolio with commas ("Commissioner for Trade, Mines and Energy, Prof. Name") gives "the
+    commissioner"."""
+    assert [(m.name, m.role) for m in find_people("Turaga ni Koro Ratu Seru Nadolo spoke.")] == [("Seru Nadolo", "Turaga ni Koro")]
+    assert [(m.name, m.kind) for m in find_people("an engineer of the NWA's Kalmar office said")] == [("NWA's Kalmar", "org")]
+    text = (
+        "Fishing boats were lost in the storm.\n\n"
+        "The Office of Coastal Fisheries (OCF) in Mindara said in a statement that 30 boats would be replaced.\n\n"
+        "\"Boats will be delivered within the month,\" the statement read.\n\n"
+        "Growers asked the National Coffee Authority (NACOFA) for help.\n\n"
+        "In a statement issued on Tuesday, NACOFA said funds were ready. \"Nobody will go unpaid,\" the statement said.\n\n"
+        "A press release from the Velur Town Panchayat said stalls would be given out \"strictly by lottery\".\n\n"
+        "But the state Commissioner for Trade, Mines and Energy, Prof. Adaeze Onyekachi-Bello, defended the move.\n\n"
+        "\"The road is not a market,\" the commissioner said in a telephone interview."
+    )
+    speakers, _ = _by_opening(text)
+    assert speakers["Boats will b"] == "Office of Coastal Fisheries"
+    assert speakers["Nobody will "] == "National Coffee Authority"
+    assert speakers["strictly by "] == "Velur Town Panchayat"
+    assert speakers["The road is "] == "Adaeze Onyekachi-Bello"
