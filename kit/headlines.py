@@ -640,15 +640,21 @@ def _names_a_speaker(words: str, context: HeadlineContext) -> bool:
 
 
 def _stated_flatly(headline: str, tokens: Sequence[Token], token: Token) -> bool:
-    """Is ``token`` the verb of a headline future stated as fact ("will rise", "to open", "set to close")?
+    """Is ``token`` the verb of a headline future stated as fact ("will rise", "to open", "set to close"), or a
+    state after "is"/"are" ("is manageable")?
 
     >>> h = "Rents to rise next year"; t = tokenize(h)
     >>> _stated_flatly(h, t, t[2]), _stated_flatly(h, t, t[3])
     (True, False)
+    >>> h = "Hit is manageable, analyst says"; t = tokenize(h)
+    >>> _stated_flatly(h, t, t[2])
+    True
     """
     before = headline[max(0, token.start - 30) : token.start]
     if _FLAT_FUTURE.search(before):
         return True
+    if re.search(r"\b(?:is|are)\s+$", before, re.IGNORECASE):
+        return True  # "Financial hit is manageable": a state, stated as fact
     to = re.search(r"(\S+)\s+to\s+(?:be\s+)?$", before)
     return bool(to) and to.group(1).lower().strip(",:;'’") not in _TO_AFTER and not to.group(1)[:1].isdigit()
 
@@ -1877,7 +1883,8 @@ def _hyphen_key(token: Token, key: str, context: HeadlineContext) -> str:
     if "-" not in token.norm or key in context.quote_keys or key in context.context_keys:
         return key
     parts = [p for p in token.norm.split("-") if p and p not in ("ex", "non", "pre", "post", "anti", "co")]
-    keys = [stem(p) for p in parts]
+    # (each part's comparison key: "damage" in "elephant-damage" is the group "damage" the article's words use)
+    keys = [next((k for _, k in content_terms(tokenize(p))), stem(p)) for p in parts]
     if keys and all(k in context.quote_keys or k in context.context_keys for k in keys):
         quoted = [k for k in keys if k in context.quote_keys]
         return quoted[0] if quoted else keys[0]

@@ -1126,3 +1126,29 @@ def test_invented_events_denied_stances_and_hyphenated_verbs(headline, kind, fla
     Hyphenated verbs are stemmed on their last part ("re-opening" / "re-opens")."""
     flags = score_headline(headline, _ctx(_HARBOUR)).flags
     assert (kind in {f["kind"] for f in flags}) is flagged, flags
+
+
+_CAUSEWAY = (
+    "Council engineers inspected the Tolvane causeway after cracks were reported last week.\n\n"
+    "\u201cIt is not in danger of collapse. We have not withdrawn the inspectors either; they go back on Monday,\u201d "
+    "engineer Maura Quill said.\n\n"
+    "\u201cThe road surface is probably sound,\u201d she added.\n\n"
+    "Council leader Finn Ashby said the repair bill could reach \u00a380,000."
+)
+
+
+@pytest.mark.parametrize(
+    "headline, kind, flagged",
+    [
+        ("Tolvane causeway at risk of collapse, engineer says", "negation", True),  # risk / danger
+        ("Council inspectors pulled out of Tolvane causeway", "negation", True),  # pull out / withdraw
+        ("Tolvane causeway not in danger of collapse, engineer says", "negation", False),
+        ("Tolvane causeway road surface is sound, engineer says", "certainty", True),  # "probably sound"
+        ("Tolvane causeway road surface probably sound, engineer says", "certainty", False),
+    ],
+)
+def test_near_synonyms_in_denials_and_a_state_stated_flatly(headline, kind, flagged):
+    """"at risk" meets "not in danger", "pulls out" meets "have not withdrawn"; "is sound" drops the "probably"
+    the engineer put on it."""
+    flags = score_headline(headline, _ctx(_CAUSEWAY)).flags
+    assert (kind in {f["kind"] for f in flags}) is flagged, flags
