@@ -403,6 +403,8 @@ def _negation_scope(
                 continue
             if token.norm in ("call", "calls", "calling", "ask", "asking", "push", "pushing", "press", "pressing") and i + 1 < len(tokens) and tokens[i + 1].norm == "for":
                 continue  # "We are not calling for a boycott": the boycott is what is denied
+            if token.norm in _AIMING and i + 1 < len(tokens) and tokens[i + 1].norm == "to":
+                continue  # "We are not trying to push boaters off", "not asking to wipe out the seals": the aim is denied
             if token.norm in _HEAD_SKIP:
                 if token.norm in ("plan", "plans", "intention", "intentions", "proposal", "proposals"):
                     head_noun_phrase = False  # "no plans to charge Mbeleni": the verb after is what is denied
@@ -428,6 +430,7 @@ def _negation_scope(
     return negated, positive, heads
 
 
+_AIMING = frozenset("try tries trying tried ask asks asking seek seeks seeking aim aims aiming attempt attempts attempting looking".split())
 _LIGHT_HEADS = frozenset("put puts putting get gets getting bring brings bringing".split())
 _UN_PARTICIPLE = re.compile(r"un[a-z]{3,}(?:ed|en)")
 
@@ -1686,7 +1689,9 @@ def score_headline(headline: str, context: HeadlineContext | None = None) -> Hea
                         f"\"{refusal}\" (\"{_quote_words(info)}\")",
                     }
                 )
-        if not head_certainty.hedges and not head_certainty.question and not any(f["kind"] == "certainty" for f in flags) and not _OWN_DOUBT.search(headline):
+        # (a condition the headline keeps, "unless posts are filled", is no doubt about what it states)
+        doubts = [m for m in head_certainty.hedges if m.category != "conditional"]
+        if not doubts and not head_certainty.question and not any(f["kind"] == "certainty" for f in flags) and not _OWN_DOUBT.search(headline):
             # "will rise" where the article only ever says "might rise" (not "can't switch to air freight": the
             # headline keeps a doubt or denial of its own)
             flat = []

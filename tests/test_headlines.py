@@ -1152,3 +1152,34 @@ def test_near_synonyms_in_denials_and_a_state_stated_flatly(headline, kind, flag
     the engineer put on it."""
     flags = score_headline(headline, _ctx(_CAUSEWAY)).flags
     assert (kind in {f["kind"] for f in flags}) is flagged, flags
+
+
+_MARINA = (
+    "The Dunmore marina board met on Tuesday to discuss moorings.\n\n"
+    "\u201cWe are not trying to push the houseboats out. Nobody is being evicted,\u201d chair Ruth Ogden said.\n\n"
+    "\u201cWe may have to raise fees if the grant does not come through,\u201d she said.\n\n"
+    "\u201cBookings could recover by spring, but I'm not certain,\u201d treasurer Sam Hale said."
+)
+
+
+@pytest.mark.parametrize(
+    "headline, kind, flagged",
+    [
+        # "not trying to push X out": the aim is what is denied
+        ("Dunmore marina moves to push houseboats out", "negation", True),
+        ("Dunmore marina 'not trying to push houseboats out', chair says", "negation", False),
+        # a condition the headline keeps does not keep the speaker's "may have to"
+        ("Dunmore marina will raise fees unless grant comes through", "certainty", True),
+        ("Dunmore marina may have to raise fees if grant falls through", "certainty", False),
+        # "bounce back" is "recover"
+        ("Dunmore bookings will bounce back by spring, treasurer says", "certainty", True),
+    ],
+)
+def test_denied_aims_kept_conditions_and_recovery(headline, kind, flagged):
+    flags = score_headline(headline, _ctx(_MARINA)).flags
+    assert (kind in {f["kind"] for f in flags}) is flagged, flags
+
+
+def test_bounce_back_is_recover():
+    report = score_headline("Dunmore bookings could bounce back by spring, treasurer says", _ctx(_MARINA))
+    assert not report.unsupported and not report.flags, (report.unsupported, report.flags)
