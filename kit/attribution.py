@@ -411,6 +411,7 @@ def _resolve_np_words(np: str, pos: int, reg: Registry, state: "_State", text: s
     if spokes and not [
         m for m in find_people(spokes.group(2))
         if m.kind == "person" and (len(m.name.split()) >= 2 or m.name.lower() in reg.full_names)
+        and _full_org(m.name, reg) == m.name  # ("Cefn Gorlan Aggregates": the start of a company's name)
     ]:
         # "A spokesman for the charity" speaks for the organisation the article named
         org = _spoken_for(spokes.group(2), pos, reg)
@@ -1303,6 +1304,10 @@ def _spoken_for(complement: str, pos: int, reg: Registry) -> str | None:
     if orgs:
         name = _full_org(orgs[0].name, reg)
         return name if re.match(r"(?:the|a|an)\s", name, re.IGNORECASE) else f"the {name}"
+    if " " in complement and all(w[:1].isupper() for w in complement.split()):
+        fuller = _full_org(complement, reg)
+        if fuller != complement:
+            return fuller  # "A spokesperson for Cefn Gorlan Aggregates": the "Cefn Gorlan Aggregates Ltd" named before
     words = complement.lower().split()
     if len(words) == 1 and complement[:1].isupper() and words[0] not in reg.full_names:
         return _full_org(complement, reg)  # "a spokesperson for Corvant"

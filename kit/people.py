@@ -73,6 +73,8 @@ HONORIFICS = {
     "ald": None, "ald.": None, "del.": None, "supv.": None, "assemblymember": None,
     # Nigerian police ranks ("CP Adebayo Lawal", "SP Ejiro Okpara"); "Aunty"/"Uncle", Aboriginal elders' titles
     "cp": None, "sp": None, "aunty": "f", "auntie": "f", "uncle": "m",
+    # "Honourable Name" written out; a nurse's or a nun's "Sister Name"
+    "honourable": None, "honorable": None, "sister": "f",
     "ir": None, "ir.": None, "malam": "m", "mallam": "m", "kagawad": None, "headman": "m", "headwoman": "f",
     "temenggong": None, "penghulu": None, "pemanca": None, "tuai": None,  # Sarawak chiefs ("Tuai Rumah", a longhouse head)
     "opanin": "m", "obaapanin": "f",  # Akan elders ("Opanin Kwaku Fosu")  # (Hausa "Malam": Mr, a teacher)  # Malaysian and Indonesian engineers ("Ir Norhayati Abdul Rahman")
@@ -969,7 +971,7 @@ def _org(text: str, run: list[tuple[int, int, str]]) -> Mention:
     if len(run) > 1 and run[0][2] in ("NGO", "CSO", "NPO", "charity"):
         run = run[1:]  # "heritage NGO Fondazzjoni Wirt Ħalna": what kind of body it is, not its name
     name = text[run[0][0] : run[-1][1]]
-    name = re.sub(r"[’']s$", "", name)
+    name = re.sub(r"(?<=s)[’']$", "", re.sub(r"[’']s$", "", name))  # ("the Department of Feeder Roads' programme")
     if name.endswith(".") and name.split()[-1].lower() not in ("inc.", "co.", "corp.", "ltd.", "bros.", "s.a.", "n.v.", "b.v.", "a.g.", "s.p.a."):
         name = name[:-1]
     return Mention(run[0][0], run[0][0] + len(name), name, "org")
@@ -1007,6 +1009,12 @@ def _person(text: str, run: list[tuple[int, int, str]], role: str | None = None,
         ) and not all(re.fullmatch(r"[A-Z]\.?", t[2]) for t in run[:k]) and not re.fullmatch(r"[A-Z]\.", run[0][2]) and not (
             # "Kranji Heights MP Foo Mei Ling": after a role, one word then a given name is a family name first
             role and k == 1 and len(run) == 3 and run[0][2].lower() not in ROLE_WORDS and run[0][2].lower() not in HONORIFICS
+        ) and not (
+            # "The District Chief Executive (DCE) for Akyode-Agou, Emmanuel Kwesi Dzokoto,": after a comma, three
+            # plain words are a name, its first word a given name the list does not know
+            not role and k == 1 and len(run) == 3 and re.search(r"[a-z)],\s$", text[max(0, run[0][0] - 3) : run[0][0]]) is not None
+            and run[0][2].lower().rstrip(".") not in ROLE_WORDS and run[0][2].lower() not in HONORIFICS
+            and run[0][2].lower() not in ORG_WORDS and run[0][2].lower() not in place_names() and run[0][2][1:].islower()
         ):
             # ("R Meenakshi Sundaram", "K. S. Ramesh": initials are part of the name)
             # (after "Dr" or "Datuk" the name has begun: "Dr Norliza Abdul Ghani" is not "Abdul Ghani")
@@ -1568,8 +1576,10 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
     for full in set(reg.full_names.values()):
         parts = full.lower().split()
         first = parts[0]
-        if len(parts) >= 3 and first in _NAME_PREFIXES and parts[1] in names:
-            first = parts[1]  # "Rana Tariq Mehmood": a clan prefix, then the given name that says who he is
+        if len(parts) >= 3 and first in _NAME_PREFIXES:
+            # "Rana Tariq Mehmood": a clan prefix, then the given name that says who he is (if the list knows it:
+            # "Rana Zulfiqar Hussain" is not the woman's name "Rana")
+            first = parts[1]
         if len(parts) >= 2 and first in names:
             reg.genders.setdefault(full, names[first])
     for m in people:

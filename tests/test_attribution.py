@@ -2076,3 +2076,25 @@ def test_session_eleven_offices_short_names_and_honorifics():
     assert speakers["Nobody will "] == "National Coffee Authority"
     assert speakers["strictly by "] == "Velur Town Panchayat"
     assert speakers["The road is "] == "Adaeze Onyekachi-Bello"
+
+
+def test_session_eleven_given_names_clan_names_and_company_spokespeople():
+    """Three plain words after a comma are a name even when the list does not know the first one ("..., Emmanuel
+    Kwesi Dzokoto,"); "Sister" and "Honourable" are titles; a plural possessive's apostrophe is no part of a body's
+    name; a clan word ("Rana") does not make an unknown given name a woman's; "A spokesperson for Tarn Valley
+    Quarries" speaks for "Tarn Valley Quarries Ltd"."""
+    assert [(m.name, m.role) for m in find_people("The chief executive for the district, Ebenezer Kwabena Tetteh, spoke.")] == [
+        ("Ebenezer Kwabena Tetteh", None)
+    ]
+    assert [m.name for m in find_people("Sister Agnes Wambui said the ward was full.")] == ["Agnes Wambui"]
+    assert [m.name for m in find_people("the Department of Urban Roads' 2027 plan")] == ["Department of Urban Roads"]
+    text = (
+        "Tarn Valley Quarries Ltd wants to blast four days a week.\n\n"
+        "A spokesperson for Tarn Valley Quarries said: \u2018We take our duties seriously.\u2019\n\n"
+        "DSP Mehwish Tariq said the road would stay open.\n\n"
+        "SSP Rana Shafqat Hussain said wardens would guide drivers.\n\n"
+        "\"No rickshaw will be impounded this week,\" he said."
+    )
+    speakers, _ = _by_opening(text)
+    assert speakers_match(speakers["We take our "], "Tarn Valley Quarries Ltd")
+    assert speakers["No rickshaw "] == "Rana Shafqat Hussain"
