@@ -2550,12 +2550,59 @@ def attribute(
             if speaker is None:
                 speaker = _follow_on(text, quotes, index, paragraphs, state)
             if speaker is None and quote.kind == "fragment":
-                speaker = _fragment_subject(text, quote, sentence_start, reg, state)
+                # (a document the sentence itself names comes before one named earlier)
+                speaker = _document_by(text, sentence_start, quote.open_mark, reg) or _fragment_subject(text, quote, sentence_start, reg, state)
+        if speaker is None and quote.kind in ("fragment", "full"):
+            # "a 2019 assessment by Motheo Structural Engineers ... which found that the structures posed '...'":
+            # words from a document, said for whoever the sentence says wrote it
+            speaker = _document_by(text, sentence_start, quote.open_mark, reg)
         if speaker and speaker.isalpha() and speaker[1:].islower() and speaker in _bracketed_words(reg):
             speaker = _full_org(speaker, reg)  # "Comsa said": the Coastal Marine Services Agency (Comsa)
         results.append((speaker, cue))
         _remember(state, speaker, quote)
     return results
+
+
+_DOCUMENT_HEADS = r"(?:report|assessment|audit|study|review|survey|inspection|evaluation|analysis|investigation|findings|memorandum|submission)"
+_AUTHORED_BY = re.compile(
+    rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){{0,3}}?{_DOCUMENT_HEADS}\b[^.;\"“‘]{{0,80}}?\b(?<!seen\s)(?<!obtained\s)(?<!received\s)(?<!reviewed\s)(?<!quoted\s)(?<!cited\s)(?<!accessed\s)(?:by|from)\s+"
+    # ("by the council's senior minerals officer, Nia Prydderch": the description, then the name)
+    r"(?:the\s+)?(?:[a-z][\w’'-]*\s+){0,4}?(?:[a-z][\w’'-]*,\s+)?"
+    r"((?:[A-Z][\w’'&.-]*)(?:\s+(?:of|for|and|&|[A-Z][\w’'&.-]*))*)"
+)
+_AUTHOR_BEFORE = re.compile(
+    # "A 2019 NLC report on ...", "the Ombudsman's report": who wrote it, before the noun
+    rf"\b(?:[Aa]n?|[Tt]he)\s+(?:\d{{4}}\s+)?((?:[A-Z][\w&.-]*)(?:\s+[A-Z][\w&.-]*){{0,4}})(?:[’']s)?\s+(?:[a-z-]+\s+)?{_DOCUMENT_HEADS}\b"
+)
+
+
+def _document_by(text: str, sentence_start: int, pos: int, reg: Registry) -> str | None:
+    """Who wrote the document a sentence quotes from, when the sentence names them before the quote.
+
+    "The audit, carried out for the civic body by Kale & Joshi Structural Engineers, stated that '...'" is the
+    engineers'; "A 2019 NLC report ... listed ranches where '...'" is the National Land Commission's.
+    """
+    before = text[sentence_start:pos]
+    match = None
+    for match in _AUTHORED_BY.finditer(before):
+        pass
+    name = match.group(1) if match else None
+    if name is None:
+        for match in _AUTHOR_BEFORE.finditer(before):
+            pass
+        name = match.group(1) if match else None
+    if not name:
+        return None
+    name = re.sub(r"\s+(?:of|for|and|&)$", "", name.strip())
+    person = reg.full_names.get(name.lower())
+    if person:
+        return person
+    found = [m for m in find_people(name) if m.kind in ("org", "person")]
+    if not found:
+        return None
+    if found[0].kind == "person" and len(found[0].name.split()) >= 2:
+        return reg.full_names.get(found[0].name.lower(), found[0].name)
+    return _full_org(found[0].name, reg)
 
 
 _ASKING = frozenset("asked asks questioned pressed demanded".split())

@@ -2098,3 +2098,27 @@ def test_session_eleven_given_names_clan_names_and_company_spokespeople():
     speakers, _ = _by_opening(text)
     assert speakers_match(speakers["We take our "], "Tarn Valley Quarries Ltd")
     assert speakers["No rickshaw "] == "Rana Shafqat Hussain"
+
+
+def test_session_eleven_words_from_a_document_and_its_author():
+    """A fragment from a report, an audit or an assessment belongs to whoever the sentence says wrote it: "an
+    assessment by X, commissioned by Y, which found ...", "The audit, carried out ... by X, stated that ...", "A report
+    by the council's planning officer, Name, ... describing it as ...", "A 2021 KWC report ... listed ..."; "seen by
+    the Courier" names a reader, not the author."""
+    text = (
+        "The Kenya Wildlife Council (KWC) has met twice this year.\n\n"
+        "The bridge was condemned in a 2020 assessment by Orrin Structural Consultants, commissioned by the county "
+        "roads department, which found that it posed \"a serious risk to road users\" and said it should close.\n\n"
+        "The audit, carried out for the council by Brennan & Iyer Engineers, stated that \"the deck cannot carry "
+        "lorries\".\n\n"
+        "A 2021 KWC report on corridors listed the ranch among areas where \"elephants cross every dry season\".\n\n"
+        "A report by the council\u2019s senior planning officer, Ffion Beddoe, published on Friday, describes the scheme "
+        "as \u2018broadly acceptable\u2019 subject to conditions.\n\n"
+        "A consultants\u2019 report, seen by the Courier, called the plan \"poorly costed\"."
+    )
+    speakers, _ = _by_opening(text)
+    assert speakers["a serious ri"] == "Orrin Structural Consultants"
+    assert speakers["the deck can"] == "Brennan & Iyer Engineers"
+    assert speakers["broadly acce"] == "Ffion Beddoe"
+    assert speakers["elephants cr"] == "Kenya Wildlife Council"
+    assert speakers["poorly coste"] != "Courier"
