@@ -86,7 +86,7 @@ _INVENTED_SHARE = 0.25  # an `unsupported` flag needs at least this share of the
 _NEGATION_CAP = 0.4  # fidelity of a headline that reverses a quote never rises above this
 _FRAMING_CREDIT = 0.5  # a headline word only the article's framing uses counts half towards fidelity
 _NEGATORS = frozenset(
-    "not no never n't nor neither none nobody nothing without cannot won't don't doesn't didn't isn't aren't "
+    "not no never n't nor neither none nobody no-one noone nothing without cannot won't don't doesn't didn't isn't aren't "
     "wasn't weren't hasn't haven't hadn't can't couldn't shouldn't wouldn't mustn't".split()
 )
 _DENYING = frozenset("refuse refuses refused refusing deny denies denied denying".split())
@@ -326,7 +326,10 @@ def _negation_scope(
                 i + 1 < len(tokens) and tokens[i + 1].norm in ("a", "an")
             )
             evidence = re.match(
-                r"\s*(?:\w+\s+)?(?:evidence|sign|signs|indication|indications|proof|suggestion)(?:\s+(?:yet|so\s+far|at\s+this\s+stage))?\s+(?:that|of)\b",
+                r"\s*(?:\w+\s+)?(?:evidence|sign|signs|indication|indications|proof|suggestion|"
+                # ("There is no truth in the suggestion that we are holding back stock")
+                r"truth\s+(?:in|to)\s+(?:the|these|those|this|that|any)\s+(?:\w+\s+)?(?:suggestion|suggestions|claim|claims|report|reports|allegation|allegations|rumour|rumours|idea))"
+                r"(?:\s+(?:yet|so\s+far|at\s+this\s+stage))?\s+(?:that|of)\b",
                 text[token.end :],
             )  # ("no evidence yet that people are paying bribes")
             found_that = re.match(r"\s*(?:yet\s+|been\s+)?(?:found|seen|established|shown|proved|proven|confirmed)\s+that\b(?=\s+\w)", text[token.end :])
@@ -361,6 +364,15 @@ def _negation_scope(
                     neutral_end = max(neutral_end, that_at)  # ("found" itself is not what is denied)
             negator_at = i
             heads_here = 0
+            if norm in ("nobody", "no-one", "noone") and i + 1 < len(tokens) and tokens[i + 1].norm in ("on", "in", "at", "from", "of", "among", "across"):
+                # "No-one on those six stations will lose their mail": where they are is who, the verb is what
+                aux = next((k for k in range(i + 2, min(i + 9, len(tokens))) if tokens[k].norm in _AUX), None)
+                if aux is not None:
+                    neutral_end = aux
+                    scope_end = aux + 3
+                    head_end = aux + 5
+                    head_noun_phrase = False
+                    continue
             if norm in ("none", "neither") and i + 2 < len(tokens) and tokens[i + 1].norm == "of" and tokens[i + 2].norm not in _OBJECT_PRONOUNS:
                 # "none of 37 overheating reports involved a fire": the reports are not denied, what they did is
                 verb = next((k for k in range(i + 3, min(i + 9, len(tokens))) if tokens[k].norm in _AUX or tokens[k].norm.endswith("ed")), None)
@@ -405,6 +417,10 @@ def _negation_scope(
                 continue  # "We are not calling for a boycott": the boycott is what is denied
             if token.norm in _AIMING and i + 1 < len(tokens) and tokens[i + 1].norm == "to":
                 continue  # "We are not trying to push boaters off", "not asking to wipe out the seals": the aim is denied
+            if (token.norm in _AIMING or token.norm in _SAYING) and i + 2 < len(tokens) and tokens[i + 1].norm in _ANYONE and tokens[i + 2].norm == "to":
+                continue  # "We are not asking anyone to give up their sheep": what they would be asked to do is denied
+            if token.norm in _ANYONE and i > 0 and (tokens[i - 1].norm in _AIMING or tokens[i - 1].norm in _SAYING) and i + 1 < len(tokens) and tokens[i + 1].norm == "to":
+                continue  # (and "anyone" there is nobody in particular)
             if token.norm in _HEAD_SKIP:
                 if token.norm in ("plan", "plans", "intention", "intentions", "proposal", "proposals"):
                     head_noun_phrase = False  # "no plans to charge Mbeleni": the verb after is what is denied
@@ -430,6 +446,7 @@ def _negation_scope(
     return negated, positive, heads
 
 
+_ANYONE = frozenset("anyone anybody people them you us him her everyone everybody farmers residents staff".split())
 _AIMING = frozenset("try tries trying tried ask asks asking seek seeks seeking aim aims aiming attempt attempts attempting looking".split())
 _LIGHT_HEADS = frozenset("put puts putting get gets getting bring brings bringing".split())
 _UN_PARTICIPLE = re.compile(r"un[a-z]{3,}(?:ed|en)")
@@ -466,7 +483,7 @@ _NOT_A_CLAIM = re.compile(
     r"disclose|confirm|elaborate|specify|reveal|discuss|answer|respond|guarantee|promise)",
     re.IGNORECASE,
 )
-_ANY_NEGATOR = re.compile(r"\b(?:no|not|never|nobody|nothing|none|neither|nor|without)\b|n[’']t\b", re.IGNORECASE)
+_ANY_NEGATOR = re.compile(r"\b(?:no-one|no|not|never|nobody|nothing|none|neither|nor|without)\b|n[’']t\b", re.IGNORECASE)
 
 
 def _reported_clauses(text: str, spans: Sequence[Any], quoted: Sequence[tuple[int, int]]) -> list[str]:
@@ -1178,7 +1195,12 @@ def _corrected_object(key: str, info: _QuoteInfo, headline_keys: frozenset[str])
     """
     denied: set[str] = set()
     said: set[str] = set()
-    for keys, _, piece in info.sentences:
+    # (clause by clause: "I'm not against trees, I'm against losing the grazing" is one sentence)
+    clauses = [
+        (frozenset(k for _, k in content_terms(tokenize(part))), part)
+        for _, _, piece in info.sentences for part in re.split(r"(?<=\w)[,;:]\s+", piece)
+    ]
+    for keys, piece in clauses:
         if key not in keys:
             continue
         if key in _sentence_heads(piece):
@@ -1266,7 +1288,9 @@ def _deverbal(noun: str) -> frozenset[str]:
 
 _PRONOUN_DENIAL = re.compile(
     r"\b(?:(?:we|i|they|he|she|you)\s+(?:are|am|is|were|was|will|would|do|does|did|have|has|had|can|could|should|shall|must)(?:n[’']t|\s+not|\s+never)"
-    r"|(?:we|i|they|he|she|you)\s+(?:cannot|never)|(?:i[’']m|we[’']re|they[’']re|he[’']s|she[’']s)\s+(?:not|never))"
+    r"|(?:we|i|they|he|she|you)\s+(?:cannot|never)|(?:i[’']m|we[’']re|they[’']re|he[’']s|she[’']s)\s+(?:not|never)"
+    # ("Nobody will be failed for attendance": nobody is done to)
+    r"|(?:nobody|no-one|no\s+one)\s+(?:will|would|is|was|has|have|had|can|could|should|shall|must)(?=\s+(?:be|been)\s))"
     r"\s+(?:be\s+|been\s+|going\s+to\s+)?([a-z]+)",
     re.IGNORECASE,
 )
@@ -1279,6 +1303,8 @@ def _denied_verbs(sentence: str) -> frozenset[str]:
     ['abandon', 'clos', 'closure']
     >>> sorted(_denied_verbs("I can't promise that. I'm not accusing anyone yet."))
     ['accus', 'accuse', 'promis', 'promise']
+    >>> sorted(_denied_verbs("Nobody will be failed for attendance."))
+    ['fail']
     """
     sentence = re.sub(r"\bwon[’']t\b", "will not", re.sub(r"\bcan[’']t\b", "cannot", sentence))
     keys = set()
@@ -1398,6 +1424,9 @@ def _flipped_claim(
     side = _SIDE_DENIAL.sub(" ", headline)
     main_denial = bool(h_neg) and (side == headline or bool(_negation_scope(side, tokenize(side))[0]))
     q_neg = frozenset(k for q in near for k in q.negated)
+    # the headline's main claim, without a clause joined on ("butcher against change as trial takes nine spaces")
+    main_clause = re.split(r"\s(?:as|after|amid|while|despite|because)\s", headline, maxsplit=1)[0]
+    main_keys = frozenset(k for _, k in content_terms(tokenize(main_clause))) or frozenset(every_key)
     for info in near:
         # what the same speaker says positively elsewhere is not denied ("Nobody wants ..." / "We want a plan")
         same_speaker = frozenset(k for q in near if q.speaker == info.speaker for k in q.positive)
@@ -1423,7 +1452,7 @@ def _flipped_claim(
             # (not when the headline keeps what the quote says it of instead: "closing the annexe on Fridays")
             flipped |= reused_heads | denied_only
         for k in reused_heads - flipped:
-            if _corrected_object(k, info, frozenset(every_key)):
+            if _corrected_object(k, info, main_keys):
                 flipped.add(k)
         # the headline denies what the quote says: only where the quote's sentence shares more of the headline
         # ("would never eat it" is not denied by "the levels people would eat")

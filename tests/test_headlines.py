@@ -1183,3 +1183,30 @@ def test_denied_aims_kept_conditions_and_recovery(headline, kind, flagged):
 def test_bounce_back_is_recover():
     report = score_headline("Dunmore bookings could bounce back by spring, treasurer says", _ctx(_MARINA))
     assert not report.unsupported and not report.flags, (report.unsupported, report.flags)
+
+
+_CROFT = (
+    "Crofters on Beinn Tarsuinn met the carbon firm on Friday.\n\n"
+    "\u201cWe are not asking anyone to give up their cattle,\u201d said the firm's manager, Iona Reid.\n\n"
+    "\u201cI'm not against trees, I'm against losing the grazing,\u201d crofter Alasdair Munro said.\n\n"
+    "\u201cNo-one on the two townships will lose their grazing rights,\u201d Ms Reid said.\n\n"
+    "\u201cThere is no truth in the suggestion that we are buying up crofts,\u201d she added.\n\n"
+    "\u201cNobody will be evicted,\u201d the council's housing officer, Mhairi Gunn, said."
+)
+
+
+@pytest.mark.parametrize(
+    "headline, flagged",
+    [
+        ("Beinn Tarsuinn crofters told to give up cattle for carbon trees", True),  # "not asking anyone to"
+        ("Crofter Alasdair Munro says he is against trees as townships lose grazing", True),  # corrected in one sentence
+        ("Two townships to lose grazing rights under carbon plan", True),  # "No-one on ... will lose"
+        ("Carbon firm buying up crofts on Beinn Tarsuinn", True),  # "no truth in the suggestion that"
+        ("Crofters on Beinn Tarsuinn to be evicted, housing officer says", True),  # "Nobody will be evicted"
+        ("Crofter 'not against trees' but against losing grazing", False),
+        ("Nobody will be evicted from Beinn Tarsuinn crofts, housing officer says", False),
+    ],
+)
+def test_more_denials_carried_over(headline, flagged):
+    flags = score_headline(headline, _ctx(_CROFT)).flags
+    assert ("negation" in {f["kind"] for f in flags}) is flagged, flags
