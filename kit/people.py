@@ -650,6 +650,10 @@ def _classify_run(text: str, run: list[tuple[int, int, str]]) -> list[Mention]:
     ):  # (but "Member of Parliament for Kingston Central Rohan Fairclough" is a title)
         k += 2  # "Members of United Warehouse Workers Local 218": the organisation
     run, words, lower = run[k:], words[k:], lower[k:]
+    if len(run) >= 4 and lower[0] in ("tan", "puan", "toh") and lower[1] in ("sri", "puan") and not any(w in ORG_WORDS for w in lower):
+        # "Tan Sri Lim Kok Seng", "Puan Sri Aminah": a Malaysian title ("Tan" alone is a family name)
+        person = _person(text, run[2:], role=text[run[0][0] : run[1][1]])
+        return [person] if person else []
     lead = 0
     while lead < len(run) - 3 and (lower[lead] in HONORIFICS or lower[lead] in ROLE_WORDS):
         lead += 1  # ("Deputy Commissioner Quetta Syed Zulfiqar Ali Shah", "SSP Operations Mir Naseer Ahmed Raisani")
@@ -1352,6 +1356,8 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
             if m.kind == "person" and m.name in legal_orgs and not m.role and not m.gender else m
             for m in found
         ]
+    # "T/A Kapemba": a Malawian chief, known by the name of his chieftaincy
+    known.update(m.name.lower() for m in found if m.kind == "person" and text[max(0, m.start - 4) : m.start] == "T/A ")
     # "Speaking to Ada Derana from the hospital, Bandara said": a name only ever met as the one spoken to (a news
     # outlet, an interviewer) is nobody who speaks in the article
     listened = {}
@@ -1443,8 +1449,10 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
         full = reg.full(m.name, m.start, m.gender) if len(m.name.split()) == 1 else reg.full_names.get(m.name.lower(), m.name)
         if m.gender:
             reg.genders.setdefault(full, m.gender)
-        if m.role and _CHIEFLY_TITLE.match(m.role.lower()):
-            reg.roles.setdefault("chief", full)  # "Traditional Authority Chiphwembwe" ... "the chief said"
+        if (m.role and _CHIEFLY_TITLE.match(m.role.lower())) or text[max(0, m.start - 4) : m.start] == "T/A ":
+            reg.roles.setdefault("chief", full)  # "Traditional Authority Chiphwembwe", "T/A Kapemba" ... "the chief said"
+        if m.role and m.role.split()[-1].lower().rstrip(".") == "dr" and len(m.name.split()) >= 2:
+            reg.roles["doctor"] = full  # "Dr Md Mahbubur Rahman" ... "the doctor said": the doctor named last
         if m.role and m.role.split()[-1] == "Fon":
             reg.roles["fon"] = full  # "Fon Teboh Ndangoh II" ... "the Fon said" ("Fon" is also a family name)
         if m.role:
@@ -1488,6 +1496,12 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
             portfolio = re.search(r"\b([A-Z][a-z-]+)\s+(?:for|of)\s+(?:(?:[A-Z][\w’'-]*|and|&|the|in)[\s,]+){1,12}$", text[max(0, m.start - 130) : m.start])
         if portfolio and portfolio.group(1).lower() in ROLE_WORDS:
             reg.roles.setdefault(portfolio.group(1).lower(), m.name)  # "The Minister for Housing, Declan Moriarty,"
+        if portfolio and portfolio.group(1).lower() == "member":
+            # "Member of Parliament for the constituency, Clive Harrison," ... "the MP wrote"
+            seat = re.search(r"[Mm]ember\s+of\s+(?:the\s+)?(Parliament|Legislative\s+Assembly|Provincial\s+Assembly|National\s+Assembly|County\s+Assembly)", portfolio.group())
+            if seat:
+                short = {"parliament": "mp", "legislative assembly": "mla", "provincial assembly": "mpa", "national assembly": "mna", "county assembly": "mca"}
+                reg.roles.setdefault(short[" ".join(seat.group(1).lower().split())], m.name)
         before = re.sub(r"(?:Mr|Mrs|Ms|Dr|Prof|Professor|Miss|Dame|Sir|Chief|Alhaji|Madam|Comrade)\.?\s*$", "", before)  # "The head teacher, Mr Godfrey Ssemwanga"
         match = re.search(r"(?:^|[\s(])((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*),?\s*$", before)
         if match and match.group(1).split()[-1] in ("of", "for", "at", "in", "from", "to", "with", "by"):

@@ -2122,3 +2122,24 @@ def test_session_eleven_words_from_a_document_and_its_author():
     assert speakers["broadly acce"] == "Ffion Beddoe"
     assert speakers["elephants cr"] == "Kenya Wildlife Council"
     assert speakers["poorly coste"] != "Courier"
+
+
+def test_session_eleven_titles_seats_and_short_posts():
+    """"Tan Sri" before a Malaysian name is a title; a district between a post and a name is the post's ("DC Sialkot
+    Usman Tariq Bhatti"); "the MP" after "Member of Parliament for the constituency, Name,"; "the chief" after "T/A
+    Name"; "the doctor" for the last person named with "Dr"."""
+    assert [(m.name, m.role) for m in find_people("funded by tycoon Tan Sri Wong Kah Meng, who")] == [("Wong Kah Meng", "Tan Sri")]
+    assert [m.name for m in find_people("DC Sialkot Usman Tariq Bhatti ordered a survey.")] == ["Usman Tariq Bhatti"]
+    text = (
+        "Villagers in Chisenga have waited two years for a clinic.\n\n"
+        "Member of Parliament for the area, Doreen Mbewe, called the delay \"shameful\". In a post on Sunday, the MP "
+        "wrote: \"I will raise this in the House.\"\n\n"
+        "T/A Mlonyeni, whose area the clinic serves, said women walk 20 kilometres to give birth.\n\n"
+        "\"We are tired of promises,\" the chief said.\n\n"
+        "The district health officer, Dr Grace Phiri, said the building was almost finished. \"We only need the "
+        "roof,\" the doctor said."
+    )
+    speakers, _ = _by_opening(text)
+    assert speakers["I will raise"] == "Doreen Mbewe"
+    assert speakers["We are tired"] == "Mlonyeni"
+    assert speakers["We only need"] == "Grace Phiri"
