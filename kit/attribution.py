@@ -689,6 +689,8 @@ def _resolve_np_words(np: str, pos: int, reg: Registry, state: "_State", text: s
         return _full_org(orgs[0].name, reg)  # "the Office of the Mayor" is the office, not the mayor
     if head in reg.roles and first in ("the", "its", "their", "our") or (head in reg.roles and "'s" in low):
         return reg.roles[head]
+    if re.fullmatch(r"the\s+traditional\s+(?:leader|ruler)", low) and "chief" in reg.roles:
+        return reg.roles["chief"]  # "the traditional leader said" after "Chief Chilyabale"
     if orgs and head in ANON_HEADS | ROLE_WORDS and not persons:
         return re.sub(r"^(?:a|an|one|the)\s+", "", np, flags=re.IGNORECASE)  # "a Corvane spokeswoman"
     if orgs and first not in ("a", "an", "one", "two", "three", "several", "some"):

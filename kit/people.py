@@ -88,7 +88,7 @@ HONORIFICS = {
     "hajiya": "f",  # Hausa spelling of "Hajia" ("Hajiya Rakiya Umar Dambam")
 }
 ROLE_WORDS = frozenset(
-    """oba emir kgosi sultan headman parent housewife homemaker mec mca collector controller cec rdc boss bosses vet agent convener convenor president vice prime minister secretary secretary-general general chancellor mayor deputy chief
+    """oba emir kgosi sultan headman coordinator co-ordinator parent housewife homemaker mec mca collector controller cec rdc boss bosses vet agent convener convenor president vice prime minister secretary secretary-general general chancellor mayor deputy chief
     director commissioner councillor councilor councilwoman councilman council-member principal coach
     superintendent chair chairman chairwoman chairperson spokesperson spokesman spokeswoman ceo cfo coo cto
     governor senator officer inspector detective professor judge justice sheriff captain sergeant
@@ -1451,6 +1451,8 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
             reg.genders.setdefault(full, m.gender)
         if (m.role and _CHIEFLY_TITLE.match(m.role.lower())) or text[max(0, m.start - 4) : m.start] == "T/A ":
             reg.roles.setdefault("chief", full)  # "Traditional Authority Chiphwembwe", "T/A Kapemba" ... "the chief said"
+        if m.role and m.role.lower() in ("chief", "senior chief", "paramount chief") and len(m.name.split()) == 1:
+            reg.roles.setdefault("chief", full)  # "Chief Chilyabale": a traditional chief known by the chiefdom's name
         if m.role and m.role.split()[-1].lower().rstrip(".") == "dr" and len(m.name.split()) >= 2:
             reg.roles["doctor"] = full  # "Dr Md Mahbubur Rahman" ... "the doctor said": the doctor named last
         if m.role and m.role.split()[-1] == "Fon":
@@ -1486,7 +1488,8 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
             # (or a paragraph that opens with the title: "Minister of State for Provincial Affairs ..., Cde Rudo ...")
             # ("The mayor of Kato Vrysoudia, Eleni Stylianou-Pitta,": a role in lower case too)
             # ("the state Commissioner for Commerce, Industry and Cooperatives, Prof. ...": a portfolio with commas)
-            r"(?:\b[Tt]he\s+|\n)(?:[A-Za-z][a-z-]+\s+)?([A-Za-z][a-z-]+)\s+(?:for|of)\s+(?:the\s+)?[A-Z][^,.;\n]{0,80}(?:,\s+[A-Z][^,.;\n]{0,60})*,\s*"
+            # ("the County Executive Committee Member (CEC) for Roads, Transport and Public Works, Ms ...": its initials too)
+            r"(?:\b[Tt]he\s+|\n)(?:[A-Za-z][a-z-]+\s+){0,3}?([A-Za-z][a-z-]+)(?:\s+\(([A-Z]{2,6})\))?\s+(?:for|of)\s+(?:the\s+)?[A-Z][^,.;\n]{0,80}(?:,\s+[A-Z][^,.;\n]{0,60})*,\s*"
             r"(?:(?:Mr|Mrs|Ms|Dr|Chief|Prof|Alhaji|Comrade|Madam|Mdm|Dame|Sir|Cde|Hon|Ratu|Adi|Eng|Engr|Barr|Nana|Togbe|Oba|Datuk|Justice)\.?\s+)?$",
             ("\n" if m.start <= 130 else "") + text[max(0, m.start - 130) : m.start],
         )
@@ -1496,6 +1499,8 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
             portfolio = re.search(r"\b([A-Z][a-z-]+)\s+(?:for|of)\s+(?:(?:[A-Z][\w’'-]*|and|&|the|in)[\s,]+){1,12}$", text[max(0, m.start - 130) : m.start])
         if portfolio and portfolio.group(1).lower() in ROLE_WORDS:
             reg.roles.setdefault(portfolio.group(1).lower(), m.name)  # "The Minister for Housing, Declan Moriarty,"
+        if portfolio and portfolio.lastindex and portfolio.lastindex >= 2 and portfolio.group(2):
+            reg.roles.setdefault(portfolio.group(2).lower(), m.name)  # "... Member (CEC) for Roads, ..., Ms Name" ... "the CEC"
         if portfolio and portfolio.group(1).lower() == "member":
             # "Member of Parliament for the constituency, Clive Harrison," ... "the MP wrote"
             seat = re.search(r"[Mm]ember\s+of\s+(?:the\s+)?(Parliament|Legislative\s+Assembly|Provincial\s+Assembly|National\s+Assembly|County\s+Assembly)", portfolio.group())

@@ -2143,3 +2143,22 @@ def test_session_eleven_titles_seats_and_short_posts():
     assert speakers["I will raise"] == "Doreen Mbewe"
     assert speakers["We are tired"] == "Mlonyeni"
     assert speakers["We only need"] == "Grace Phiri"
+
+
+def test_session_eleven_coordinators_chiefs_and_bracketed_posts():
+    """"Coordinator" is a post; "the traditional leader" after "Chief Name" is the chief; "the CEC" after "the County
+    Executive Committee Member (CEC) for Health, Water and Sanitation, Ms Name"."""
+    assert [(m.name, m.role) for m in find_people("Provincial Health Coordinator Chanda Mwila said so.")] == [
+        ("Chanda Mwila", "Provincial Health Coordinator")
+    ]
+    text = (
+        "Armyworm has reached Mukuni.\n\n"
+        "Chief Mwanachingwala, who toured the fields, said farmers were desperate.\n\n"
+        "\"My people have nothing left,\" the traditional leader said.\n\n"
+        "A notice signed by the County Executive Committee Member (CEC) for Health, Water and Sanitation, Ms Ruth "
+        "Akinyi Were, closed the market.\n\n"
+        "\"We had no choice,\" the CEC said."
+    )
+    speakers, _ = _by_opening(text)
+    assert speakers["My people ha"] == "Mwanachingwala"
+    assert speakers["We had no ch"] == "Ruth Akinyi Were"
