@@ -446,6 +446,8 @@ def _negation_scope(
     return negated, positive, heads
 
 
+_DEMANDS = re.compile(r"\b(?:demand|demands|demanded|demanding|(?:call|calls|called|calling|ask|asks|asked|asking|push|pushes|pushing|press|presses|pressing)\s+for|seeks?|wants?|urges?)\b", re.IGNORECASE)
+_NOT_ASKING_FOR = re.compile(r"\b(?:not|n[’']t|never)\s+(?:asking|calling|pushing|pressing|looking)\s+for\b", re.IGNORECASE)
 _ANYONE = frozenset("anyone anybody people them you us him her everyone everybody farmers residents staff".split())
 _AIMING = frozenset("try tries trying tried ask asks asking seek seeks seeking aim aims aiming attempt attempts attempting looking".split())
 _LIGHT_HEADS = frozenset("put puts putting get gets getting bring brings bringing".split())
@@ -872,7 +874,7 @@ def _quote_words(info: _QuoteInfo, limit: int = 90) -> str:
 
 
 # boosters that say something has been settled or checked
-_VERIFYING = re.compile(r"(?:confirm|prove|proven|proof|guarantee|certain|definite|established|assure|inevitabl|promise)", re.IGNORECASE)
+_VERIFYING = re.compile(r"(?:confirm|prove|proven|proof|guarantee|certain|definite|established|assure|inevitabl|promise|pledge|vow)", re.IGNORECASE)
 _NEGATOR_WORD = re.compile(r"(?:not|no|never|cannot|n't|n’t)\Z", re.IGNORECASE)
 
 
@@ -889,6 +891,7 @@ def _denied_booster(headline: str, report: CertaintyReport, quotes: Sequence[_Qu
         if len(words) != 1 or not _VERIFYING.match(words[0].norm) or words[0].norm in ("promise", "guarantee", "proof"):
             continue  # only words that claim something is settled; "a promise" is a noun
         key = stem(words[0].norm)
+        forms = key_forms(words[0].norm) | {key}  # ("pledges" / "I can't promise": one group)
         before = headline[: marker.start].split()[-3:]
         if any(_NEGATOR_WORD.search(w) for w in before) or headline[: marker.start].count("'") % 2:
             continue  # "not confirmed", or inside the headline's own quote marks: the headline keeps the doubt
@@ -898,7 +901,7 @@ def _denied_booster(headline: str, report: CertaintyReport, quotes: Sequence[_Qu
                 tokens = tokenize(sentence)
                 for i, token in enumerate(tokens):
                     if (
-                        stem(token.norm) == key and any(_NEGATOR_WORD.search(t.norm) for t in tokens[max(0, i - 3) : i])
+                        (stem(token.norm) == key or key_forms(token.norm) & forms) and any(_NEGATOR_WORD.search(t.norm) for t in tokens[max(0, i - 3) : i])
                         and keys & claim
                     ):
                         return marker, info
@@ -1408,6 +1411,9 @@ def _flipped_claim(
     # a denied stance ("We are not against the train", "Nobody's blaming Orla") against a headline that gives
     # the speaker that stance, even when a longer quote shares more of the headline's other words
     near += [q for q in pool if q not in near and q.heads & h_pos & _stance_keys()]
+    if _DEMANDS.search(headline):
+        # "We are not asking for a handout" against "farmers demand handout": what they deny asking for
+        near += [q for q in pool if q not in near and q.heads & h_pos and _NOT_ASKING_FOR.search(q.text)]
     if named:
         # "Ashby's lawyer says ... appeal": judged against the lawyer's words, not the prosecutor's denial
         near = [q for q in near if q.speaker in named] or near

@@ -1210,3 +1210,25 @@ _CROFT = (
 def test_more_denials_carried_over(headline, flagged):
     flags = score_headline(headline, _ctx(_CROFT)).flags
     assert ("negation" in {f["kind"] for f in flags}) is flagged, flags
+
+
+_ACKEE = (
+    "Ackee exports from Blue Orchard have been on hold since Monday.\n\n"
+    "\u201cI can't promise that every farmer will be covered,\u201d agriculture minister Delroy Carrington said.\n\n"
+    "\u201cWe are not asking for a handout. We are asking for help to replant,\u201d farmers' leader Merline Tulloch said.\n\n"
+    "\u201cSome of our members have lost everything. We are counting about 40 tonnes of fruit,\u201d she said."
+)
+
+
+@pytest.mark.parametrize(
+    "headline, kind, flagged",
+    [
+        ("Minister pledges cover for every ackee farmer hit by export hold", "certainty", True),  # "can't promise"
+        ("Ackee farmers demand handout after losing 40 tonnes of fruit", "negation", True),  # "not asking for a handout"
+        ("Ackee farmers 'not asking for a handout', want help to replant", "negation", False),
+        ("Minister 'can't promise' every ackee farmer will be covered", "certainty", False),
+    ],
+)
+def test_denied_pledges_and_demands(headline, kind, flagged):
+    flags = score_headline(headline, _ctx(_ACKEE)).flags
+    assert (kind in {f["kind"] for f in flags}) is flagged, flags
