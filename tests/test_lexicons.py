@@ -450,6 +450,14 @@ def _clickbait_categories(headline: str) -> set[str]:
 
 
 CLICKBAIT = [
+    ("Divers stunned by what they found in the Carrow reservoir", "curiosity_gap"),
+    ("Mayor's surprising answer when asked about the stadium", "curiosity_gap"),
+    ("Find out if your school is on the new bus route", "direct_address"),
+    ("How one nurse changed a whole village", "curiosity_gap"),
+    ("It's official: the Carrow festival is cancelled", "urgency"),
+    ("Big changes are coming to your bin day", "forward_reference"),
+    ("Twitter erupts over council's new logo", "sensational_superlative"),
+    ("Meet the farmer who refused to sell to the quarry", "curiosity_gap"),
     ("What it's really like inside the Inchmore fish plant", "curiosity_gap"),
     ("Villagers planted a wood in 1990. Then the road planners came", "curiosity_gap"),
     ("Ferry strike hits Inchmore - and your crossing could be next", "curiosity_gap"),
