@@ -78,16 +78,16 @@ def test_holdout_mainstream_sets_meet_the_targets():
 
 
 def test_holdout_split_regression_floor():
-    """The whole held-out split (ho24_ to ho42_: 152 articles, 2,217 spoken quotes), never tuned on. The regional sets
-    (ho29_ to ho42_: Ghana, Nigeria, Kenya, Uganda, Tanzania, Zimbabwe, Zambia, Malawi, Cameroon, South Africa, India,
-    Pakistan, Sri Lanka, Bangladesh, Malaysia, Singapore, the Philippines, Fiji, Jamaica, Barbados and UK regional
-    papers) were each scored once, after studying blind regional *tuning* sets: ho29 0.863 (78722f7), ho30 0.856
-    (f59a0de), ho31 0.874 (6c2279c), ho32 0.802 (951b469), ho33 0.878 (fd22bdb), ho34 0.857, ho35 0.838 and ho36 0.907
-    (00240ad), ho37 0.930 and ho38 0.893 (d4d886f plus the recursion guard), ho39 0.944 and ho40 0.973 (b035c15), ho41
-    0.860 and ho42 0.848 (a7ae228). At a7ae228 the regional sets together measure 0.901 and the split as a whole 0.907
-    (0.898 and 0.907 at b035c15, before ho41/ho42). The test above holds the mainstream sets to the targets; this one
-    holds quote F1 to the 0.97 target and speaker accuracy to a regression floor of 0.88 (see tests/gold/README.md).
-    It prints no details when it fails."""
+    """The whole held-out split (ho24_ to ho44_: 168 articles, 2,458 spoken quotes), never tuned on. The regional sets
+    (ho29_ to ho44_: Ghana, Nigeria, Kenya, Uganda, Tanzania, Zimbabwe, Zambia, Malawi, Cameroon, South Africa, India,
+    Pakistan, Sri Lanka, Bangladesh, Malaysia, Singapore, the Philippines, Fiji, Jamaica, Barbados, Wales and UK
+    regional papers) were each scored once, after studying blind regional *tuning* sets: ho29 0.863 (78722f7), ho30
+    0.856 (f59a0de), ho31 0.874 (6c2279c), ho32 0.802 (951b469), ho33 0.878 (fd22bdb), ho34 0.857, ho35 0.838 and ho36
+    0.907 (00240ad), ho37 0.930 and ho38 0.893 (d4d886f plus the recursion guard), ho39 0.944 and ho40 0.973
+    (b035c15), ho41 0.860 and ho42 0.848 (a7ae228), ho43 0.878 and ho44 0.763 (94c09dc). At 94c09dc the regional sets
+    together measure 0.894, below the issue's 0.90 target, the mainstream sets 0.929 and the split as a whole 0.903.
+    The test above holds the mainstream sets to the targets; this one holds quote F1 to the 0.97 target and speaker
+    accuracy to a regression floor of 0.88 (see tests/gold/README.md). It prints no details when it fails."""
     total, articles = _holdout_scores()
     if articles == 0:
         pytest.skip("no gold articles in the holdout split right now (see tests/gold/README.md)")
