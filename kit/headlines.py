@@ -876,6 +876,7 @@ def _quote_words(info: _QuoteInfo, limit: int = 90) -> str:
 # boosters that say something has been settled or checked
 _VERIFYING = re.compile(r"(?:confirm|prove|proven|proof|guarantee|certain|definite|established|assure|inevitabl|promise|pledge|vow)", re.IGNORECASE)
 _NEGATOR_WORD = re.compile(r"(?:not|no|never|cannot|n't|n’t)\Z", re.IGNORECASE)
+_DENIAL_WORD = re.compile(r"\b(?:not|no|never|cannot)\b|n[’']t\b", re.IGNORECASE)
 
 
 def _denied_booster(headline: str, report: CertaintyReport, quotes: Sequence[_QuoteInfo]) -> tuple[Any, _QuoteInfo] | None:
@@ -898,11 +899,12 @@ def _denied_booster(headline: str, report: CertaintyReport, quotes: Sequence[_Qu
         claim = {k for _, k in content_terms(tokenize(headline))} - {key}
         for info in quotes:
             for keys, _, sentence in info.sentences:
+                if not keys & claim or not _DENIAL_WORD.search(sentence):
+                    continue  # (cheap tests first: a sentence about the claim, with a denial in it)
                 tokens = tokenize(sentence)
                 for i, token in enumerate(tokens):
-                    if (
-                        (stem(token.norm) == key or key_forms(token.norm) & forms) and any(_NEGATOR_WORD.search(t.norm) for t in tokens[max(0, i - 3) : i])
-                        and keys & claim
+                    if any(_NEGATOR_WORD.search(t.norm) for t in tokens[max(0, i - 3) : i]) and (
+                        stem(token.norm) == key or key_forms(token.norm) & forms
                     ):
                         return marker, info
     return None
