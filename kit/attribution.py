@@ -677,7 +677,11 @@ def _resolve_np_words(np: str, pos: int, reg: Registry, state: "_State", text: s
         found = _last_named_subject(text, pos, reg)
         if found:
             return found
-    if first == "the" and len(words) == 2 and (head in state.anonymous or head in reg.anonymous):
+    if first == "the" and len(words) == 2 and (head in state.anonymous or head in reg.anonymous) and (
+        # (not an unnamed source the article only introduces later: "another councillor, who requested anonymity")
+        head in state.anonymous
+        or re.search(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree)\s+{re.escape(reg.anonymous[head])}\b", text[max(0, pos - _LOOK_BACK) : pos]) is not None
+    ):
         # "the official" after "one cantonal official, who ..."
         return state.anonymous.get(head) or reg.anonymous[head]
     if first == "the" and 3 <= len(words) <= 4 and (head in state.anonymous or head in reg.anonymous):

@@ -293,10 +293,13 @@ _PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|at|az|ar|an|ul|abd|bin|ibn|bint
 
 
 def _is_cap(word: str) -> bool:
-    """A capitalised word, or an Arabic surname written with a lower-case particle ("al-Rousan")."""
-    return word[:1].isupper() or (word[:1] in "!ǂǀǁ" and word[1:2].isupper()) or ("-" in word[:6] and _PARTICLE_NAME.match(word) is not None)
+    """A capitalised word, an Arabic surname written with a lower-case particle ("al-Rousan"), or a word with a
+    Fijian or Nguni prefix ("iTaukei", "eThekwini")."""
+    return word[:1].isupper() or (word[:1] in "!ǂǀǁie" and word[1:2].isupper() and word[2:3].islower()) or ("-" in word[:6] and _PARTICLE_NAME.match(word) is not None)
 
 
+# the wing of a post, written between the post and the name ("SSP Operations", "Deputy Director Operations")
+_POST_WINGS = frozenset("operations investigation investigations traffic security headquarters admin administration legal finance establishment planning".split())
 _NUMBERED_UNITS = frozenset("local lodge chapter unit branch district division precinct ward station squadron battalion brigade regiment company post".split())
 _GROUP_OF = frozenset("members member supporters staff leaders officials residents workers employees friends fans shares stock customers users".split())
 
@@ -1013,6 +1016,7 @@ def _person(text: str, run: list[tuple[int, int, str]], role: str | None = None,
         ) and not all(re.fullmatch(r"[A-Z]\.?", t[2]) for t in run[:k]) and not re.fullmatch(r"[A-Z]\.", run[0][2]) and not (
             # "Kranji Heights MP Foo Mei Ling": after a role, one word then a given name is a family name first
             role and k == 1 and len(run) == 3 and run[0][2].lower() not in ROLE_WORDS and run[0][2].lower() not in HONORIFICS
+            and run[0][2].lower() not in _POST_WINGS  # ("Deputy Director Operations Sadia Noreen": the post's wing)
         ) and not (
             # "The District Chief Executive (DCE) for Akyode-Agou, Emmanuel Kwesi Dzokoto,": after a comma, three
             # plain words are a name, its first word a given name the list does not know

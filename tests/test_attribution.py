@@ -2162,3 +2162,20 @@ def test_session_eleven_coordinators_chiefs_and_bracketed_posts():
     speakers, _ = _by_opening(text)
     assert speakers["My people ha"] == "Mwanachingwala"
     assert speakers["We had no ch"] == "Ruth Akinyi Were"
+
+
+def test_session_eleven_post_wings_prefixed_words_and_later_sources():
+    """A post's wing between the post and the name ("Deputy Director Operations Name"); "iTaukei" and "eThekwini"
+    continue a body's name; "the councillor" is not an unnamed councillor the article introduces only later."""
+    assert [(m.name, m.role) for m in find_people("teams led by Deputy Director Operations Saima Rafiq checked milk")][-1] == (
+        "Saima Rafiq", "Deputy Director Operations"
+    )
+    assert [m.name for m in find_people("The Ministry of iTaukei Affairs said so.")] == ["Ministry of iTaukei Affairs"]
+    text = (
+        "Vendors at Chitsere market refused to pay the new fee.\n\n"
+        "Ward 4 councillor Tendai Mushonga, who chairs the finance committee, defended the rise.\n\n"
+        "\"We are open to dialogue,\" the councillor said, \"but the fee stands.\"\n\n"
+        "However, another councillor, who requested anonymity, said the committee had rushed the vote."
+    )
+    speakers, _ = _by_opening(text)
+    assert speakers["We are open "] == "Tendai Mushonga"
