@@ -194,6 +194,8 @@ def _resolve_np_words(np: str, pos: int, reg: Registry, state: "_State", text: s
             if m.kind == "person" and m.name.lower() not in party.group(1).strip().lower():
                 return reg.full_names.get(m.name.lower(), m.name)
     np = np.strip(" ,;:—–-\n\t•·▪●")
+    # "In a statement the trust said": where it was said, written without a comma, is no part of who said it
+    np = re.sub(r"^[Ii]n\s+an?\s+(?:[\w-]+\s+){0,2}(?:statement|letter|post|email|e-mail|message|interview|release|submission)\s+(?=(?:the|its|their)\s)", "", np)
     page = re.search(
         r"\b(?:notice|post|statement|message|update|announcement)\s+(?:posted\s+|published\s+|put\s+up\s+)?on\s+(?:the\s+)?"
         r"((?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*)[’']s?\s+(?:own\s+|official\s+|verified\s+)*(?:[A-Z][\w-]*\s+)?(?:page|account|website|site|feed)\b",

@@ -200,7 +200,7 @@ _QUANTITY_WORDS = frozenset("hundreds thousands dozens millions scores tens some
 _UNIT_WORDS = frozenset("division branch unit wing chapter section bureau subdivision sub-division".split())
 # bodies named for what they work on: "the Commission on Audit", "the Council on Foreign Relations"
 _ON_BODIES = frozenset("commission committee council panel institute centre center task force board".split())
-_CONNECTORS = frozenset("de des van von der den bin al el da di du la le ibn dos das del dela delos ter ten op ap ab arap ni".split())
+_CONNECTORS = frozenset("de des van von der den bin binti anak al el da di du la le ibn dos das del dela delos ter ten op ap ab arap ni".split())
 # (a Khoekhoe name written with its click letter: "Jeremia !Uirab", "Erastus !Naruseb")
 _WORD = re.compile(r"(?<![\w!])[!ǂǀǁ](?=[A-Z])[^\W\d_]*[\w’'\-]*|[^\W\d_][\w’'\-]*\.?|\d[\w,.]*")
 

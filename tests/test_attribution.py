@@ -2179,3 +2179,16 @@ def test_session_eleven_post_wings_prefixed_words_and_later_sources():
     )
     speakers, _ = _by_opening(text)
     assert speakers["We are open "] == "Tendai Mushonga"
+
+
+def test_session_eleven_iban_names_and_statements_without_a_comma():
+    """"anak" (son or daughter of) and "binti" join an Iban or Malay name; "In a statement the trust said:" is the
+    trust's."""
+    assert [m.name for m in find_people("Headman Jelian anak Bunsu said the river was dangerous.")] == ["Jelian anak Bunsu"]
+    assert [m.name for m in find_people("Nurul binti Hassan said so.")] == ["Nurul binti Hassan"]
+    text = (
+        "The Lough Erne Health Trust runs the centre.\n\n"
+        "In a statement the trust said: \"We have been unable to find cover for the weekend.\""
+    )
+    speakers, _ = _by_opening(text)
+    assert speakers["We have been"] == "Lough Erne Health Trust"
