@@ -74,7 +74,7 @@ HONORIFICS = {
     # Nigerian police ranks ("CP Adebayo Lawal", "SP Ejiro Okpara"); "Aunty"/"Uncle", Aboriginal elders' titles
     "cp": None, "sp": None, "aunty": "f", "auntie": "f", "uncle": "m",
     # "Honourable Name" written out; a nurse's or a nun's "Sister Name"
-    "honourable": None, "honorable": None, "sister": "f",
+    "honourable": None, "honorable": None, "sister": "f", "elder": None,
     "ir": None, "ir.": None, "malam": "m", "mallam": "m", "kagawad": None, "headman": "m", "headwoman": "f",
     "temenggong": None, "penghulu": None, "pemanca": None, "tuai": None,  # Sarawak chiefs ("Tuai Rumah", a longhouse head)
     "opanin": "m", "obaapanin": "f",  # Akan elders ("Opanin Kwaku Fosu")  # (Hausa "Malam": Mr, a teacher)  # Malaysian and Indonesian engineers ("Ir Norhayati Abdul Rahman")
@@ -1020,7 +1020,17 @@ def _person(text: str, run: list[tuple[int, int, str]], role: str | None = None,
         ) and not (
             # "The District Chief Executive (DCE) for Akyode-Agou, Emmanuel Kwesi Dzokoto,": after a comma, three
             # plain words are a name, its first word a given name the list does not know
-            not role and k == 1 and len(run) == 3 and re.search(r"[a-z)],\s$", text[max(0, run[0][0] - 3) : run[0][0]]) is not None
+            not role and k == 1 and len(run) == 3 and (
+                re.search(r"[a-z)],\s$", text[max(0, run[0][0] - 3) : run[0][0]]) is not None
+                # ("Bih Martha Ngum, a potato farmer, said": a sentence opening with a short word no dictionary would
+                # hold in lower case, then a given name, a family name and a comma)
+                or (
+                    re.search(r"(?:^|\n|[.!?][\"”’]?\s)$", text[max(0, run[0][0] - 3) : run[0][0]]) is not None
+                    and text[run[-1][1] : run[-1][1] + 1] == "," and run[0][2].isalpha() and len(run[0][2]) <= 6
+                    and re.search(rf"\b{run[0][2].lower()}\b", text) is None and run[0][2].lower() not in ANON_HEADS
+                    and run[0][2].lower() not in HONORIFICS
+                )
+            )
             and run[0][2].lower().rstrip(".") not in ROLE_WORDS and run[0][2].lower() not in HONORIFICS
             and run[0][2].lower() not in ORG_WORDS and run[0][2].lower() not in place_names() and run[0][2][1:].islower()
         ):

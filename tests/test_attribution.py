@@ -2192,3 +2192,12 @@ def test_session_eleven_iban_names_and_statements_without_a_comma():
     )
     speakers, _ = _by_opening(text)
     assert speakers["We have been"] == "Lough Erne Health Trust"
+
+
+def test_a_sentence_opening_with_a_family_name_first():
+    """"Ayuk Brenda Tabe, a trader, said": a short word no lower-case use explains, then a given name and a family
+    name, opening the sentence before a comma, is all one name; "Elder Name" is a title; "Crofter Name" is not a
+    name."""
+    assert [m.name for m in find_people("Ayuk Brenda Tabe, a cloth trader from Kumbo, said so.")][0] == "Ayuk Brenda Tabe"
+    assert [(m.name, m.role) for m in find_people("Elder Mary Qitsualik, 80, said so.")] == [("Mary Qitsualik", "Elder")]
+    assert [(m.name, m.role) for m in find_people("Crofter Morag MacKinnon, 60, said so.")] == [("Morag MacKinnon", "Crofter")]
