@@ -1763,6 +1763,8 @@ def _plausible_speaker(np: str) -> bool:
     ):
         return True  # "said farmer Tom Reyes", "said chief executive Ana Ruiz", "said department spokesperson Ann Lee"
     head = re.sub(r"[^\w-]", "", words[-1].lower())
+    if len(words) == 2 and words[0].lower() == "the" and re.fullmatch(r"[A-Z]{2,5}", words[1]):
+        return True  # "said the DED": a post or a body by its initials
     if words[0].lower() in ("he", "she", "they"):
         return len(words) == 1
     if words[0].lower() in ("his", "her", "their") and len(words) >= 2 and re.sub(r"[^\w-]", "", words[1].lower()) in (

@@ -1515,6 +1515,13 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
             reg.roles.setdefault(portfolio.group(1).lower(), m.name)  # "The Minister for Housing, Declan Moriarty,"
         if portfolio and portfolio.lastindex and portfolio.lastindex >= 2 and portfolio.group(2):
             reg.roles.setdefault(portfolio.group(2).lower(), m.name)  # "... Member (CEC) for Roads, ..., Ms Name" ... "the CEC"
+        initials = re.search(
+            r"\b[Tt]he\s+(?:[A-Z][\w-]*\s+){1,6}\(([A-Z]{2,6})\),\s*(?:(?:Mr|Mrs|Ms|Dr|Eng|Engr|Hon|Prof)\.?\s+)?$",
+            text[max(0, m.start - 120) : m.start],
+        )
+        if initials:
+            # "the Nyakasero District Executive Director (DED), Mr Emmanuel Paulo Nyirenda," ... "said the DED"
+            reg.roles.setdefault(initials.group(1).lower(), m.name)
         if portfolio and portfolio.group(1).lower() == "member":
             # "Member of Parliament for the constituency, Clive Harrison," ... "the MP wrote"
             seat = re.search(r"[Mm]ember\s+of\s+(?:the\s+)?(Parliament|Legislative\s+Assembly|Provincial\s+Assembly|National\s+Assembly|County\s+Assembly)", portfolio.group())

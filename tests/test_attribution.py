@@ -2201,3 +2201,15 @@ def test_a_sentence_opening_with_a_family_name_first():
     assert [m.name for m in find_people("Ayuk Brenda Tabe, a cloth trader from Kumbo, said so.")][0] == "Ayuk Brenda Tabe"
     assert [(m.name, m.role) for m in find_people("Elder Mary Qitsualik, 80, said so.")] == [("Mary Qitsualik", "Elder")]
     assert [(m.name, m.role) for m in find_people("Crofter Morag MacKinnon, 60, said so.")] == [("Morag MacKinnon", "Crofter")]
+
+
+def test_a_post_known_by_its_initials_after_the_verb():
+    """"the Kilosa District Executive Director (DED), Mr Name," ... '"...," said the DED.'"""
+    text = (
+        "Cholera has spread in Kilosa.\n\n"
+        "The regional commissioner directed the Kilosa District Executive Director (DED), Mr Hamisi Juma Mbwana, to "
+        "close the wells.\n\n"
+        "\"We will seal every well by Tuesday,\" said the DED."
+    )
+    speakers, _ = _by_opening(text)
+    assert speakers["We will seal"] == "Hamisi Juma Mbwana"
