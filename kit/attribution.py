@@ -461,20 +461,22 @@ def _resolve_np_words(np: str, pos: int, reg: Registry, state: "_State", text: s
         named = reg.roles.get(words[1])
         if named:
             # "Commission spokesperson Eva Lindqvist" named after "a spokesperson for the alliance": the later one
-            k = bisect_left(reg.positions, pos) - 1
-            while k >= 0 and not named.endswith(reg.mentions[k].name.split()[-1]):
-                k -= 1
-            named_at = reg.mentions[k].start if k >= 0 else -1
             anonymous_at = text.rfind(state.anonymous[words[1]].split(" for ")[-1].removeprefix("the "), 0, pos)
-            if named_at > anonymous_at:
+            k = bisect_left(reg.positions, pos) - 1
+            while k >= 0 and reg.mentions[k].start > anonymous_at and not named.endswith(reg.mentions[k].name.split()[-1]):
+                k -= 1
+            if k >= 0 and reg.mentions[k].start > anonymous_at:
                 return named
         return state.anonymous[words[1]]  # "the spokesperson said" after "a spokesperson for Corvant"
     if words[0] == "the" and len(words) == 2 and words[1] not in state.anonymous and words[1] not in ORG_HEADS and not (
         words[1] in ORG_WORDS and np.split()[-1][:1].isupper()
     ):  # ("the Assembly said" is the Assembly, not "an Assembly member" who spoke anonymously)
-        for description in list(state.anonymous.values()) + list(reg.anonymous.values()):
+        for description in state.anonymous.values():
             if description.lower().split()[0] == words[1] and len(description.split()) >= 2:
                 return description  # "the resident" after "One resident doctor, who asked not to be named"
+        described = _anonymous_by_first_word(reg).get(words[1])
+        if described:
+            return described
     if words[0] == "the" and len(words) == 2 and (words[1] in ROLE_WORDS or words[1] in ANON_HEADS):
         # "One Civic backbencher, who asked not to be named, said ... 'If she ...,' the MP said":
         # a source introduced just before, with nobody named since, is who "the MP" is
@@ -482,7 +484,7 @@ def _resolve_np_words(np: str, pos: int, reg: Registry, state: "_State", text: s
             return state.anonymous[words[1]]  # "the engineer" after "one of them, an engineer on the payments team"
         plural = {"people", "sources", "officials", "residents", "workers", "staff", "members"}
         recent = [
-            (at, d) for at, d, _ in reg.anonymous_at
+            (at, d) for at, d, _ in reg.anonymous_at[bisect_left(_anonymous_positions(reg), pos - 350) : _anonymous_before(reg, pos)]
             if 0 < pos - at <= 350 and not (d.split()[-1].lower() in plural and words[1] not in plural)
         ]  # ("two people who received it" is not "the engineer")
         if recent:
@@ -1441,7 +1443,9 @@ def _resolve_pronoun(gender: str, pos: int, reg: Registry, state: "_State", pref
     while idx >= 0 and seen < 12:
         m = reg.mentions[idx]
         idx -= 1
-        if m.kind != "person" or pos - m.start > 2500 or _in_asked_clause(state.text, m.start, pos):
+        if pos - m.start > 2500:
+            break  # (mentions are in text order: every earlier one is further away still)
+        if m.kind != "person" or _in_asked_clause(state.text, m.start, pos):
             continue
         seen += 1
         name = reg.full(m.name, m.start, m.gender) if len(m.name.split()) == 1 else reg.full_names.get(m.name.lower(), m.name)
@@ -1602,9 +1606,8 @@ def _paragraph_subject(gender: str, reg: Registry, state: "_State") -> str | Non
 
 def _recent_anonymous(gender: str, pos: int, reg: Registry, after: int = -1, window: int = 700) -> tuple[int, str] | None:
     """The latest anonymous source of the given gender introduced in the ``window`` characters before ``pos``."""
-    for at, description, known in reversed(reg.anonymous_at):
-        if at >= pos:
-            continue
+    for k in range(_anonymous_before(reg, pos) - 1, -1, -1):
+        at, description, known = reg.anonymous_at[k]
         if pos - at > window or at <= after:
             return None
         if known == gender or (known is None and gender in ("m", "f") and pos - at <= 450 and _newest_person_after(reg, at, pos)):
@@ -1612,6 +1615,31 @@ def _recent_anonymous(gender: str, pos: int, reg: Registry, after: int = -1, win
             # "“...,” he said": a source of unknown gender, introduced just before and nobody named since
             return at, description
     return None
+
+
+def _anonymous_by_first_word(reg: Registry) -> dict[str, str]:
+    """The registry's anonymous sources of two words or more by their first word, the first one for each word."""
+    cached = reg.cache.get("anonymous_first")
+    if cached is None or cached[0] != len(reg.anonymous):
+        firsts: dict[str, str] = {}
+        for description in reg.anonymous.values():
+            if len(description.split()) >= 2:
+                firsts.setdefault(description.lower().split()[0], description)
+        cached = reg.cache["anonymous_first"] = (len(reg.anonymous), firsts)
+    return cached[1]
+
+
+def _anonymous_positions(reg: Registry) -> list[int]:
+    """Where the registry's anonymous sources are introduced, in text order (cached until the list grows)."""
+    cached = reg.cache.get("anonymous_at")
+    if cached is None or cached[0] != len(reg.anonymous_at):
+        cached = reg.cache["anonymous_at"] = (len(reg.anonymous_at), [at for at, _, _ in reg.anonymous_at])
+    return cached[1]
+
+
+def _anonymous_before(reg: Registry, pos: int) -> int:
+    """How many of the registry's anonymous sources are introduced before ``pos``."""
+    return bisect_left(_anonymous_positions(reg), pos)
 
 
 def _newest_person_after(reg: Registry, at: int, pos: int) -> bool:

@@ -1027,7 +1027,8 @@ def _person(text: str, run: list[tuple[int, int, str]], role: str | None = None,
                 or (
                     re.search(r"(?:^|\n|[.!?][\"”’]?\s)$", text[max(0, run[0][0] - 3) : run[0][0]]) is not None
                     and text[run[-1][1] : run[-1][1] + 1] == "," and run[0][2].isalpha() and len(run[0][2]) <= 6
-                    and re.search(rf"\b{run[0][2].lower()}\b", text) is None and run[0][2].lower() not in ANON_HEADS
+                    and (run[0][2].lower() not in text or re.search(rf"\b{run[0][2].lower()}\b", text) is None)
+                    and run[0][2].lower() not in ANON_HEADS
                     and run[0][2].lower() not in HONORIFICS
                 )
             )
@@ -1571,6 +1572,7 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
     # any noun can be an anonymous source when the article says so:
     # "One senior civil servant, who spoke on condition of anonymity because ..."
     described: list[tuple[int, int]] = []
+    introduced_at = {at for at, _, _ in reg.anonymous_at}
     for match in _near("anon_who", text, body_start, low):
         # ("a police officer attached to Kitenga police post": what they do or where they are posted is part of
         # who they are; "driving" a route is not)
@@ -1585,8 +1587,9 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
         follow = text[match.end() : match.end() + 160]
         pronoun = re.match(r"[^.;]*?\b(she|her|he|his)\b", follow, re.IGNORECASE)
         gender = ("f" if pronoun.group(1).lower() in ("she", "her") else "m") if pronoun else None
-        if _opens_sentence(text, match.start()) and not any(at == match.start() for at, _, _ in reg.anonymous_at):
+        if _opens_sentence(text, match.start()) and match.start() not in introduced_at:
             reg.anonymous_at.append((match.start(), description, gender))
+            introduced_at.add(match.start())
             described.append((match.start(), match.end()))
     reg.anonymous_at.sort()
     if described:
