@@ -670,7 +670,7 @@ def _resolve_np_words(np: str, pos: int, reg: Registry, state: "_State", text: s
                     return reg.full_names[tail]  # "Sindh Assembly Mian Abdul Qadir Shaikh": a title's tail, then the name
         return reg.full_names.get(name.lower(), name)
     if words[-1] in _DOCUMENTS and words[0] in ("the", "a", "her", "his", "their", "its"):
-        return _document_author(text, pos, words[-1], reg, state)
+        return _document_author(text, pos, words[-1], reg, state, indefinite=words[0] == "a")
     # possessive role: "the school's principal", "Hartwell's mayor"
     head = re.sub(r"[^\w\s'-]", "", words[-1])
     first = words[0]
@@ -697,6 +697,8 @@ def _resolve_np_words(np: str, pos: int, reg: Registry, state: "_State", text: s
         return _full_org(orgs[0].name, reg)  # "the Office of the Mayor" is the office, not the mayor
     if head in reg.roles and first in ("the", "its", "their", "our") or (head in reg.roles and "'s" in low):
         return reg.roles[head]
+    if re.fullmatch(r"the\s+(?:monarch|royal\s+father|(?:traditional|paramount|first-class)\s+ruler)", low) and "monarch" in reg.roles:
+        return reg.roles["monarch"]  # "the monarch said" after "Oba Samuel Adeyemo-Fadipe"
     if re.fullmatch(r"the\s+traditional\s+(?:leader|ruler)", low) and "chief" in reg.roles:
         return reg.roles["chief"]  # "the traditional leader said" after "Chief Chilyabale"
     if orgs and head in ANON_HEADS | ROLE_WORDS and not persons:
@@ -724,7 +726,13 @@ def _resolve_np_words(np: str, pos: int, reg: Registry, state: "_State", text: s
     )[0]  # ("one garda based in the division": what comes after the head says where, not who)
     core_head = re.sub(r"[^\w-]", "", core.split()[-1]) if core.split() else ""
     human = {core_head} & (ANON_HEADS | ROLE_WORDS | ORG_HEADS)
-    if human and len(words) <= 10:
+    if human and len(words) <= 10 and words[-1] not in ("and", "or", "but", "to", "of", "on", "in", "at", "for", "with"):
+        # (a phrase that ends in "and" is a clause cut short, nobody's description)
+        if re.match(r"[a-z]+ed\s", np) and first not in ANON_HEADS | ROLE_WORDS:
+            return None  # "dubbed 'Operation Saaf Pani' by the district administration": a participle's phrase
+        lead = re.match(r"(?:in|on|at|by|with|from|after|before|during|under)\s+(?:a|an|the|what)\s+[a-z-]+\s+(?=[a-z])", np)
+        if lead:
+            np = np[lead.end() :]  # "in a move senior officers [have described as]": the officers
         if first in ("a", "an", "one", "another"):
             for word in core.split():
                 if re.sub(r"[^\w-]", "", word) in ANON_HEADS | ROLE_WORDS:
@@ -809,10 +817,24 @@ def _publication_author(text: str, pos: int, reg: Registry, state: "_State", nou
     return _resolve_np(match.group(1), start + match.start(1), reg, state, text)
 
 
-def _document_author(text: str, pos: int, noun: str, reg: Registry, state: "_State") -> str | None:
-    """Who wrote "the statement" / "the letter": looked up in the sentences just before."""
-    window = text[max(0, pos - 700) : pos]
-    nouns = "statement|letter|post|note|email|e-mail|message|filing|memo|release|tweet|ruling|affidavit|submission|reply"
+_SIGNED_BY = re.compile(
+    r"\b(?:signed|written|issued|sent|posted|authored|penned|put\s+out)\s+by\s+((?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of|for|and|[A-Z][\w’'.-]*))*)"
+)
+
+
+def _document_author(text: str, pos: int, noun: str, reg: Registry, state: "_State", indefinite: bool = False) -> str | None:
+    """Who wrote "the statement" / "the letter": looked up in the sentences just before.
+
+    "A post ... read:" (``indefinite``) is a new document, not the one the last speaker was quoted from.
+    """
+    base = max(0, pos - 700)
+    window = text[base:pos]
+    if indefinite:
+        # "A post on a Facebook page ... read:": a new document, whose author only its own sentence can name
+        cut = [m.end() for m in re.finditer(r"[.!?][\"”’]?\s+(?=[A-Z\"“‘])", window)]
+        if cut:
+            base, window = base + cut[-1], window[cut[-1] :]
+    nouns = "statement|letter|post|note|notice|circular|email|e-mail|message|filing|memo|release|tweet|ruling|affidavit|submission|reply"
     match = None
     for match in re.finditer(rf"\b(?:{nouns})\b[^.]{{0,40}}?\b(?:on|for)\s+(his|her|their)\s+behalf", window, re.IGNORECASE):
         pass
@@ -822,7 +844,6 @@ def _document_author(text: str, pos: int, noun: str, reg: Registry, state: "_Sta
         return _resolve_pronoun(gender, anchor, reg, state, prefer_last_speaker=False)
     for match in re.finditer(rf"([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)*)[’']s\s+(?:\w+\s+){{0,2}}(?:{nouns})\b|(?:{nouns})\s*,?\s+(?:(?:issued|published|sent|released|posted|put\s+out|signed|written)\s+)?(?:from|by)\s+(?:the\s+)?([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)*)", window):
         pass
-    base = max(0, pos - 700)
     found_at: list[tuple[int, str]] = []  # (where, subject): the latest introduction of a statement wins
     if match:
         found_at.append((match.start(), match.group(1) or match.group(2)))  # "Rutte's letter", "a letter signed by X"
@@ -854,7 +875,9 @@ def _document_author(text: str, pos: int, noun: str, reg: Registry, state: "_Sta
     intro = None
     for intro in re.finditer(
         # ("In a statement, Transit Workers Union Local 412 said": a number can end the name)
-        rf"\b[Ii]n\s+an?\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})\b[^.,]{{0,40}},\s+(?:the\s+)?([A-Z][\w’'.-]*(?:\s+(?:of\s+the|of|for|and|[A-Z][\w’'.-]*|\d+\b))*)(?:\s+\([A-Z]{{2,8}}\))?"
+        rf"\b[Ii]n\s+an?\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})\b[^.,]{{0,40}},\s+(?:the\s+)?([A-Z][\w’'.-]*(?:\s+(?:of\s+the|of|for|and|[A-Z][\w’'.-]*|\d+\b)|,\s+[A-Z][\w’'.-]*)*|(?<=the\s)(?:[a-z-]+\s+){{0,2}}(?:{heads}))(?:\s+\([A-Z][A-Za-z]{{1,7}}\))?"
+        # ("In a statement on Wednesday, the council said": the body the article named; "(Nema)": its initials)
+        # ("In a statement, the Ministry of Police, Prisons and Corrections confirmed": a ministry's list of portfolios)
         # ("In a statement on Thursday, the Himali Community Support Forum, a non-governmental organisation that ..., said")
         rf"(?:,\s+(?:a|an|the|which|who)\s+[^,.]{{3,140}},)?\s+"
         # ("In a statement issued in Accra on Sunday, the GWCL apologised to its customers": any act in the past tense)
@@ -864,7 +887,7 @@ def _document_author(text: str, pos: int, noun: str, reg: Registry, state: "_Sta
         pass
     if intro:
         # "In a statement on Wednesday, the Oyo State Water Corporation said ..." then "the statement added"
-        found_at.append((intro.start(1), intro.group(1)))
+        found_at.append((intro.start(1), intro.group(1) if intro.group(1)[:1].isupper() else "the " + intro.group(1)))
     signed = _last_match(
         rf"\b[Ii]n\s+an?\s+(?:{nouns})\s+signed\s+by\s+[^.]{{0,160}}?,\s+(?:the\s+)?([A-Z][\w’'.-]*(?:\s+(?:of|for|and|[A-Z][\w’'.-]*))*),?\s+"
         r"(?:said|stated|announced|confirmed|added)\b",
@@ -895,6 +918,10 @@ def _document_author(text: str, pos: int, noun: str, reg: Registry, state: "_Sta
     issuer = _introduced_by(text, max(0, pos - 700), pos, r"posted|published|issued|shared|released|sent|put\s+out|wrote", nouns + "|notice|video|update", reg, state)
     if issuer:
         return issuer
+    if indefinite:
+        # "A notice signed by Dr Moraa and pinned at buying centres reads:": the one the same sentence says wrote it
+        signer = _SIGNED_BY.search(window)
+        return _resolve_np(signer.group(1), pos, reg, state, text) if signer else None
     if state.last_speaker and pos - state.last_speaker_pos < 800 and re.search(rf"\b{noun}\b", window, re.IGNORECASE):
         return state.last_speaker  # "the statement added", after a quote from that statement
     return None
@@ -1535,6 +1562,13 @@ def _paragraph_subject(gender: str, reg: Registry, state: "_State") -> str | Non
     if not before.strip() or re.search(r"[\"“”‘’«»]", marks) or not re.search(r"[.!?]\s*$", before):
         return None
     sentences = re.split(r"(?<=[.!?])\s+", before.strip())
+    topic = re.match(r"For\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s+[a-z]", sentences[-1])
+    if topic and len(sentences) == 1:
+        # "For Sudirman, the promises are familiar. “...,” he said": the person the paragraph is about
+        name = topic.group(1)
+        full = reg.full(name, state.current_open) if len(name.split()) == 1 else reg.full_names.get(name.lower(), name)
+        if full in _full_name_set(reg) and reg.genders.get(full) in (gender, None):
+            return full
     np = _sentence_subject(sentences[-1])
     back = len(sentences) - 1
     while np and np.lower() in PRONOUNS and PRONOUNS[np.lower()] == gender and back > 0:
@@ -2115,6 +2149,8 @@ def _subject_before(before: str) -> str | None:
     'The Environment, Urbanization and Climate Change Ministry'
     """
     before = re.sub(r",\s*(?:KC|QC|SC|MP|TD|MSP|MLA|MEP|OBE|MBE|CBE|PhD)(?=,)", "", before)  # "Jonathan Ferrier, KC, told"
+    # "The Custos of St Mary, the Hon. Winston Hylton, who ..., [called]": "the Hon." is a title before the name
+    before = re.sub(r",\s+the\s+((?:Rt\.?\s+)?Hon(?:\.|ourable|orable)\s+[A-Z])", r", \1", before)
     # "ruling from the bench in Wilmington, Delaware,": a town and its state or country are one place
     before = re.sub(r"(?<=[a-z]),\s+([A-Z][\w-]+)(?=,)", lambda m: " " + m.group(1) if m.group(1).lower() in place_names() else m.group(0), before)
     before = re.sub(r",\s*[DRI]-[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,2},", ",", before)  # "Sen. Denise Albright, D-Philadelphia, ...": a party tag
@@ -2182,14 +2218,15 @@ def _subject_words(before: str) -> str | None:
     )
     if named_lead and before.endswith(",") and not re.search(r"[.;!?]", before[named_lead.end() :]):
         return named_lead.group(1)  # "Susan Marsh, whose father, Alan, spent 26 hours on a trolley, [said]"
-    if re.search(r"\s(?:and|but)$", before) and (
+    conjunction = re.search(r"\s(?:and|but)(?:\s+(?:had|has|have|was|were|is|would|will|could|did|also|then|later))*$", before)
+    if conjunction and (
         "," not in before
         # "Anjali Brar, the province’s minister ..., flew into Kelso on Sunday night and [called]": an aside before the verb
         # ("The Ogbese State Government, in a statement on Sunday, said it had ... and [described]")
         or re.match(r"\s*(?:The\s+)?(?:[A-Z][\w’'.-]+\s+){0,5}[A-Z][\w’'-]+,\s+(?:the|a|an|in|on|at|speaking|writing)\s+[^,]{2,80},\s+[a-z]+\b[^,]*$", before)
     ):
         # "A spokesperson for Corvant confirmed the figures and [said]": the subject of the first verb
-        subject = _sentence_subject(re.sub(r"\s(?:and|but)$", "", before))
+        subject = _sentence_subject(before[: conjunction.start()])
         if subject:
             return subject
     closed = before.endswith(",")

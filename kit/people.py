@@ -77,6 +77,9 @@ HONORIFICS = {
     "honourable": None, "honorable": None, "sister": "f", "elder": None,
     "ir": None, "ir.": None, "malam": "m", "mallam": "m", "kagawad": None, "headman": "m", "headwoman": "f",
     "temenggong": None, "penghulu": None, "pemanca": None, "tuai": None,  # Sarawak chiefs ("Tuai Rumah", a longhouse head)
+    # Samoan honorifics before a matai's name ("Afioga Tuiloma Lameko Pule" for a high chief, "Tofa" for an orator,
+    # "Susuga" for a pastor or an untitled person): like "Sir", not part of the name
+    "afioga": None, "tofa": None, "susuga": None,
     "opanin": "m", "obaapanin": "f",  # Akan elders ("Opanin Kwaku Fosu")  # (Hausa "Malam": Mr, a teacher)  # Malaysian and Indonesian engineers ("Ir Norhayati Abdul Rahman")
     "yb": None,  # Malaysian "Yang Berhormat" before an assembly member's name ("YB Lee Chee Hong")
     "pa": "m", "mami": "f",  # Cameroonian respect for elders ("Pa Fru Emmanuel Tebit", "Mami Ngum")
@@ -88,7 +91,7 @@ HONORIFICS = {
     "hajiya": "f",  # Hausa spelling of "Hajia" ("Hajiya Rakiya Umar Dambam")
 }
 ROLE_WORDS = frozenset(
-    """oba emir kgosi sultan headman coordinator co-ordinator parent housewife homemaker mec mca collector controller cec rdc boss bosses vet agent convener convenor president vice prime minister secretary secretary-general general chancellor mayor deputy chief
+    """custos oba emir kgosi sultan headman coordinator co-ordinator parent housewife homemaker mec mca collector controller cec rdc boss bosses vet agent convener convenor president vice prime minister secretary secretary-general general chancellor mayor deputy chief
     director commissioner councillor councilor councilwoman councilman council-member principal coach
     superintendent chair chairman chairwoman chairperson spokesperson spokesman spokeswoman ceo cfo coo cto
     governor senator officer inspector detective professor judge justice sheriff captain sergeant
@@ -304,6 +307,8 @@ _NUMBERED_UNITS = frozenset("local lodge chapter unit branch district division p
 _GROUP_OF = frozenset("members member supporters staff leaders officials residents workers employees friends fans shares stock customers users".split())
 
 
+# titles of traditional rulers and monarchs, whom an article later calls "the monarch" or "the royal father"
+_ROYAL_TITLES = frozenset("oba emir sultan obi olu ooni alaafin kabaka omukama king queen fon togbe asantehene".split())
 # Shona titles ("Mai Chipo Rusike": Mrs; "Baba Tendai"), also given names elsewhere: titles only before a full name
 _TITLES_BEFORE_FULL_NAMES = frozenset("mai amai baba sekuru gogo".split())
 _BRACKETED_ACRONYM = re.compile(r"(?<=[A-Za-z] )\(([A-Z][a-z]{2,7})\)")
@@ -638,6 +643,9 @@ def _classify_run(text: str, run: list[tuple[int, int, str]]) -> list[Mention]:
             # "St Mary North Central Dr Owen McLeary": a seat named for a saint, then a titled person
             person = _person(text, run[titled[0] + 1 :], role=run[titled[0]][2])
             return [person] if person else []
+        seat = re.search(r"\b([A-Za-z-]+)\s+(?:of|for)\s+$", text[max(0, run[k][0] - 30) : run[k][0]])
+        if seat and seat.group(1).lower() in ROLE_WORDS and len(run) - k <= 3:
+            return []  # "The Custos of St Mary", "MP for St Ives": a post's parish or seat, a place
         return [_org(text, run[k:])]  # "St Fintan's", "St Mary's": a club, church, school or hospital
     if lower[k] in _SAINT_PLACES and k + 1 < len(run):
         if any(w in ORG_WORDS for w in lower[k:]):
@@ -1171,7 +1179,13 @@ _ANON_WHO = re.compile(
 )
 _APPOSED_KIN_WORDS = tuple(f"{word}," for word in "son daughter wife husband mother father brother sister".split())
 _APPOSED_KIN = re.compile(
-    r"\b(His|Her|his|her)\s+(son|daughter|wife|husband|mother|father|brother|sister),\s+((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)"
+    # ("His wife, Wati, said": a person known by one name)
+    r"\b(His|Her|his|her)\s+(son|daughter|wife|husband|mother|father|brother|sister),\s+((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+|[A-Z][\w’'-]+(?=,))"
+)
+# "The head of the Lamuru Fisheries Agency, Hasnawati, said": a person known by one name, set off by commas after
+# the description the sentence opens with
+_ONE_NAME_APPOSED = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The|A|An)\s+[^,.;:\"“”\n]{3,80},\s+([A-Z][a-z’'-]+),\s+(?:said|says|told|added|explained|noted|insisted|warned|admitted|agreed)\b"
 )
 
 
@@ -1354,6 +1368,12 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
         ):
             # "Suharti, 54, a vegetable farmer", "Kev, who fits kitchens", "Bill, a retired farmer": a person known by one name
             known.add(m.name.lower())
+    for match in _near("apposed_kin", text, body_start, low):
+        if " " not in match.group(3):
+            known.add(match.group(3).lower())  # "His wife, Wati, said"
+    for match in _ONE_NAME_APPOSED.finditer(text, body_start):
+        if match.group(1).lower() not in place_names() and match.group(1).lower() not in _NOT_NAMES:
+            known.add(match.group(1).lower())  # "The head of the agency, Hasnawati, said"
     found = [replace(m, gender=m.gender or first_only[m.start]) if m.start in first_only else m for m in found]
     known.update(m.name.lower() for m in found if m.start in first_only)
     found = [
@@ -1379,7 +1399,9 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
     for m in found:
         # (an organisation too, when it is only ever told things or sees documents: "seen by the Press and Journal")
         heard = (
-            _LISTENER.search(text, max(0, m.start - 40), m.start) is not None or _OUTLET_VERB.match(text, m.end) is not None
+            _LISTENER.search(text, max(0, m.start - 40), m.start) is not None
+            # ("Premium Times gathered that", but "Claire Buchan has gathered 4,200 signatures": a person's given name)
+            or (_OUTLET_VERB.match(text, m.end) is not None and m.name.split()[0].lower() not in first_name_genders())
         ) and not m.role and not (m.kind == "org" and _ACTS_AS_BODY.match(text, m.end))
         listened[m.name] = listened.get(m.name, True) and heard
     mentions = [
@@ -1470,6 +1492,8 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
             reg.roles.setdefault("chief", full)  # "Chief Chilyabale": a traditional chief known by the chiefdom's name
         if m.role and m.role.split()[-1].lower().rstrip(".") == "dr" and len(m.name.split()) >= 2:
             reg.roles["doctor"] = full  # "Dr Md Mahbubur Rahman" ... "the doctor said": the doctor named last
+        if m.role and m.role.split()[-1].lower() in _ROYAL_TITLES:
+            reg.roles["monarch"] = full  # "Oba Samuel Adeyemo-Fadipe" ... "the monarch said", "the royal father"
         if m.role and m.role.split()[-1] == "Fon":
             reg.roles["fon"] = full  # "Fon Teboh Ndangoh II" ... "the Fon said" ("Fon" is also a family name)
         if m.role:
@@ -1504,7 +1528,7 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
             # ("The mayor of Kato Vrysoudia, Eleni Stylianou-Pitta,": a role in lower case too)
             # ("the state Commissioner for Commerce, Industry and Cooperatives, Prof. ...": a portfolio with commas)
             # ("the County Executive Committee Member (CEC) for Roads, Transport and Public Works, Ms ...": its initials too)
-            r"(?:\b[Tt]he\s+|\n)(?:[A-Za-z][a-z-]+\s+){0,3}?([A-Za-z][a-z-]+)(?:\s+\(([A-Z]{2,6})\))?\s+(?:for|of)\s+(?:the\s+)?[A-Z][^,.;\n]{0,80}(?:,\s+[A-Z][^,.;\n]{0,60})*,\s*"
+            r"(?:\b[Tt]he\s+|\n)(?:[A-Za-z][a-z-]+\s+){0,3}?([A-Za-z][a-z-]+)(?:\s+\(([A-Z]{2,6})\))?\s+(?:for|of)\s+(?:the\s+)?[A-Z][^,.;\n]{0,80}(?:,\s+[A-Z][^,.;\n]{0,60})*,\s*(?:the\s+)?"
             r"(?:(?:Mr|Mrs|Ms|Dr|Chief|Prof|Alhaji|Comrade|Madam|Mdm|Dame|Sir|Cde|Hon|Ratu|Adi|Eng|Engr|Barr|Nana|Togbe|Oba|Datuk|Justice)\.?\s+)?$",
             ("\n" if m.start <= 130 else "") + text[max(0, m.start - 130) : m.start],
         )

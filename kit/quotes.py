@@ -249,6 +249,12 @@ def _rating_change(text: str, open_mark: int, end: int) -> bool:
     return re.search(r"""\bfrom\s+[‘'"“][^‘'"“”’]{1,40}[’'"”]\s+to\s*$""", before) is not None
 
 
+# a gloss right after a quoted word: "tulafono", the rules that ...; "sa'o" (the family heads); "dhulo", meaning dust
+_GLOSS_AFTER = re.compile(
+    r",\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:that|which|who|whose|for|of)\b|\s*\((?:meaning|literally|the|a|an|or)\b|,\s+(?:meaning|literally|which\s+means)\b"
+)
+
+
 def _kind(text: str, start: int, end: int, open_mark: int, para_start: int, continued: bool, prev_kind: str | None) -> str:
     inner = text[start:end]
     words = inner.split()
@@ -302,6 +308,8 @@ def _kind(text: str, start: int, end: int, open_mark: int, para_start: int, cont
         return "term"  # downgraded from 'requires improvement' to 'inadequate': labels, not speech
     if len(words) <= 12 and inner.rstrip().endswith(",") and _is_title_case(words) and not _cue_follows(text, end):
         return "term"  # "Winter Wheat," directed by ...
+    if len(words) <= 2 and not has_sentence_end and inner[:1].islower() and _GLOSS_AFTER.match(text, end + 1):
+        return "term"  # the village "tulafono", the rules that every family follows: a word, then what it means
     sentence_words = re.split(r"[.!?]\s+(?=[A-Z\"“‘'«„])", before)[-1].lower().replace("’", "'").split()
     if len(words) <= 2 and not has_sentence_end and not _cue_follows(text, end) and not _cue_precedes(sentence_words):
         return "term"  # a scare-quoted word with no one saying it: rated "poor"

@@ -2213,3 +2213,75 @@ def test_a_post_known_by_its_initials_after_the_verb():
     )
     speakers, _ = _by_opening(text)
     assert speakers["We will seal"] == "Hamisi Juma Mbwana"
+
+
+def test_session_twelve_documents_statements_and_titles():
+    """A ministry whose name lists its portfolios ("Ministry of Police, Prisons and Corrections") or carries
+    initials in mixed case ("(Nema)") issues the statement that "the statement said" quotes; "in a statement, the
+    council said" is the council's; "A post ... read:" is a new document, not the last speaker's, and a notice
+    "signed by" someone is theirs; "the monarch" is the Oba; "the Hon." after a post is a title; a glossed local word
+    ("tulafono", the rules that ...) is a term."""
+    text = (
+        "A fisherman from the village, who asked not to be named, said the ban was unfair.\n\n"
+        "\"Only a few boys were fighting,\" he said.\n\n"
+        "In a statement, the Ministry of Transport, Roads and Bridges said the road had been closed.\n\n"
+        "\"Repairs will take six weeks,\" the statement said.\n\n"
+        "A post on a page for families living abroad, which was shared widely, read: \"Fix the road first.\"\n\n"
+        "A notice signed by Dr Helen Otieno and pinned at the market reads: \"Traders must move by Friday.\"\n\n"
+        "The paramount ruler of the town, Oba Samuel Adeyemi-Cole, appealed for calm.\n\n"
+        "\"Nobody will be chased away,\" the monarch said.\n\n"
+        "The Custos of St Ann, the Hon. Desmond Barrington Clarke, who toured the area, called it \"a disgrace\".\n\n"
+        "\"These are our children,\" the Custos said.\n\n"
+        "He said the ban would be written into the village \"tulafono\", the rules that every family follows."
+    )
+    speakers, kinds = _by_opening(text)
+    assert speakers_match(speakers["Only a few b"], "fisherman from the village")
+    assert speakers["Repairs will"] == "Ministry of Transport, Roads and Bridges"
+    assert speakers["Fix the road"] is None
+    assert speakers["Traders must"] == "Helen Otieno"
+    assert speakers["Nobody will "] == "Samuel Adeyemi-Cole"
+    assert speakers["a disgrace"] == "Desmond Barrington Clarke"
+    assert speakers["These are ou"] == "Desmond Barrington Clarke"
+    assert kinds["tulafono"] == "term" and speakers["tulafono"] is None
+    text = (
+        "In a statement, the National Water Quality Authority (Nwqa) said it had issued no licence.\n\n"
+        "\"Any permit issued over the wetland is void,\" the statement said.\n\n"
+        "But in a statement on Wednesday, the council said the stalls were illegal.\n\n"
+        "\"Notices were served a year ago,\" the statement read."
+    )
+    speakers, _ = _by_opening(text)
+    assert speakers["Any permit i"] == "National Water Quality Authority"
+    assert speakers["Notices were"] == "the council"
+
+
+def test_session_twelve_people_known_by_one_name_and_samoan_titles():
+    """Indonesian and other one-name people set off by commas ("His wife, Wati,", "The head of the agency,
+    Hasnawati,"); a paragraph about someone ("For Sudirman, ..."); Samoan honorifics ("Tofa", "Afioga") are not part
+    of the name; a person whose given name is known is no news outlet even when they "gathered" something; a
+    subject cut short by "and had" is the sentence's subject, never the words before "and"."""
+    text = (
+        "\"One trip needs 60 litres,\" said Sudirman, 47, a squid fisher.\n\n"
+        "His wife, Wati, said the family had pawned a bracelet. \"When the boat does not go out, nothing comes in,\" "
+        "she said.\n\n"
+        "The head of the Lamuru Fisheries Agency, Hasnawati, said her office had issued letters.\n\n"
+        "\"The letters are not the problem,\" she told reporters on Wednesday.\n\n"
+        "Regent Andi Rahman Mallarangeng said: \"I have heard you.\"\n\n"
+        "For Sudirman, the promises are familiar. \"Last year they also said next week,\" he said."
+    )
+    speakers, _ = _by_opening(text)
+    assert speakers["When the boa"] == "Wati"
+    assert speakers["The letters "] == "Hasnawati"
+    assert speakers["Last year th"] == "Sudirman"
+    text = (
+        "The orator chief who chaired the fono, Tofa Leaupepe Sione Fa'alogo, said the council had no choice.\n\n"
+        "\"We cannot allow the church to be disrespected,\" Tofa Leaupepe said.\n\n"
+        "An online petition launched by Portnaskie mum Claire Buchan has gathered more than 4,200 signatures.\n\n"
+        "\"Music is the one thing that keeps them going,\" said Mrs Buchan.\n\n"
+        "Themba Mabaso, the MEC, visited the site.\n\n"
+        "Mabaso said he would meet the municipal manager on Friday and had asked for a plan \"with dates, not "
+        "promises\"."
+    )
+    speakers, _ = _by_opening(text)
+    assert speakers["We cannot al"] == "Leaupepe Sione Fa'alogo"
+    assert speakers["Music is the"] == "Claire Buchan"
+    assert speakers["with dates, "] == "Themba Mabaso"
