@@ -381,6 +381,13 @@ def _negation_scope(
                 head_open = verb is not None
                 continue
             clause_rest = re.split(r"[,.;:!?—–]|\bbut\b", text[token.end :], maxsplit=1)[0]
+            saying = next((k for k in range(i + 1, min(i + 4, len(tokens))) if tokens[k].norm in _SAYING), None)
+            if saying is not None and re.search(r"\b(?:not|never|no)\b|n[’']t\b", text[tokens[saying].end : token.end + len(clause_rest)]):
+                # "Nobody is saying students shouldn't live here": a denied denial asserts nothing either way
+                head_open = False
+                neutral_end = max((k for k, t in enumerate(tokens) if t.start < token.end + len(clause_rest)), default=i)
+                scope_end = -1
+                continue
             if _PERMANENCE.search(clause_rest):
                 # "We are not cancelling bonfire night forever": what is denied is that it lasts, not the act
                 head_open = False
@@ -634,6 +641,11 @@ _TO_AFTER = frozenset(
 _HEADLINE_QUOTE = re.compile(r"""(?:(?<=\s)|^)['‘"“]([^'‘’"“”]{2,120})['’"”](?=[\s,.:;!?]|$)""")
 
 
+# hedges that only say whose opinion a statement is ("I think the decision is wrong"), not how sure the speaker is
+_OPINION_MARKERS = frozenset(["i think", "i believe", "in my view", "in my opinion", "personally", "i feel", "i reckon"])
+_REPORTED_OPINION = re.compile(r"\b(?:says|say|said|calls|call|called|thinks|believes|argues|describes|feels)\b", re.IGNORECASE)
+
+
 def _own_words_certainty(headline: str, quote_stems: frozenset[str]) -> CertaintyReport | None:
     """Certainty of a headline without the speaker's own quoted words ("... 'nothing is signed'").
 
@@ -661,6 +673,13 @@ def _names_a_speaker(words: str, context: HeadlineContext) -> bool:
     return any(key in keys or singular in keys for _, keys in context.speaker_keys)
 
 
+_ADVISED_TO = re.compile(
+    r"\b(?:advises?|advised|urges?|urged|asks?|asked|tells?|told|encourages?|encouraged|warns?|warned|reminds?|reminded|"
+    r"invites?|invited|calls\s+on|appeals?\s+to|pleads?\s+with)\s+(?:\S+\s+){1,5}?to\s+(?:be\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _stated_flatly(headline: str, tokens: Sequence[Token], token: Token) -> bool:
     """Is ``token`` the verb of a headline future stated as fact ("will rise", "to open", "set to close"), or a
     state after "is"/"are" ("is manageable")?
@@ -678,6 +697,8 @@ def _stated_flatly(headline: str, tokens: Sequence[Token], token: Token) -> bool
     if re.search(r"\b(?:is|are)\s+$", before, re.IGNORECASE):
         return True  # "Financial hit is manageable": a state, stated as fact
     to = re.search(r"(\S+)\s+to\s+(?:be\s+)?$", before)
+    if to and _ADVISED_TO.search(headline[max(0, token.start - 70) : token.start]):
+        return False  # "advises people with asthma to talk to their doctor": advice, not a fact
     return bool(to) and to.group(1).lower().strip(",:;'’") not in _TO_AFTER and not to.group(1)[:1].isdigit()
 
 
@@ -1532,6 +1553,8 @@ def score_headline(headline: str, context: HeadlineContext | None = None) -> Hea
                 continue  # the speaker used the word themselves
             if marker.kind == "vague_source" and _names_a_speaker(marker.text, context):
                 continue  # "Campaigners say" where the article quotes the campaign: a source, not a vague one
+            if marker.kind == "vague_source" and any(q.start(1) <= marker.start < q.end(1) for q in _HEADLINE_QUOTE.finditer(headline)):
+                continue  # "... 'once we understand the inflow rate'": the speaker's own words, quoted
             if marker.kind == "said_verb" and _noun_use(headline, marker.start, marker.end):
                 continue  # "union's 6 per cent pay claim": a noun, not a reporting verb
             if marker.kind == "said_verb" and _denial_quoted(headline, marker.start, marker.end, context):
@@ -1677,6 +1700,9 @@ def score_headline(headline: str, context: HeadlineContext | None = None) -> Hea
                 # a headline that carries its own doubt or denial ("can't give a date", "hopes", "too early to link",
                 # "no reports of") has not dropped it
                 and not _OWN_DOUBT.search(headline)
+                # "MP calls decision wrong" for "I think the decision is wrong": an opinion the headline reports as
+                # the speaker's own, with a verb of saying, has kept its owner
+                and not (all(m.text.lower() in _OPINION_MARKERS for m in closest[1].hedges) and _REPORTED_OPINION.search(headline))
             )
             strong_new = [
                 m for m in flat_report.boosters

@@ -130,6 +130,8 @@ _SUFFIXES = (
 
 
 _C_VERBS = frozenset("panic traffic mimic picnic frolic".split())
+# plurals of nouns in -f that news uses (most other words in "-ves" are verbs: "removes", "approves", "saves")
+_F_PLURALS = frozenset("halves shelves wolves calves selves loaves thieves leaves scarves hooves dwarves".split())
 
 
 @lru_cache(maxsize=65536)
@@ -152,6 +154,8 @@ def stem(word: str) -> str:
     if word.endswith("e") and len(word) >= 5 and not word.endswith(("ee", "ie")):
         return word[:-1]
     for suffix, replacement in _SUFFIXES:
+        if suffix == "ves" and word not in _F_PLURALS:
+            continue  # "removes", "approves", "saves": verbs, stemmed like "removing"; only "halves", "shelves" are f-plurals
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             base = word[: -len(suffix)] + replacement
             if suffix in ("ing", "ed", "ings") and len(base) >= 4 and base[-1] == base[-2] and base[-1] not in "lsz":
@@ -371,6 +375,9 @@ def _find_with(kind: str, text: str, tokens: Sequence[Token]) -> list[Marker]:
         ):
             i += 1  # "the firm", "firm says": the company, not a firm position
             continue
+        if kind == "said_verb" and i and tokens[i - 1].norm in ("be", "been", "being", "was", "were", "is", "are", "get", "got", "gets"):
+            i += 1  # "trials likely to be pushed back", "was branded": done to something, nobody speaking
+            continue
         if kind == "hedge" and entry.phrase == "may" and _is_month(text, tokens, i):
             i += 1  # "in May", "on 3 May", "May 2027": the month, not a hedge
             continue
@@ -425,9 +432,11 @@ def _vague_combinations(text: str, tokens: Sequence[Token], found: Sequence[Mark
             continue
         if text[token.end : token.end + 1] in ("'", "’") or tokens[i + 1 : i + 2] and tokens[i + 1].norm in _NAMED_FOR_GROUP:
             continue  # "farmers' leader says", "traders' secretary": a group's named representative speaks
+        if i > 0 and tokens[i - 1].norm.endswith(("'s", "’s")):
+            continue  # "the Playhouse's figures": somebody's numbers, not a group of people
         for j in range(i + 1, min(i + 4, len(tokens))):
-            if re.search(r"[,;:.!?]", text[tokens[j - 1].end : tokens[j].start]):
-                break  # "than bigger rivals, analyst says": the verb belongs to someone else
+            if re.search(r"[,;:.!?]", text[tokens[j - 1].end : tokens[j].start]) or tokens[j - 1].norm in ("but", "and", "while", "as"):
+                break  # "than bigger rivals, analyst says", "figures but says": the verb belongs to someone else
             hit = verbs.match_at(tokens, j)
             if hit:
                 entry, n = hit

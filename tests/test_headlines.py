@@ -1232,3 +1232,45 @@ _ACKEE = (
 def test_denied_pledges_and_demands(headline, kind, flagged):
     flags = score_headline(headline, _ctx(_ACKEE)).flags
     assert (kind in {f["kind"] for f in flags}) is flagged, flags
+
+
+def _flag_kinds(headline: str, ctx) -> list[str]:
+    return [f["kind"] for f in score_headline(headline, ctx).flags]
+
+
+def test_session_twelve_false_alarms_removed():
+    """A denied denial ("Nobody is saying students shouldn't live here") denies nothing; "I think" before an opinion
+    the headline reports with "calls"/"says" is kept; advice ("advises people to talk to a doctor") is no fact;
+    a passive "to be pushed back" is no reporting verb; a vague group noun needs its own verb ("figures but says")
+    and words quoted in the headline are the speaker's own ("'once we understand ...'")."""
+    ctx = _ctx(
+        "Residents have lodged an appeal against a 640-bed student block in Carrigmoy.\n\n"
+        "\"Nobody here is saying students shouldn't live in Carrigmoy. What we object to is the height,\" said "
+        "residents' chair Aoife Lynch.\n\n"
+        "Local TD Martin Roche said: \"I think the decision is wrong and I have written to the minister.\"\n\n"
+        "\"People with asthma who are worried should talk to their doctor,\" the health officer, Dr Ruth Kane, said.\n\n"
+        "\"About 14 trials will likely have to move,\" Judge Ellen Marsh said.\n\n"
+        "\"We will issue a new forecast once we understand the inflow rate,\" said chief executive Lars Holm.\n\n"
+        "Cafe owner Niamh Burke said: \"I don't know the theatre's figures, but the car park has been quieter.\""
+    )
+    assert _flag_kinds("Glenview residents appeal 640-bed Carrigmoy student block over its height", ctx) == []
+    assert _flag_kinds("TD calls decision wrong", ctx) == []
+    assert _flag_kinds("Health officer advises people with asthma to talk to their doctor", ctx) == []
+    assert "said_verb" not in _flag_kinds("About 14 trials likely to be pushed back over mold, judge says", ctx)
+    assert "vague_source" not in _flag_kinds("Cafe owner doesn't know theatre's figures but says car park is quieter", ctx)
+    assert "vague_source" not in _flag_kinds("New forecast 'once we understand the inflow rate'", ctx)
+
+
+def test_session_twelve_verbs_in_ves_and_walking_away():
+    """"removes" is stemmed like "removing" (not as a plural in -f like "halves"), so "We are not removing
+    headstones" meets "Council removes headstones"; "walking away" and "bar" join their synonym groups."""
+    assert stem("removes") == stem("removing") and stem("approves") == stem("approved") and stem("halves") == "half"
+    ctx = _ctx(
+        "Engineers laid 300 headstones flat after safety tests.\n\n"
+        "\"We are not removing anyone's headstone,\" council leader Paul Avery said.\n\n"
+        "\"We are not walking away from this courthouse,\" commissioner Jo Hart said.\n\n"
+        "\"We are not banning anyone from the library because they're homeless,\" board chair Sam Oduya said."
+    )
+    assert "negation" in _flag_kinds("Council removes 300 headstones after safety tests", ctx)
+    assert "negation" in _flag_kinds("County abandons courthouse", ctx)
+    assert "negation" in _flag_kinds("Library to bar homeless people", ctx)
