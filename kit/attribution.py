@@ -30,75 +30,50 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib import resources
 from typing import Callable, Sequence
 
-from .articles import _ABBREVIATIONS, Span
+from .articles import Span
+from .cues import _PLAIN_SAY, _TAIL_CUES, _cue_regex, _cue_tail, _sentence_stop, _weak_cue_far, reporting_verbs
 from .people import (
     ANON_HEADS,
-    GENDERED_HEADS,
     HONORIFICS,
     ORG_HEADS,
     ORG_WORDS,
     PRONOUNS,
     ROLE_WORDS,
-    _CONNECTORS,
     _CHIEFLY_TITLE,
-    _NOT_NAMES,
     Mention,
-    Registry,
-    build_registry,
     find_people,
     first_name_genders,
-    place_names,
+)
+from .organisations import (
+    _LOOK_BACK,
+    _bracketed_words,
+    _full_org,
+    _initials_table,
+    _nearest_org,
+    _org_starting_with,
+    _orgs_by_first_word,
+    _recent_org,
+    _registry_orgs_in,
 )
 from .quotes import DOUBLE_MARKS, SINGLE_MARKS, QuoteSpan
+from .registry import GENDERED_HEADS, Registry, build_registry
+from .subjects import (
+    _PORTFOLIO_LIST,
+    _RELATIVE,
+    _SPOKES_FOR,
+    _WRITTEN_BY,
+    _after_preposition,
+    _sentence_subject,
+    _subject_before,
+)
 
 
 _MARKS = DOUBLE_MARKS + SINGLE_MARKS.replace("'", "").replace("’", "")
-_TAIL_CUES = re.compile(
-    r"^(?:to\s+)?(?:(?:the\s+)?(?:reporters|journalists|the\s+press|the\s+crowd|an?\s+(?:audience|crowd|reporter))"
-    r"|(?:in|on|during|at|via|through)\s+(?:a|an|the|his|her|their)?\s*(?:\w+\s+){0,3}?"
-    r"(?:statement|interview|post|video|address|speech|email|e-mail|letter|briefing|conference|"
-    r"hearing|podcast|broadcast|social\s+media|x|twitter|facebook|instagram|linkedin|tiktok|threads|"
-    r"blog|memo|report|filing|court|radio|television|tv|note|message|call|meeting|session|op-ed|column)\b)",
-    re.IGNORECASE,
-)
-
-
-@lru_cache(maxsize=1)
-def reporting_verbs() -> dict[str, str]:
-    """Map each form of a reporting verb (``"told"``, ``"according to"``) to its base form.
-
-    >>> reporting_verbs()["told"], reporting_verbs()["according to"]
-    ('tell', 'according to')
-    """
-    forms: dict[str, str] = {}
-    text = (resources.files("kit.data") / "reporting_verbs.txt").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        words = [w.replace("_", " ") for w in line.split()]
-        for word in words:
-            forms.setdefault(word, words[0])
-    return forms
-
-
-@lru_cache(maxsize=1)
-def _cue_regex() -> re.Pattern[str]:
-    verbs = sorted(reporting_verbs(), key=len, reverse=True)
-    alternatives = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs)
-    return re.compile(rf"(?<![\w’'-])(?:{alternatives})(?![\w’'-])", re.IGNORECASE)
 
 
 # --------------------------------------------------------------------------- noun phrases
-
-
-# how far back (in characters) a rule searches the article for an earlier description; bounds the work per
-# quote so that a 1 MB text stays linear
-_LOOK_BACK = 20_000
 
 
 def _last_person_named(pos: int, reg: Registry, text: str, window: int) -> str | None:
@@ -772,14 +747,6 @@ def _introduced_by(text: str, start: int, pos: int, verbs: str, nouns: str, reg:
     return _resolve_np(np, at, reg, state, text) if np else None
 
 
-# a message and who wrote it: "A message from an engineering manager", "An entry made at 11:42 p.m. by a detention officer"
-_WRITTEN_BY = re.compile(
-    r"(?:a|an|the|one)\s+(?:[a-z-]+\s+)?(?:message|email|e-mail|letter|memo|note|post|statement|text|entry|record|notice)\s+"
-    r"(?:from|by|(?:sent|made|written|posted|left|signed|filed|entered)\s+(?:[^,]{0,40}?\s+)?by)\s+(.+)$",
-    re.IGNORECASE,
-)
-
-
 def _publication_author(text: str, pos: int, reg: Registry, state: "_State", noun: str = "report") -> str | None:
     """Who published "the report" the sentence is about: "published by X" just before, or X's report."""
     start = max(0, text.rfind("\n", 0, pos) + 1, pos - 300)
@@ -950,195 +917,6 @@ def _object_of_preposition(text: str, start: int) -> bool:
     return bool(before) and before[-1].lower() in _PREPOSITIONS
 
 
-def _initials(name: str) -> str:
-    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w’'-]*", name) if w[0].isupper() and w.lower() not in ("of", "the", "and", "for"))
-
-
-def _abbreviates(short: str, name: str) -> bool:
-    """Whether ``short`` is made from the initials of ``name``, a letter or two of each word, in order.
-
-    >>> _abbreviates("Comsa", "Coastal Marine Services Agency"), _abbreviates("Labwa", "Lake Basin Water Authority")
-    (True, True)
-    >>> _abbreviates("Comsa", "Water Authority")
-    False
-    """
-    initials = _initials(name).upper()
-    letters = short.upper()
-    if len(initials) < 2 or not letters.startswith(initials[0]) or len(letters) > 2 * len(initials):
-        return False
-    at = 0
-    for ch in initials:
-        at = letters.find(ch, at)
-        if at == -1:
-            return False
-        at += 1
-    return True
-
-
-def _bracketed_words(reg: Registry) -> frozenset[str]:
-    """Words the article writes in brackets on their own ("the Coastal Marine Services Agency (Comsa)")."""
-    if "bracketed" not in reg.cache:
-        reg.cache["bracketed"] = frozenset(re.findall(r"\(([A-Z][\w’'-]*)\)", reg.text))
-    return reg.cache["bracketed"]
-
-
-def _after_preposition(name: str, text: str) -> bool:
-    """Whether ``name`` follows "of", "for", "at", "in", "from" or "near" somewhere in ``text`` ("a clerk from
-    Bhimsen Nagar"). Fixed patterns only: a pattern built from each name would fill Python's regex cache.
-
-    >>> _after_preposition("Bhimsen Nagar", "a retired clerk from Bhimsen Nagar"), _after_preposition("Ana", "Ana, a clerk")
-    (True, False)
-    """
-    at = text.find(name)
-    while at != -1:
-        if _PREPOSITION_BEFORE.search(text, max(0, at - 8), at):
-            return True
-        at = text.find(name, at + 1)
-    return False
-
-
-_PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|at|in|from|near)\s+$")
-
-
-def _full_org(name: str, reg: Registry) -> str:
-    """The fullest form of an organisation's name: "Norvane" -> "Norvane Logistics", "CQC" -> "Care Quality Commission"."""
-    key = ("full_org", name)
-    if key not in reg.cache:
-        reg.cache[key] = _fullest_org(name, reg)
-    return reg.cache[key]
-
-
-def _initials_table(reg: Registry) -> dict[str, list[str]]:
-    """Organisations by their initials (cached per article): "CQC" -> ["Care Quality Commission"]."""
-    if "initials" not in reg.cache:
-        table: dict[str, list[str]] = {}
-        for o in reg.orgs:
-            if o.name.split()[0].lower() in ROLE_WORDS:
-                continue  # "Superintendent of Police (SP) Kavita Rani": "the SP" is the officer, not a body
-            table.setdefault(_initials(o.name), []).append(o.name)
-            country = re.match(r"(?:the\s+)?(?:U\.S\.|US|U\.K\.|UK|EU|E\.U\.)\s+(.+)", o.name)
-            if country:
-                # "the U.S. Consumer Product Safety Commission" is "the CPSC"
-                table.setdefault(_initials(country.group(1)), []).append(o.name)
-        reg.cache["initials"] = table
-    return reg.cache["initials"]
-
-
-def _whole_defined_name(candidate: str, before: str, reg: Registry) -> str:
-    """The organisation a bracketed short name defines, when its initials cover only the last words of the name.
-
-    "the Granville Heights Primary Parent-Teacher Association (PTA)" is the whole association, not any
-    parent-teacher association.
-    """
-    named = [o.name for o in reg.orgs if o.name.endswith(" " + candidate) and o.name in before]
-    return re.sub(r"^The\s+", "", max(named, key=len) if named else candidate)
-
-
-def _fullest_org(name: str, reg: Registry) -> str:
-    name = re.sub(r"^(?:the)\s+", "", name, flags=re.IGNORECASE)
-    acronym = name.isupper() or (name.isalpha() and name[:1].isupper() and name in _bracketed_words(reg))  # "Nasa", "Comsa"
-    mixed = re.fullmatch(r"(?:[A-Z][a-z]?){2,4}", name) is not None and sum(c.isupper() for c in name) >= 2  # "MoD", "DfE"
-    if (acronym and 2 <= len(name) <= 6) or mixed:
-        letters = name.upper() if acronym else "".join(c for c in name if c.isupper())
-        spelled = [n for n in _initials_table(reg).get(letters, []) if n != name]
-        if spelled:
-            return re.sub(r"^(?:the)\s+", "", max(spelled, key=len), flags=re.IGNORECASE)
-    if acronym and 2 <= len(name) <= 8:
-        if "brackets" not in reg.cache:
-            # where each bracketed short name is first defined, found in one pass ("(UEA)", "(Comsa)")
-            first: dict[str, int] = {}
-            for bracket in re.finditer(r"\(([A-Za-z][\w&.-]{0,9})\)", reg.text):
-                first.setdefault(bracket.group(1), bracket.start())
-            reg.cache["brackets"] = first
-        at = reg.cache["brackets"].get(name, -1)
-        local = reg.text[max(0, at - 300) : at + len(name) + 2] if at >= 0 else ""
-        defined = re.search(r"((?:[\w’'-]+\s+){1,8})\([^()]*\)$", local) if local else None
-        if defined:
-            # "the Union des Exploitants Agricoles (UEA)": the words before the brackets whose initials match
-            words = defined.group(1).split()
-            for k in range(len(words)):
-                candidate = " ".join(words[k:])
-                # ("Syarikat Air Pelangi Bhd (SAP)": the company's legal form is not in its initials)
-                bare = re.sub(r"\s+(?:Bhd|Berhad|Ltd|Limited|Inc|Plc|PLC|Pvt|Pty|Sdn|LLC)\.?$", "", candidate)
-                if candidate[:1].isupper() and name.upper() in (_initials(candidate).upper(), _initials(bare).upper()):
-                    return _whole_defined_name(candidate, defined.group(1), reg)
-            for k in range(len(words)):
-                # "the Coastal Marine Services Agency (Comsa)": a short name made of the words' first letters or two
-                candidate = " ".join(words[k:])
-                if candidate[:1].isupper() and words[k].lower() != "the" and _abbreviates(name, candidate):
-                    return _whole_defined_name(candidate, defined.group(1), reg)
-            # "the Ghana Cocoa Board (COCOBOD)": a body's name, then the short name it goes by, letters or not
-            named = [o.name for o in reg.orgs if defined.group(1).rstrip().endswith(o.name) and o.name != name]
-            if named:
-                return re.sub(r"^The\s+", "", max(named, key=len))
-    best = name
-    turned = re.fullmatch(r"((?:[A-Z][\w’'-]*\s+){1,3})(Ministry|Department)", name)
-    if turned:
-        # "the Health Ministry" when the article also writes "the Ministry of Health": one body, its full name
-        full = f"{turned.group(2)} of {turned.group(1).strip()}"
-        if any(o.name == full or o.name.endswith(" " + full) for o in reg.orgs):
-            return full
-    words = re.findall(r"\w+", name.lower())
-    if "org_words" not in reg.cache:
-        index: dict[str, set[str]] = {}
-        for org in reg.orgs:
-            for word in re.findall(r"\w+", org.name.lower()):
-                index.setdefault(word, set()).add(org.name)
-        reg.cache["org_words"] = index
-    index = reg.cache["org_words"]
-    candidates = set.intersection(*(index.get(w, set()) for w in words)) if words else {o.name for o in reg.orgs}
-    longer = [n for n in candidates if name.lower() in n.lower() and len(n) > len(name)]
-    if not longer:
-        return best
-    if "org_counts" not in reg.cache:
-        counts: dict[str, int] = {}
-        first_at: dict[str, int] = {}
-        for o in reg.orgs:
-            counts[o.name] = counts.get(o.name, 0) + 1
-            first_at.setdefault(o.name, o.start)
-        reg.cache["org_counts"] = (counts, first_at)
-    counts, first_at = reg.cache["org_counts"]
-    # "Whitmore" is "Whitmore Athletic" (named five times, first) rather than "Whitmore Supporters' Trust"
-    if name.lower() in ORG_WORDS:
-        # "the Assembly" is the Agbleve Municipal Assembly, not the "Assembly Hall" where it met
-        return max(longer, key=lambda n: (n.lower().endswith(name.lower()), counts.get(n, 0), -first_at.get(n, 0), len(n)))
-    return max(longer, key=lambda n: (n.lower().startswith(name.lower()), counts.get(n, 0), -first_at.get(n, 0), len(n)))
-
-
-def _registry_orgs_in(np: str, reg: Registry) -> list[str]:
-    """The article's organisations whose full name appears in ``np``, left to right."""
-    if "org_words" not in reg.cache:
-        _full_org("", reg)  # builds the word index
-    index = reg.cache.get("org_words", {})
-    names = {n for w in re.findall(r"\w+", np.lower()) for n in index.get(w, ())}
-    return sorted((n for n in names if n in np), key=lambda n: (np.index(n), -len(n)))
-
-
-def _org_starting_with(prefix: str, reg: Registry) -> bool:
-    """Does an organisation's name start with ``prefix`` ("Ridgeline Southern " -> "Ridgeline Southern Railway")?"""
-    key = ("org_names", len(reg.orgs))
-    if key not in reg.cache:
-        reg.cache[key] = sorted(o.name for o in reg.orgs)
-    names = reg.cache[key]
-    at = bisect_left(names, prefix)
-    return at < len(names) and names[at].startswith(prefix)
-
-
-_ORG_HINTS: dict[str, tuple[str, ...]] = {
-    "company": ("inc", "corp", "ltd", "llc", "plc", "co", "group", "technologies", "labs", "systems", "industries",
-                "holdings", "energy", "financial", "motors", "airlines", "media", "foods", "pharmaceuticals"),
-    "club": ("fc", "afc", "rovers", "united", "city", "athletic", "wanderers", "rangers", "albion", "club", "town", "county"),
-    "team": ("fc", "afc", "rovers", "united", "athletic", "wanderers", "rangers", "albion", "team"),
-    "school": ("school", "academy", "college", "district"),
-    # "the district" of a US school system: "Ridgeview City Schools", "Alder Unified", "Mesa Public Schools"
-    "district": ("district", "schools", "unified", "isd", "usd"),
-    "hospital": ("hospital", "clinic", "health", "infirmary", "medical"),
-    "party": ("party", "alliance", "democrats", "conservatives", "labour", "greens"),
-    "union": ("union", "federation", "association", "guild", "local", "workers"),
-    "consortium": ("consortium", "consorzio", "consorcio", "consórcio", "group", "partners", "alliance"),
-}
-_ORG_HINTS["firm"] = _ORG_HINTS["company"]
-
 
 def _it_speaker(pos: int, reg: Registry, state: "_State") -> str | None:
     """Who "it said" / "It added" means: an organisation that was just speaking or just named."""
@@ -1153,13 +931,6 @@ def _it_speaker(pos: int, reg: Registry, state: "_State") -> str | None:
         if m.kind == "org":
             return _full_org(m.name, reg)
     return None
-
-
-_GENERIC_ORG_HEADS = frozenset(
-    "company firm operator carrier airline manufacturer developer retailer startup utility group organisation organization "
-    "agency regulator watchdog charity business insurer lender bank provider maker chain distributor wholesaler grocer "
-    "supplier processor exporter importer brewer conglomerate".split()
-)
 
 
 _ROLE_ABBREVIATIONS = {
@@ -1323,17 +1094,6 @@ def _described_holder(text: str, pos: int, words: Sequence[str], reg: Registry) 
     return fitting.pop() if len(fitting) == 1 else None
 
 
-def _nearest_org(pos: int, reg: Registry, window: int = 350) -> str | None:
-    """The organisation named last in the ``window`` characters before ``pos``, in its fullest form."""
-    idx = bisect_right(reg.positions, pos) - 1
-    while idx >= 0 and pos - reg.mentions[idx].start <= window:
-        m = reg.mentions[idx]
-        idx -= 1
-        if m.kind == "org":
-            return _full_org(m.name, reg)
-    return None
-
-
 def _spoken_for(complement: str, pos: int, reg: Registry) -> str | None:
     """The organisation in "for the charity" / "for the Department of Health", in its fullest form."""
     complement = re.split(r",|\s+(?:who|which|said|told)\b", complement)[0].strip()
@@ -1353,63 +1113,6 @@ def _spoken_for(complement: str, pos: int, reg: Registry) -> str | None:
         if org:
             return org if org.lower().startswith("the ") else f"the {org}"
     return None
-
-
-_COMMERCIAL_HEADS = frozenset("company firm business operator carrier airline retailer manufacturer developer startup utility".split())
-_PUBLIC_BODY_WORDS = frozenset(
-    """council ministry department government agency authority police court parliament assembly commission
-    municipality prefecture office senate congress tribunal hospital clinic school university college academy
-    museum church charity union party prevention regulator inspectorate directorate ombudsman""".split()
-)
-
-
-def _recent_org(pos: int, reg: Registry, head: str) -> str | None:
-    """The organisation "the company" / "the club" refers to: the most-mentioned fitting one so far."""
-    key = ("org_starts", len(reg.orgs))
-    if key not in reg.cache:
-        reg.cache[key] = [o.start for o in reg.orgs]
-    starts = reg.cache[key]
-    before = reg.orgs[bisect_left(starts, pos - _LOOK_BACK) : bisect_left(starts, pos)]
-    hints = _ORG_HINTS.get(head, (head,))
-    fitting = [o for o in before if head in o.name.lower() or set(re.findall(r"[a-z]+", o.name.lower())) & set(hints)]
-    described = [
-        o for o in before[-12:]
-        if pos - o.start <= 1500 and re.match(rf",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}{re.escape(head)}\b", reg.text[o.end : o.end + 60])
-    ]
-    if described:
-        # "The Aerial Commerce Alliance, a trade group whose members ..., urged Congress to act" ... "the group
-        # said": the organisation the article described as one
-        return _full_org(described[-1].name, reg)
-    pool = fitting or (before if head in _ORG_HINTS or head in _GENERIC_ORG_HEADS else [])
-    if not fitting:
-        # ("the company said" is not "the UK" or "the EU" named just before)
-        pool = [o for o in pool if o.name not in ("UK", "US", "USA", "EU", "UN", "UAE", "U.S.", "U.K.")]
-    if not fitting and head not in ("newspaper", "paper", "broadcaster", "network", "station", "channel", "outlet"):
-        # ("reviewed the records at CBS News' request ... the company said": the outlet reporting is not "the company")
-        pool = [o for o in pool if not re.search(r"\b(?:News|Times|Post|Herald|Tribune|Gazette|Journal|Telegraph|Guardian|Chronicle)$", o.name)]
-    if head in _COMMERCIAL_HEADS and not fitting:
-        # "the company" or "the utility" is not the county council, the ministry, the police or a hospital
-        pool = [o for o in pool if not set(re.findall(r"[a-z]+", o.name.lower())) & _PUBLIC_BODY_WORDS]
-    if not pool:
-        return None
-    if not fitting:
-        # the nearest organisation, counting "Northwind" as "Northwind Robotics"
-        prefixes = {o.name.split()[0]: o.name for o in pool if len(o.name.split()) > 1 and o.name.split()[0][:1].isupper()}
-        window_start = max(0, pos - 400)
-        shortened = [
-            (window_start + m.start(), prefixes[m.group()])
-            for m in re.finditer(r"\b[A-Z][\w-]+\b", reg.text[window_start:pos])
-            if m.group() in prefixes
-        ]
-        near = sorted([(o.start, o.name) for o in pool if pos - o.start <= 400] + shortened)
-        if near:
-            return _full_org(near[-1][1], reg)  # "Harvest Table Relief, a regional charity ... the group"
-    counts: dict[str, int] = {}
-    for org in pool:
-        key = org.name.split()[0].lower()
-        counts[key] = counts.get(key, 0) + 1
-    best = max(reversed(pool), key=lambda o: counts[o.name.split()[0].lower()])
-    return _full_org(best.name, reg)
 
 
 def _resolve_pronoun(gender: str, pos: int, reg: Registry, state: "_State", prefer_last_speaker: bool = True) -> str | None:
@@ -1699,23 +1402,6 @@ class _State:
     depth: int = 0  # how deeply noun-phrase resolution has recursed
 
 
-def _cue_tail(text: str, pos: int, limit: int) -> int:
-    """Extend a cue over "to reporters", "in a statement", "on social media"."""
-    rest = text[pos:limit]
-    stripped = rest.lstrip()
-    match = _TAIL_CUES.match(stripped) or _OUTLET.match(stripped)
-    if match and (match.re is not _OUTLET or re.search(r"\btold\s*$", text[max(0, pos - 8) : pos], re.IGNORECASE)):
-        return pos + (len(rest) - len(stripped)) + match.end()
-    return pos
-
-
-_OUTLET = re.compile(
-    r"(?:[A-Z]{2,6}(?:\s+(?:News|TV|Radio))?\b|(?:The\s+)?(?:[A-Z][\w&.-]*\s+){0,3}"
-    r"(?:News|Times|Post|Journal|Herald|Guardian|Telegraph|Tribune|Gazette|Reuters|Press|Magazine|Daily|Radio|"
-    r"Television|Network|Channel|Chronicle|Observer|Express|Standard|Mail|Star|Sun|Record|Courier|Review)\b)"
-)
-
-
 def _post_attribution(text: str, quote: QuoteSpan, limit: int, reg: Registry, state: _State) -> tuple[str | None, str | None, bool]:
     """Look right after the closing mark. Returns (speaker, cue, found_cue)."""
     start = (quote.close_mark if quote.close_mark is not None else quote.end) + 1
@@ -1793,17 +1479,6 @@ def _post_attribution(text: str, quote: QuoteSpan, limit: int, reg: Registry, st
         return speaker, "according to", True
     speaker = _resolve_np(_strip_adverb(np_before), cue_start, reg, state, text)
     return speaker, cue, True
-
-
-def _sentence_stop(window: str) -> int:
-    """Where the first sentence of ``window`` ends (abbreviations such as "Dr." do not end it)."""
-    for match in re.finditer(r"(?<=[A-Za-z0-9)])[.!?](?=\s|$)|[“”\"«»„]|\n", window):
-        if match.group() == ".":
-            word = re.search(r"([A-Za-z.]+)$", window[: match.start()])
-            if word and (word.group(1).lower().rstrip(".") in _ABBREVIATIONS or len(word.group(1)) == 1 or re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word.group(1))):
-                continue  # ("Dr.", "S.A.", "U.S." do not end the sentence)
-        return match.start()
-    return len(window)
 
 
 def _plausible_speaker(np: str) -> bool:
@@ -2054,19 +1729,6 @@ def _pre_attribution(text: str, quote: QuoteSpan, sentence_start: int, reg: Regi
     return None, None, False
 
 
-_PLAIN_SAY = frozenset("say tell add argue note suggest insist claim write".split())
-_WEAK_CUES = frozenset(["continue", "begin", "go on", "put", "read", "describe how", "sum up", "set out"])
-
-
-def _weak_cue_far(match: re.Match[str], window: str) -> bool:
-    """Verbs like 'continues' or 'read' count as cues only right before the quote ("read: ...")."""
-    base = reporting_verbs().get(match.group().lower().replace("’", "'"), "")
-    if base not in _WEAK_CUES and base.split(" ")[0] not in ("continue", "begin", "go", "put", "read"):
-        return False
-    gap = window[match.end() :].strip()
-    return not (gap in ("", ":", ",") or (len(gap.split()) <= 2 and gap.endswith((":", ","))))
-
-
 def _colon_intro(trailing: str, offset: int, reg: Registry, state: _State, text: str) -> tuple[str | None, str | None, bool]:
     """Speaker of a clause that introduces a quote with a colon: its subject."""
     # (the commas inside "the Department for Culture, Media and Sport" do not split the clause)
@@ -2103,285 +1765,6 @@ def _colon_intro(trailing: str, offset: int, reg: Registry, state: _State, text:
         cue_end = _cue_tail(text, clause_start + cue_match.end(), offset + len(trailing) - 1)
         cue = " ".join(text[clause_start + cue_match.start() : cue_end].split())
     return speaker, cue, True
-
-
-_ASIDE = re.compile(
-    r",\s*(?:(?:who|whose|which|where|speaking|writing|asked|according|addressing|standing|sitting|"
-    r"the|a|an|its|his|her|their|\d+|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*[’']s)\b"
-    r"|(?!(?:he|she|they|we|i|it|you|and|but|then|so)\b)[a-z])[^,]*(?=,|$)"
-)
-
-
-_RELATIVE = re.compile(r",\s*(?:who|whose|which|where)\b[^,]*(?=,|$)")
-_LEADING = re.compile(
-    r"^\s*(?:(?:In|On|At|After|Before|During|With|As|While|When|Since|Despite|Asked|Speaking|Writing|Later|Then|But|And|"
-    r"Still|Yet|Building|Looking|Earlier|Late|Early|Last|Next|Meanwhile|However|Instead|Today|Yesterday|Now|"
-    r"Separately|Elsewhere|Overall|Also|Back|Outside|Inside|Across|Under|Over|For|From|By|Within|Without|Once|Unlike|"
-    r"Like|Though|Although|If|Because|Even)\b|(?:[A-Z][a-z]+|\d+)\s+(?:days?|weeks?|months?|years?|hours?|minutes?)\s+(?:later|earlier|ago|on|after)\b|[A-Z][a-z]+(?:ed|en)\s+by\b|[A-Z][a-z]+ed(?=,)|"
-    # (a lower-case lead-in, but not "retired teacher Androulla Georgiou, 71, was ...": a role, a name and an age)
-    r"(?!(?:[a-z-]+\s+){1,3}(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+,\s+\d{1,3},)[a-z])[^,]{0,120},\s*"
-)
-
-
-# an adverb before the verb ("Okafor quickly said"), but not a noun ending in -ly ("the Price family said")
-_ADVERB = r"(?![Ff]amily\b|[Rr]ally\b|[Aa]lly\b|[Aa]ssembly\b|[Ss]upply\b|[Mm]onopoly\b|[Aa]nomaly\b|July\b|Italy\b|[Bb]ully\b|[Rr]eply\b)[a-z]\w*ly"
-
-
-# "the Environment, Urbanization and Climate Change Ministry": a comma inside a name's list of portfolios
-_NAME_LIST = re.compile(
-    r"\b[A-Z][\w’'-]*,(?:\s+[A-Z][\w’'-]*){1,3}\s+and\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:"
-    + "|".join(sorted((w.capitalize() for w in ORG_HEADS), key=len, reverse=True))
-    + r")\b"
-)
-
-
-_PORTFOLIO_LIST = re.compile(
-    # ("the CEC member for Agriculture, Livestock and Blue Economy, Dr Ruth Obura,": a portfolio is part of a post)
-    r"\b(?:Ministry|Department|Secretariat|Office|[Mm]ember|Minister|Secretary|Commissioner|Committee|MEC|CEC)\s+(?:of|for)\s+"
-    r"[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*)+\s+and\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
-)
-
-
-def _subject_before(before: str) -> str | None:
-    """:func:`_subject_words` with commas inside an organisation's name kept.
-
-    >>> _subject_before("The Environment, Urbanization and Climate Change Ministry, in a statement,")
-    'The Environment, Urbanization and Climate Change Ministry'
-    """
-    before = re.sub(r",\s*(?:KC|QC|SC|MP|TD|MSP|MLA|MEP|OBE|MBE|CBE|PhD)(?=,)", "", before)  # "Jonathan Ferrier, KC, told"
-    # "The Custos of St Mary, the Hon. Winston Hylton, who ..., [called]": "the Hon." is a title before the name
-    before = re.sub(r",\s+the\s+((?:Rt\.?\s+)?Hon(?:\.|ourable|orable)\s+[A-Z])", r", \1", before)
-    # "ruling from the bench in Wilmington, Delaware,": a town and its state or country are one place
-    before = re.sub(r"(?<=[a-z]),\s+([A-Z][\w-]+)(?=,)", lambda m: " " + m.group(1) if m.group(1).lower() in place_names() else m.group(0), before)
-    before = re.sub(r",\s*[DRI]-[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,2},", ",", before)  # "Sen. Denise Albright, D-Philadelphia, ...": a party tag
-    protected = _NAME_LIST.sub(lambda m: m.group().replace(",", "\x01").replace(" and ", "\x02"), before)
-    protected = _PORTFOLIO_LIST.sub(lambda m: m.group().replace(",", "\x01").replace(" and ", "\x02"), protected)
-    found = _subject_words(protected)
-    if found:
-        # "a ruling its grower [called]": a noun with a relative clause whose "that" is left out; the subject
-        # of the verb is the second noun phrase
-        inner = re.fullmatch(r"(?:a|an|the)\s+[a-z][\w-]*\s+((?:its|his|her|their|the)\s+[a-z][\w-]*)", found)
-        if inner:
-            found = inner.group(1)
-    return found.replace("\x01", ",").replace("\x02", " and ") if found else found
-
-
-def _subject_words(before: str) -> str | None:
-    """The noun phrase just before a cue verb: "In the video, Rutte" -> "Rutte".
-
-    Asides between commas are skipped: "Maria Fonseca, the school's principal,"
-    and "Lindqvist, speaking to reporters after the vote," both give the name.
-    """
-    before = re.sub(r"^\s*[•·▪●◦‣*–-]\s+", "", before.rstrip())  # "• The Great Plains Charging Compact ...": a bullet
-    if not before:
-        return None
-    # "The resolution, a copy of which was obtained by Manila Bulletin, [stated]": who holds a copy is not the subject
-    before = re.sub(r",\s+(?:a\s+copy|copies)\s+of\s+which\b[^,]*,$", ",", before)
-    # ("The notices, issued by the GHMC and a copy of which is with Deccan Chronicle, [stated]")
-    before = re.sub(r"\s+and\s+(?:a\s+copy|copies)\s+of\s+which\b[^,]*,$", ",", before)
-    # ("In the letter, seen by the Press and Journal, the group [states]": who saw it is not the subject)
-    before = re.sub(r",\s+(?:seen|obtained|reviewed|read)\s+by\s+[^,]{2,60},(?=\s+(?:the|a|an|its|[A-Z]))", ",", before)
-    before = re.sub(r",\s+(?:a\s+copy|copies)\s+of\s+which\b[^,]*,(?=\s*$)", "", before)
-    connective = re.match(
-        r"\s*(?:(?:However|Meanwhile|Separately|Still|Yet|But|And|Also|Instead|Elsewhere|Earlier|Later|Then),?|"
-        # ("Outside the meeting, a crewman from ..., who did not want to be named, [said]": a scene, then the source)
-        r"(?:In|On|At|Outside|Inside|After|Before|During|Near|Back|Across|Along|Around|Behind|Speaking|Writing|Talking)\s+(?:[\w’'-]+\s+){0,6}?[\w’'-]+,)"
-        r"\s+(?=(?:a|an|one|another)\s)", before
-    )
-    if connective:
-        rest = before[connective.end() :]
-        before = rest[:1].upper() + rest[1:]  # "However, a senior employee, who ..., [told]": the employee
-    lead_in = re.match(r"\s*(?:In|On|At|Via|Through)\s+(?:a|an|the|its|his|her|their)\s+[a-z][\w -]{0,40},\s+(?=the\s+[A-Z])", before)
-    if lead_in:
-        # "In a statement, the Tea Growers Management Agency (TGMA), which manages ..., [said]": the agency
-        before = "T" + before[lead_in.end() + 1 :]
-    one_of = re.search(r"(?:^|[.!?]\s+)(?:One|Another|The\s+other),\s+(an?\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w-]*)(?:\s+(?:at|in|for|from|with)\s+[^,]{1,50})?,$", before)
-    if one_of:
-        return one_of.group(1)  # "Two other former employees ... One, a patient care technician, [said]"
-    lead = re.match(r"\s*((?:A|An|One|Another)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w-]*)\s+who\b", before)
-    if lead and before.endswith(",") and not re.search(r"[.;]", before[lead.end() :]):
-        return lead.group(1)  # "A neighbor who has lived on Ninth Street ..., and who asked ..., [said]"
-    # "A driver plying the San Roque–Poblacion route, who asked not to be named, [admitted]": a person described by
-    # what they do or where they are, then a clause; the names in the description are not the speaker
-    described = re.match(
-        r"\s*((?:A|An|One|Another)\s+(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w-]*)(\s+(?:[a-z]+ing|at|in|on|from|with|for|of)\s+[^,.;]{1,60}),\s+who\b[^.;]*,$",
-        before,
-    )
-    if described:
-        # (what they are doing is left out: "A driver plying the route"; where they are from is kept)
-        return described.group(1) if re.match(r"\s+[a-z]+ing\b", described.group(2)) else described.group(1) + described.group(2)
-    named_lead = re.match(r"\s*((?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+),\s+(?:who|whose)\b", before) or re.match(
-        r"\s*((?:[A-Z][\w’'.&-]+\s+){0,3}[A-Z][\w’'-]+),\s+which\b", before  # "Hearthline, which is based in Austin, Texas, ..., [said]"
-    ) or re.match(
-        # "The Office of the Prime Minister (OPM), which runs the settlement, [said]"
-        r"\s*(?:The\s+)?((?:[A-Z][\w’'.&-]+\s+(?:(?:of|for|and|of\s+the)\s+)?){0,5}[A-Z][\w’'-]+)\s+\([A-Z]{2,8}\),\s+which\b", before
-    )
-    if named_lead and before.endswith(",") and not re.search(r"[.;!?]", before[named_lead.end() :]):
-        return named_lead.group(1)  # "Susan Marsh, whose father, Alan, spent 26 hours on a trolley, [said]"
-    conjunction = re.search(r"\s(?:and|but)(?:\s+(?:had|has|have|was|were|is|would|will|could|did|also|then|later))*$", before)
-    if conjunction and (
-        "," not in before
-        # "Anjali Brar, the province’s minister ..., flew into Kelso on Sunday night and [called]": an aside before the verb
-        # ("The Ogbese State Government, in a statement on Sunday, said it had ... and [described]")
-        or re.match(r"\s*(?:The\s+)?(?:[A-Z][\w’'.-]+\s+){0,5}[A-Z][\w’'-]+,\s+(?:the|a|an|in|on|at|speaking|writing)\s+[^,]{2,80},\s+[a-z]+\b[^,]*$", before)
-    ):
-        # "A spokesperson for Corvant confirmed the figures and [said]": the subject of the first verb
-        subject = _sentence_subject(before[: conjunction.start()])
-        if subject:
-            return subject
-    closed = before.endswith(",")
-    before = re.sub(rf"\s+(?:{_ADVERB}|also|later|then|again|once|has|have|had|was|were|is|would|will|could|did)$", "", before)
-    before = re.sub(rf"\s+(?:{_ADVERB}|also|has|have|had|was|were|is)$", "", before).rstrip().rstrip(",")
-    before = re.sub(r"\s*\([^()]*\)", "", before)
-    if "," in before and not closed:
-        # "Asked about the memo, a Corvane spokeswoman [said]": the last segment is the subject
-        last = before.rsplit(",", 1)[1].strip()
-        if last and not last.lower().startswith(("who ", "which ", "whose ")):
-            words = last.split()
-            if words[-1].lower() in ("he", "she", "they") and len(words) > 1:
-                return words[-1]
-            return " ".join(words[-7:])
-    previous = None
-    removed: list[str] = []
-    while previous != before:
-        previous = before
-        match = None
-        for match in _ASIDE.finditer(before):
-            pass
-        if match is None:
-            break
-        removed.append(match.group())
-        before = (before[: match.start()] + before[match.end() :]).rstrip().rstrip(",")
-    if removed and not re.search(r"\b(?:[A-Z][a-z]+|[A-Z]\.)\s+(?:[A-Z]\.\s+)*[A-Z][a-z]+", before.split(",")[-1]) and not re.fullmatch(
-        r"\s*(?:the\s+)?[A-Z]{2,6}", before.split(",")[-1]  # "CMRK, a joint venture between X and Y, which ..., said": CMRK
-    ):
-        # "Its chair, 16-year-old Priya Natarajan," -> the name in the aside (but not "V. N. Ingole, a clerk
-        # from Bhimsen Nagar,": a name with initials, and a place)
-        for aside in removed:
-            people = [
-                m for m in find_people(aside) if m.kind == "person" and len(m.name.split()) >= 2
-                and not _after_preposition(m.name, aside)
-            ]
-            if people and not re.match(r",\s*(?:who|whose|which|where)\b", aside):
-                return people[-1].name
-            orgs = [m for m in find_people(aside) if m.kind == "org" and len(m.name.split()) >= 2]
-            if orgs and re.match(r",\s*the\s+[A-Z]", aside) and re.match(r"\s*(?:One|A|An|The)\s+[a-z]", before):
-                return orgs[-1].name  # "One supporters’ group, the Harrowgate Independent Fans’ Trust, said"
-    # "the Department of Wildlife and Parks": an "and" inside a name does not start a new clause
-    before = re.sub(r"(\bof\s+(?:[A-Z][\w’'-]+\s+){1,3})and(\s+[A-Z])", "\\1\x00\\2", before)
-    parts = [part.replace("\x00", "and") for part in re.split(r"[,;()—–]|(?<!\d):|:(?!\d)|\s(?:and|but|where|when|as|while|because|that|after|before|so)\s", before)]
-    tail = parts[-1].strip()
-    words = tail.split()
-    if not words:
-        return None
-    if len(words) > 1 and words[-1].lower() in ("he", "she", "they"):
-        return words[-1]  # "... said she [had reported]"
-    relative = re.search(r"\s(?:who|whose|which)\s", tail)
-    if relative:
-        words = tail[: relative.start()].split() or words  # "A senior diplomat ... who has attended ..."
-    if len(words) > 7 and words[0].lower() in ("a", "an", "the", "one"):
-        spokes = _SPOKES_FOR.match(" ".join(words))
-        if spokes and len(words) <= 12:
-            return " ".join(words)  # "A spokesperson for the Department of Regional Development"
-        if re.match(r"(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:report|audit|study|review|circular|letter|notice|memo|directive|order)\s+(?:of|from|by)\s+(?:the\s+)?[A-Z]", " ".join(words), re.IGNORECASE) and len(words) <= 16:
-            return " ".join(words)  # "A circular from the Lorunyi County Public Service Board dated November 20 [warned]"
-        if _WRITTEN_BY.match(" ".join(words)) and len(words) <= 14:
-            return " ".join(words)  # "An entry made at 11:42 p.m. by a detention officer"
-        if re.match(r"(?:a|an|one)\s+(?:[\w-]+\s+){1,3}(?:familiar\s+with|close\s+to|with\s+knowledge\s+of|aware\s+of)\s", " ".join(words), re.IGNORECASE) and len(words) <= 12:
-            return " ".join(words)  # "A contractor familiar with the Sungai Tepus project": the whole description
-        # a long subject: "A hand-lettered sign taped to the door of ... [read]" -> its head phrase
-        head = re.split(
-            r"\s(?:of|to|at|in|on|for|with|from|by|near|taped|posted|left|found|outside|inside|prepared|published|written|"
-            r"commissioned|released|compiled|issued|produced|drawn)\s", " ".join(words), maxsplit=1
-        )[0]  # ("an inquiry report prepared by the Sindh Relief Department in October [states]": the report)
-        return head
-    return " ".join(words[-7:])
-
-
-# "a spokesperson for the ministry", "a spokeswoman for Brightlatch": someone speaking for an organisation
-_SPOKES_FOR = re.compile(
-    r"(?:a|an|one|the)\s+(?:[a-z][\w-]*\s+){0,2}(spokes(?:person|man|woman)|representative|press\s+officer)\s+(?:for|of|at)\s+(.+)$",
-    re.IGNORECASE,
-)
-
-
-_SUBJECT_VERBS = frozenset(
-    """sought brought thought bought fought taught caught left met sent spent won lost held led paid ran rose fell
-    chose drew grew knew saw found heard felt read
-    was is were are had has have put made gave kept sounded took went did offered struck got became seemed
-    remained spoke summed wrote could would will should might may must can began ended did does do didn't
-    doesn't don't wasn't weren't isn't aren't won't wouldn't couldn't can't cannot""".split()
-)
-
-
-_DATELINE_LEAD = re.compile(r"^\s*[A-Z][A-Z.’'-]+(?:\s+[A-Z][A-Z.’'-]+)*(?:,\s*[A-Z][\w.’'-]*(?:\s+[A-Z0-9][\w.’'-]*)?)?\s*(?:\([A-Za-z]+\)\s*)?[—–-]{1,2}\s+")
-
-
-def _sentence_subject(clause: str) -> str | None:
-    """The subject of a clause: the words before its first verb ("The mayor was blunt" -> "The mayor")."""
-    parts = re.split(r"(?<!\d):|:(?!\d)", clause)  # (not the colon of "11:42 p.m.")
-    if len(parts) > 1 and re.fullmatch(r"\s*[A-Z][A-Z .’'-]{1,30}", parts[0]):
-        parts = parts[1:]  # "LAHORE: Pakistan’s chief selector ...": a dateline, then the sentence
-    clause = parts[0]
-    clause = _DATELINE_LEAD.sub("", clause)  # "TARNOW — A pensioner has been fined": the place it was filed from
-    for _ in range(3):
-        stripped = _LEADING.sub("", clause, count=1)
-        if stripped == clause:
-            break
-        clause = stripped
-    clause = _RELATIVE.sub("", clause)
-    kin = re.match(r"\s*((?:His|Her|Their)\s+(?:husband|wife|son|daughter|mother|father|brother|sister|partner))\s+[a-z]", clause)
-    if kin:
-        return kin.group(1)  # "Her husband shook his head slightly and smiled."
-    together = re.match(r"\s*([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})(?:,\s+|\s+and\s+)(?:her|his|their)\s+[a-z]", clause)
-    if together and together.group(1).split()[0].lower() not in _NOT_NAMES:
-        return together.group(1)  # "Royster, her husband and their two kids rode out the storm": Royster
-    words = clause.split()
-    verbs = reporting_verbs()
-    titled = re.match(r"\s*((?:[A-Z][\w’'-]*\s+)?(?:[a-z-]+\s+){0,2}([a-z-]+)\s+(?:[A-Z][\w’'.-]+\s+){1,3})[a-z]", clause)
-    if titled and titled.group(2) in ROLE_WORDS and clause.split()[0].lower() not in _NOT_NAMES:
-        return titled.group(1).strip()  # "Parliamentary affairs minister Rajendra Purohit hit back"
-    found = _verb_subject(words, verbs)
-    if found:
-        return found
-    role_np = re.match(r"\s*([Tt]he\s+(?:[\w-]+\s+){0,3}?([a-z-]+))\s+(?:[a-z]+ed|shook|smiled|nodded|laughed|shrugged|sighed|paused|grinned|frowned)\b", clause)
-    if role_np and role_np.group(2) in ROLE_WORDS | ANON_HEADS:
-        return role_np.group(1)  # "the fourth-year coach shook his head"
-    if re.fullmatch(r"(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+", clause.strip()) and clause.split()[0].lower() not in _NOT_NAMES and not clause.strip().isupper():
-        return clause.strip()  # "Kev, who ... since he was ‘...’": only the name is left once the relative clause goes
-    apposed = re.match(r"((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+),\s+(?:an?|the|\d{1,3},)\s", clause.strip())
-    if apposed and apposed.group(1).split()[0].lower() not in _NOT_NAMES:
-        return apposed.group(1)  # "Umm Omar, a 38-year-old mother of four ..., walks her daughter to school"
-    # a leading name followed by a lower-case word: "Ms Fonseca set out ..."
-    cap = 0
-    while cap < len(words) and cap < 6 and not words[cap].endswith((",", ";", ":")) and (
-        words[cap][:1].isupper()
-        or (words[cap].lower() in ROLE_WORDS and cap + 1 < len(words) and words[cap + 1][:1].isupper())
-    ):
-        cap += 1  # "Opposition leader Ilse Carnovan"
-    if 0 < cap < len(words) and words[0].lower() not in _NOT_NAMES and words[cap][:1].islower() and words[cap].lower() not in _CONNECTORS | {"of", "for", "and", "&"}:
-        return " ".join(words[:cap])
-    return None
-
-
-def _verb_subject(words: list[str], verbs: dict[str, str]) -> str | None:
-    found = _verb_subject_words(words, verbs)
-    if found and len(found.split()) > 1 and found.split()[-1].lower() in ("he", "she", "they"):
-        return found.split()[-1]  # "Later that evening he wrote" -> "he"
-    return found
-
-
-def _verb_subject_words(words: list[str], verbs: dict[str, str]) -> str | None:
-    for n, word in enumerate(words[:10]):
-        bare = word.strip(",;:.!?").lower().replace("’", "'")
-        if bare in ("report", "reports") and n and words[n - 1][:1].islower() and words[n - 1].lower() not in ("he", "she", "they", "it", "we", "i", "who", "also"):
-            continue  # "A 2024 annual audit report of the Commission ... flagged": a noun here
-        if n and word[:1].islower() and (
-            bare in _SUBJECT_VERBS or bare in verbs or (bare.endswith("ed") and len(bare) > 4)
-            or (bare.endswith("s") and not bare.endswith("ss") and "'" not in bare and words[n - 1][:1].isupper() and n <= 4)
-        ):
-            return " ".join(words[:n])
-    return None
 
 
 # whose claim a fragment belongs to: "the company's argument that", "her insistence that"
@@ -2854,17 +2237,6 @@ def _previous_sentence_subject(text, quote, sentence_start, para, sentences, reg
         if any(described.lower().startswith(d.lower()) for d in reg.anonymous.values()):
             return speaker
     return speaker if speaker in _known_speakers(reg) else None
-
-
-def _orgs_by_first_word(reg: Registry) -> dict[str, list]:
-    """The registry's organisation mentions by their first word, in text order (cached)."""
-    key = ("orgs_by_first", len(reg.orgs))
-    if key not in reg.cache:
-        index: dict[str, list] = {}
-        for org in reg.orgs:
-            index.setdefault(org.name.split()[0], []).append(org)
-        reg.cache[key] = index
-    return reg.cache[key]
 
 
 def _full_name_set(reg: Registry) -> set[str]:

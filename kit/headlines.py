@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from .certainty import CertaintyReport, certainty
-from .articles import Span, split_sentences
+from .articles import split_sentences
 from .language import Token, _synonym_keys, antonyms, content_terms, find_clickbait, find_markers, key_forms, stem, tokenize
 from .numbers import find_numbers, numbers_match
 from .people import ANON_HEADS, ORG_HEADS, ROLE_WORDS, find_people
@@ -1446,7 +1446,6 @@ def _flipped_claim(
         k for t, k in content_terms(tokens)
         if t.norm in _PLAIN_REPORTING and not re.match(r"\s+to\s+\w", headline[t.end : t.end + 12])
     }
-    q_pos = frozenset(k for q in near for k in q.positive)
     name_keys = _headline_name_keys(headline, tokens)
     # a denial in the headline's own claim, not in a side phrase ("pupils left without seats", "patients who can't
     # pay"): only such a denial can be the quote's, carried over in other words

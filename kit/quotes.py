@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from .articles import Span
+from .cues import reporting_verbs
 
 __all__ = ["QuoteSpan", "find_quote_spans", "DOUBLE_MARKS", "SINGLE_MARKS"]
 
@@ -370,15 +371,11 @@ def _modifies_noun(text: str, end: int) -> bool:
     word = match.group(1)
     if word in _NOT_NOUNS or word.endswith("ly"):
         return False
-    from .attribution import reporting_verbs  # late import: attribution imports this module
-
     return word not in reporting_verbs()
 
 
 def _cue_follows(text: str, end: int) -> bool:
     """Does a reporting verb come within the three words after the closing mark?"""
-    from .attribution import reporting_verbs  # late import: attribution imports this module
-
     verbs = reporting_verbs()
     words = re.findall(r"[\w’']+", text[end : end + 60])[:4]
     return any(w.lower() in verbs for w in words)
@@ -399,8 +396,6 @@ def _said_that(before_words: Sequence[str]) -> bool:
 
 def _cue_precedes(before_words: Sequence[str]) -> bool:
     """Is there a reporting verb earlier in the sentence ("said in a statement that it 'broadly welcomes'")?"""
-    from .attribution import reporting_verbs
-
     verbs = reporting_verbs()
     return any(w.strip(",:;") in verbs for w in before_words)
 

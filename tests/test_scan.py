@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import kit
-from kit import people
+from kit import registry
 from kit.scan import finditer_near
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -20,13 +20,13 @@ def texts() -> list[str]:
     return [kit.load_article(path).text for path in SEEDS]
 
 
-@pytest.mark.parametrize("name", sorted(people._NEAR_SCANS))
+@pytest.mark.parametrize("name", sorted(registry._NEAR_SCANS))
 def test_near_scans_match_plain_scans_on_every_seed(name: str, texts: list[str]) -> None:
-    pattern, keywords, _, _ = people._NEAR_SCANS[name]
+    pattern, keywords, _, _ = registry._NEAR_SCANS[name]
     found = 0
     for text in texts:
         plain = [m.span() for m in pattern.finditer(text)]
-        near = [m.span() for m in people._near(name, text, 0)]
+        near = [m.span() for m in registry._near(name, text, 0)]
         assert near == plain, name
         found += len(plain)
     assert found >= 1, f"{name} matches nothing in the seeds, so this test checks nothing"
