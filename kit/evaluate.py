@@ -30,7 +30,10 @@ __all__ = ["normalise_speaker", "speakers_match", "score_quotes", "combine_score
 
 _HONORIFIC = re.compile(
     r"^(?:(?:mr|mrs|ms|miss|dr|prof|professor|sen|rep|gov|gen|lt|col|capt|sgt|insp|det|supt|rev|fr|cllr|maj|"
-    r"sir|dame|judge|justice|president|mayor|coach|minister|inspector|detective|chief|sheriff|senator|governor)\.?\s+)+",
+    r"sir|dame|judge|justice|president|mayor|coach|minister|inspector|detective|chief|sheriff|senator|governor|"
+    # titles of respect the press writes before a name in West Africa, Fiji, Malaysia, Zimbabwe and elsewhere
+    r"hon|honourable|honorable|nana|togbe|oba|ratu|adi|alhaji|alhaja|haji|hajia|datuk|dato'?|tan\s+sri|cde|comrade|"
+    r"engr|eng|barr|kgosi|mzee|afioga|tofa|susuga)\.?\s+)+",
     re.IGNORECASE,
 )
 
@@ -44,6 +47,8 @@ def normalise_speaker(name: str | None) -> str | None:
     'maria fonseca'
     >>> normalise_speaker("the Ministry of Health’s")
     'ministry of health'
+    >>> normalise_speaker("Nana Kwame Asiedu Ofori III"), normalise_speaker('Teresita "Tessie" Lumapas')
+    ('kwame asiedu ofori iii', 'teresita lumapas')
     """
     if name is None:
         return None
@@ -51,6 +56,7 @@ def normalise_speaker(name: str | None) -> str | None:
     text = re.sub(r"'s$", "", text)
     text = re.sub(r"^(?:the|a|an|one)\s+", "", text)
     text = _HONORIFIC.sub("", text)
+    text = re.sub(r'\s+["“‘\'][^"”’\']{1,20}["”’\']\s+', " ", text)  # a nickname in a name: Teresita "Tessie" Lumapas
     return text or None
 
 
