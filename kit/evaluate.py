@@ -30,7 +30,7 @@ __all__ = ["normalise_speaker", "speakers_match", "score_quotes", "combine_score
 
 _HONORIFIC = re.compile(
     r"^(?:(?:mr|mrs|ms|miss|dr|prof|professor|sen|rep|gov|gen|lt|col|capt|sgt|insp|det|supt|rev|fr|cllr|maj|"
-    r"sir|dame|judge|justice|president|mayor|coach|minister|inspector|detective|chief|sheriff|senator|governor|"
+    r"sir|dame|judge|justice|president|mayor|coach|minister|inspector|detective|(?:senior\s+|paramount\s+)?chief|sheriff|senator|governor|"
     # titles of respect the press writes before a name in West Africa, Fiji, Malaysia, Zimbabwe and elsewhere
     r"hon|honourable|honorable|nana|togbe|oba|ratu|adi|alhaji|alhaja|haji|hajia|datuk|dato'?|tan\s+sri|cde|comrade|"
     r"engr|eng|barr|kgosi|mzee|afioga|tofa|susuga)\.?\s+)+",

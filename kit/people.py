@@ -868,7 +868,7 @@ _SENTENCE_ADVERBS = frozenset(
     second third then again already though although""".split()
 )
 _NICKNAME_GAP = re.compile(r"\s[“\"‘'][A-Z][\w’'. -]{0,20}[”\"’']\s")
-_LEADING_PLACE = frozenset("port fort mount mt lake cape isle kot sungai bukit kampung kuala jalan pulau tanjung taman".split())  # (Malay: river, hill, village, estuary, road, island, cape, estate)
+_LEADING_PLACE = frozenset("port fort mount mt lake cape isle kot sungai bukit kampung kuala jalan pulau tanjung taman rumah".split())  # (Malay: river, hill, village, estuary, road, island, cape, estate; Iban "Rumah Nyalau", a longhouse)
 
 
 def _titled_run_ahead(text: str, tokens: Sequence[tuple[int, int, str]], j: int, nicknames: dict[int, int] | None = None) -> int:
@@ -1014,7 +1014,8 @@ def _person(text: str, run: list[tuple[int, int, str]], role: str | None = None,
                 and t[2].lower() not in HONORIFICS and t[2][:1].isupper() and t[2].lower() not in ("sri", "puan", "toh") for t in run[:k]
             )  # (but "Tan Sri Abdul Hamid Sulong": a Malaysian title before the name)
         ) and not (
-            role and role.split()[-1].lower() in HONORIFICS
+            # (but "SSP Operations Faisal Saleem Bhatti": the rank's wing comes before the name)
+            role and role.split()[-1].lower() in HONORIFICS and run[0][2].lower() not in _POST_WINGS
         ) and not all(re.fullmatch(r"[A-Z]\.?", t[2]) for t in run[:k]) and not re.fullmatch(r"[A-Z]\.", run[0][2]) and not (
             # "Kranji Heights MP Foo Mei Ling": after a role, one word then a given name is a family name first
             role and k == 1 and len(run) == 3 and run[0][2].lower() not in ROLE_WORDS and run[0][2].lower() not in HONORIFICS

@@ -287,6 +287,12 @@ def _sentence_subject(clause: str) -> str | None:
     found = _verb_subject(words, verbs)
     if found:
         return found
+    far = _verb_subject_words(words, verbs, reach=16)
+    named = re.search(r",\s+((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+),$", far) if far else None
+    if named:
+        # "The district secretary of the Upcountry Estate Workers' Union, V. Ramachandran, accused": a long
+        # title, then the name set off by commas, then the verb
+        return named.group(1)
     role_np = re.match(r"\s*([Tt]he\s+(?:[\w-]+\s+){0,3}?([a-z-]+))\s+(?:[a-z]+ed|shook|smiled|nodded|laughed|shrugged|sighed|paused|grinned|frowned)\b", clause)
     if role_np and role_np.group(2) in ROLE_WORDS | ANON_HEADS:
         return role_np.group(1)  # "the fourth-year coach shook his head"
@@ -314,8 +320,8 @@ def _verb_subject(words: list[str], verbs: dict[str, str]) -> str | None:
     return found
 
 
-def _verb_subject_words(words: list[str], verbs: dict[str, str]) -> str | None:
-    for n, word in enumerate(words[:10]):
+def _verb_subject_words(words: list[str], verbs: dict[str, str], reach: int = 10) -> str | None:
+    for n, word in enumerate(words[:reach]):
         bare = word.strip(",;:.!?").lower().replace("’", "'")
         if bare in ("report", "reports") and n and words[n - 1][:1].islower() and words[n - 1].lower() not in ("he", "she", "they", "it", "we", "i", "who", "also"):
             continue  # "A 2024 annual audit report of the Commission ... flagged": a noun here

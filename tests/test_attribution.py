@@ -2285,3 +2285,27 @@ def test_session_twelve_people_known_by_one_name_and_samoan_titles():
     assert speakers["We cannot al"] == "Leaupepe Sione Fa'alogo"
     assert speakers["Music is the"] == "Claire Buchan"
     assert speakers["with dates, "] == "Themba Mabaso"
+
+
+def test_session_twelve_long_titles_wings_and_longhouses():
+    """A long title before a name set off by commas ("The district secretary of the Upcountry Estate Workers'
+    Union, V. Ramachandran, accused ...") makes the name the subject of a paragraph that the next quote continues;
+    "narrated" is a cue; a rank's wing ("SSP Operations Name") is no part of the name; "Rumah Nyalau" is a
+    longhouse, a place, while "Tuai Rumah Nyalau Bujang" is its headman."""
+    text = (
+        "Estate superintendent W.A.D. Jayasundara said the creche was closed. \"It is temporary,\" he said.\n\n"
+        "The district secretary of the Upcountry Estate Workers' Union, V. Ramachandran, accused the company of "
+        "cutting welfare to protect profits.\n\n"
+        "\"Every time the tea price falls, it is the worker's child who pays first.\"\n\n"
+        "One of the affected farmers, Margaret Wanjiru Kamau, said she lost three cows.\n\n"
+        "\"I woke up at 5am and found the shed empty,\" she narrated.\n\n"
+        "SSP Operations Faisal Saleem Bhatti said the accused had been released. \"We are not interested in "
+        "putting traders behind bars,\" he said."
+    )
+    speakers, _ = _by_opening(text)
+    assert speakers["Every time t"] == "V. Ramachandran"
+    assert speakers["I woke up at"] == "Margaret Wanjiru Kamau"
+    assert speakers["We are not i"] == "Faisal Saleem Bhatti"
+    assert [(m.name, m.role) for m in find_people("Tuai Rumah Nyalau Bujang said the longhouse at Rumah Nyalau has no water.")] == [
+        ("Nyalau Bujang", "Tuai Rumah")
+    ]
