@@ -680,6 +680,11 @@ _ADVISED_TO = re.compile(
 )
 
 
+def _words_after(text: str, at: int, n: int) -> set[str]:
+    """The stems of the ``n`` words after position ``at`` ("forty kiwi aversion training bookings")."""
+    return {stem(t.norm) for t in tokenize(text[at:])[:n]}
+
+
 def _stated_flatly(headline: str, tokens: Sequence[Token], token: Token) -> bool:
     """Is ``token`` the verb of a headline future stated as fact ("will rise", "to open", "set to close"), or a
     state after "is"/"are" ("is manageable")?
@@ -1781,7 +1786,14 @@ def score_headline(headline: str, context: HeadlineContext | None = None) -> Hea
         h_neg, h_pos, h_heads = _negation_scope(headline, tokens, [(m.start, m.end) for m in head_certainty.hedges])
         # "..., fire officer says", "count agents say": who is speaking is not part of the claim
         speakers_words = _attribution_keys(headline, tokens)
-        h_pos, h_heads = h_pos - speakers_words, h_heads - speakers_words
+        # ("everything you need to know": the words of a clickbait form claim nothing)
+        bait_words = {k for t, k in content_terms(tokens) if any(b.start <= t.start < b.end for b in bait)}
+        # ("Schools close only when API tops 200": an act under a condition, the quote's "not until" in other words)
+        bait_words |= {
+            k for t, k in content_terms(tokens)
+            if re.match(r"\s+only\s+(?:when|if|after|once|until)\b", headline[t.end : t.end + 20], re.IGNORECASE)
+        }
+        h_pos, h_heads = h_pos - speakers_words - bait_words, h_heads - speakers_words - bait_words
         flag = _flipped_claim(headline, tokens, h_neg, h_pos, h_heads, context.quotes, named)
         if flag is None:
             flag = _rule_out_flip(headline, context)
@@ -1845,7 +1857,15 @@ def score_headline(headline: str, context: HeadlineContext | None = None) -> Hea
                 if number.unit in _TIME_UNITS:
                     # "three weeks" where the article only has "three days"
                     wrong_unit = any(u in _TIME_UNITS for _, u, _ in mentions)
-            if wrong_unit or not any(numbers_match(number.values, values) for values in pool):
+            if (wrong_unit or not any(numbers_match(number.values, values) for values in pool)) and not (
+                # "About forty kiwi aversion training bookings" for "about forty bookings this month": the word after
+                # the number is not always what it counts; the same number in the quote the headline rests on is it
+                number.kind == "count" and number.unit not in _TIME_UNITS and best_info is not None
+                and any(
+                    numbers_match(number.values, n.values) and n.unit and stem(n.unit) in _words_after(headline, number.end, 4)
+                    for n in find_numbers(best_info.text)
+                )  # (but "Four beavers" for "four family groups" counts something else)
+            ):
                 said = _closest_numbers(number, context, best_info)
                 flags.append(
                     {

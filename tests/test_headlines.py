@@ -1274,3 +1274,21 @@ def test_session_twelve_verbs_in_ves_and_walking_away():
     assert "negation" in _flag_kinds("Council removes 300 headstones after safety tests", ctx)
     assert "negation" in _flag_kinds("County abandons courthouse", ctx)
     assert "negation" in _flag_kinds("Library to bar homeless people", ctx)
+
+
+def test_session_twelve_numbers_clickbait_words_and_conditions():
+    """A number the quote itself gives is supported even when the next word is not what it counts ("About forty kiwi
+    aversion training bookings" for "about forty bookings"), but not when the quote counts something else with it
+    ("Four beavers" for "four family groups"); the words of a clickbait form claim nothing, so they are never a
+    denial's object; "close only when" is the quote's "not until" in other words."""
+    ctx = _ctx(
+        "Vets in Whareroa say demand for kiwi aversion training has risen since six kiwi were found dead.\n\n"
+        "\"We've had about forty bookings this month, roughly double a normal November,\" vet Ana Rowe said.\n\n"
+        "\"We will release eight beavers in four family groups,\" trust manager Ian Kerr said.\n\n"
+        "\"You don't need to know when the power is back to stay safe,\" the utility's spokesman, Ray Doyle, said.\n\n"
+        "\"We do not close schools until the API is above 200 for 24 hours,\" director Nor Aini said."
+    )
+    assert _flag_kinds("About forty kiwi aversion training bookings this month, vet says", ctx) == []
+    assert "number" in _flag_kinds("Four beavers to be released first, trust says", ctx)
+    assert "negation" not in _flag_kinds("Ice storm: everything you need to know about when your power is back", ctx)
+    assert "negation" not in _flag_kinds("Schools close only when API tops 200 for 24 hours, director says", ctx)
