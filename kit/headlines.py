@@ -248,6 +248,9 @@ _PERMANENCE = re.compile(r"\b(?:forever|for\s+ever|permanently|for\s+good|indefi
 PERMANENT = "~permanent"
 
 
+_END_AS_PLACE = frozenset("the an west east north south far deep other either top bottom front back lower upper tail business receiving".split())
+
+
 def _negation_scope(
     text: str, tokens: Sequence[Token], hedged: Sequence[tuple[int, int]] | None = None
 ) -> tuple[set[str], set[str], set[str]]:
@@ -440,6 +443,10 @@ def _negation_scope(
                 continue  # "We are not putting in speed cameras": a light verb; what it puts in is denied too
             head_open = False
             continue
+        if i > scope_end and token.norm == "end" and (
+            (i > 0 and tokens[i - 1].norm in _END_AS_PLACE) or (i + 1 < len(tokens) and tokens[i + 1].norm == "of")
+        ):
+            continue  # "at the end of October", "the west end": a time or a place, not an act of ending
         (negated if i <= scope_end else positive).add(key)
     if PERMANENT not in negated and _PERMANENCE.search(text):
         positive.add(PERMANENT)  # "scraps the display for good"
@@ -797,6 +804,11 @@ def _added_clause(headline: str, context: HeadlineContext) -> str | None:
     return None
 
 
+# a refusal the speaker denies: "we are not refusing these shifts", "nobody is rejecting the offer"
+_DENIED_REFUSAL = re.compile(
+    r"(?:\b(?:not|never|nobody\s+is|no\s+one\s+is|no-one\s+is)|n[’']t)\s+(?:\w+\s+)?(refus\w*|reject\w*|deny\w*|denie\w*)",
+    re.IGNORECASE,
+)
 _REFUSALS = re.compile(
     r"\b(?:refuses?|refused|refusing|rejects?|rejected|rejecting|denies|denied|deny|denying|rules?\s+out|ruled\s+out|"
     r"declines?|declined)\b(?:\s+to)?",
@@ -809,7 +821,8 @@ def _refused_claim(headline: str, tokens: Sequence[Token], quotes: Sequence[_Quo
 
     "Union refuses to guarantee exams will go ahead" against "The exams will go ahead", "Club denies
     agreeing fee" against "We have agreed a fee": the words after the refusal verb are all in one
-    quote sentence, said without a negation.
+    quote sentence, said without a negation. Or the quote denies the refusal itself: "Firefighters refuse
+    shifts" against "Firefighters are not refusing these shifts".
     """
     match = _REFUSALS.search(headline)
     if not match:
@@ -820,8 +833,16 @@ def _refused_claim(headline: str, tokens: Sequence[Token], quotes: Sequence[_Quo
     keys = [k for _, k in after if k not in _NOT_PREDICATES and k not in _SOURCE_KEYS]
     if not keys:
         return None
+    family = match.group().lower()[:4].replace("deni", "deny")
+    if re.search(r"(?:\bnot|n[’']t|\bnever)\s+(?:\w+\s+)?$", headline[: match.start()], re.IGNORECASE):
+        family = ""  # the headline's own "not refusing" keeps the speaker's words
     for info in quotes:
         for sentence_keys, _, text in info.sentences:
+            undone = _DENIED_REFUSAL.search(text)
+            if family and undone and undone.group(1).lower()[:4].replace("deni", "deny") == family and set(keys) & sentence_keys:
+                # "Firefighters refuse to work brownout shifts" against "Firefighters are not refusing these shifts"
+                words = [headline[t.start : t.end] for t, k in after if k in sentence_keys] or [headline[t.start : t.end] for t, _ in after[:2]]
+                return match.group().strip(), info, words
             if re.search(r"\b(?:not|no|never|won't|cannot|can't|don't|doesn't|didn't|refuse|reject|deny|denied)\b|n't\b", text, re.IGNORECASE):
                 continue
             shared = set(keys) & sentence_keys
@@ -1822,12 +1843,17 @@ def score_headline(headline: str, context: HeadlineContext | None = None) -> Hea
             refusal = _refused_claim(headline, tokens, list(context.quotes))
             if refusal:
                 verb, info, denied = refusal
+                undone = _DENIED_REFUSAL.search(info.text)
+                said = (
+                    f"the speaker said they are not — \"{_quote_words(info)}\""
+                    if undone and undone.group(1).lower()[:4].replace("deni", "deny") == verb.lower()[:4].replace("deni", "deny")
+                    else f"the speaker said it plainly — \"{_quote_words(info)}\""
+                )
                 flags.append(
                     {
                         "kind": "negation",
                         "text": verb,
-                        "explanation": f"The headline says the speaker {verb.lower()} {_list(denied)}, but the speaker said "
-                        f"it plainly — \"{_quote_words(info)}\"",
+                        "explanation": f"The headline says the speaker {verb.lower()} {_list(denied)}, but {said}",
                     }
                 )
         # numbers

@@ -1292,3 +1292,17 @@ def test_session_twelve_numbers_clickbait_words_and_conditions():
     assert "number" in _flag_kinds("Four beavers to be released first, trust says", ctx)
     assert "negation" not in _flag_kinds("Ice storm: everything you need to know about when your power is back", ctx)
     assert "negation" not in _flag_kinds("Schools close only when API tops 200 for 24 hours, director says", ctx)
+
+
+def test_session_twelve_end_as_a_place_and_denied_refusals():
+    """"the west end", "at the end of October" are a place and a time, not an act of ending, so "We are not ending
+    mail service" still flips "to end mail service"; a refusal the speaker denies ("not refusing these shifts")
+    flips a headline that says they refuse, but not one that keeps the "not"."""
+    ctx = _ctx(
+        "\"We are not ending mail service to anyone. About 3,100 addresses in the west end will move to community "
+        "mailboxes,\" Northpost spokeswoman Lise Beaulieu said.\n\n"
+        "\"Firefighters are not refusing these shifts. We understand the budget,\" union president Ana Delgado said."
+    )
+    assert "negation" in _flag_kinds("Northpost to end mail service to 3,100 addresses", ctx)
+    assert "negation" in _flag_kinds("Firefighters refuse to work brownout shifts", ctx)
+    assert "negation" not in _flag_kinds("Firefighters 'not refusing' brownout shifts, union says", ctx)
