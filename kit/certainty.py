@@ -24,6 +24,7 @@ True
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from typing import Any, Sequence
 
@@ -81,6 +82,15 @@ _NOT_MODIFIERS = frozenset(
 )
 
 
+# a booster the speaker says they cannot give: "too early to put a firm number on it", "I can't give a firm date",
+# "there is no firm timeline" (the firmness is withheld, not claimed)
+_WITHHELD = re.compile(
+    r"(?:\btoo\s+(?:early|soon)\s+to\s+\w+|\b(?:can[’']?t|cannot|won[’']?t|couldn[’']?t|unable\s+to|not\s+(?:going\s+to\s+)?)\s*"
+    r"(?:give|put|offer|set|name|provide)|\bno)\s+(?:you\s+|us\s+|them\s+)?(?:a\s+|an\s+|any\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _names_a_thing(text: str, marker: Marker) -> bool:
     """Is the booster a noun after another noun ("weigh revenue guarantee"), naming a thing?
 
@@ -109,7 +119,9 @@ def certainty(text: str, tokens: Sequence[Token] | None = None) -> CertaintyRepo
     """
     markers = find_markers(text, kinds=("hedge", "booster"), tokens=tokens)
     hedges = tuple(m for m in markers if m.kind == "hedge")
-    boosters = tuple(m for m in markers if m.kind == "booster" and not _names_a_thing(text, m))
+    boosters = tuple(
+        m for m in markers if m.kind == "booster" and not _names_a_thing(text, m) and not _WITHHELD.search(text, max(0, m.start - 40), m.start)
+    )
     question = text.rstrip().endswith("?")
     h = sum(m.weight for m in hedges) + (QUESTION if question else 0.0)
     b = sum(m.weight for m in boosters)

@@ -1306,3 +1306,16 @@ def test_session_twelve_end_as_a_place_and_denied_refusals():
     assert "negation" in _flag_kinds("Northpost to end mail service to 3,100 addresses", ctx)
     assert "negation" in _flag_kinds("Firefighters refuse to work brownout shifts", ctx)
     assert "negation" not in _flag_kinds("Firefighters 'not refusing' brownout shifts, union says", ctx)
+
+
+def test_session_twelve_withheld_firmness_is_no_booster():
+    """"too early to put a firm number on it", "can't give a firm date", "no firm timeline": the firmness is withheld,
+    so it does not make the quote sound sure, and the headline that states the forecast flatly is flagged."""
+    assert certainty("The cut could reduce output from 2029, but it's too early to put a firm number on it.").boosters == ()
+    assert certainty("I can't give a firm date.").boosters == () and certainty("There is no firm timeline.").boosters == ()
+    assert [m.text for m in certainty("We will definitely finish.").boosters] == ["will", "definitely"]
+    ctx = _ctx(
+        "\"The cut could reduce national output by 2% to 3% from around 2029, but it's too early to put a firm number "
+        "on it,\" analyst Ravi Menon said."
+    )
+    assert "certainty" in _flag_kinds("Subsidy cut to reduce palm oil output by 2-3% from 2029 - analyst", ctx)
