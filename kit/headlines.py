@@ -631,7 +631,7 @@ def prepare(analysis: "Analysis | None") -> HeadlineContext:
     )
 
 
-_HEDGE_REACH = 3  # a hedge covers the next few words: "might rise", "may go up a little"
+_HEDGE_REACH = 5  # a hedge covers the next few words: "might rise", "may go up a little"
 _DOUBT_HEDGES = frozenset({"modal", "adverb", "epistemic_verb"})  # not "about 40" or "if it rains"
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty hundred thousand million billion half third quarter dozen".split())
 # a headline states a plan or a future as settled: "will rise", "set to close", "to open", "confirms"
@@ -692,6 +692,14 @@ def _words_after(text: str, at: int, n: int) -> set[str]:
     return {stem(t.norm) for t in tokenize(text[at:])[:n]}
 
 
+# words after which "to" is a preposition, not the start of a future ("consent to", "returns to", "close to")
+_TO_PREPOSITION = frozenset(
+    """consent consents return returns switch switches contribute contributes point points respond responds lead leads
+    talk talks speak speaks object objects refer refers reply replies access thanks owing prior close next due similar
+    equal subject compared according adjacent addition relation regard respect contrary""".split()
+)
+
+
 def _stated_flatly(headline: str, tokens: Sequence[Token], token: Token) -> bool:
     """Is ``token`` the verb of a headline future stated as fact ("will rise", "to open", "set to close"), or a
     state after "is"/"are" ("is manageable")?
@@ -709,6 +717,8 @@ def _stated_flatly(headline: str, tokens: Sequence[Token], token: Token) -> bool
     if re.search(r"\b(?:is|are)\s+$", before, re.IGNORECASE):
         return True  # "Financial hit is manageable": a state, stated as fact
     to = re.search(r"(\S+)\s+to\s+(?:be\s+)?$", before)
+    if to and (to.group(1).lower().endswith("ed") or to.group(1).lower().strip(",:;'’") in _TO_PREPOSITION):
+        return False  # "fault linked to single supplier", "mother to consent to dengue vaccine": "to" is a preposition
     if to and _ADVISED_TO.search(headline[max(0, token.start - 70) : token.start]):
         return False  # "advises people with asthma to talk to their doctor": advice, not a fact
     return bool(to) and to.group(1).lower().strip(",:;'’") not in _TO_AFTER and not to.group(1)[:1].isdigit()

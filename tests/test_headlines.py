@@ -6,7 +6,7 @@ import pytest
 
 from kit import Article, analyze, load_article
 from kit.certainty import certainty
-from kit.headlines import _added_clause, prepare, score_headline, score_headlines
+from kit.headlines import _added_clause, _stated_flatly, prepare, score_headline, score_headlines
 from kit.language import find_clickbait, find_markers, language_report, stem, tokenize
 from kit.numbers import find_numbers, numbers_match
 
@@ -1319,3 +1319,17 @@ def test_session_twelve_withheld_firmness_is_no_booster():
         "on it,\" analyst Ravi Menon said."
     )
     assert "certainty" in _flag_kinds("Subsidy cut to reduce palm oil output by 2-3% from 2029 - analyst", ctx)
+
+
+def test_session_twelve_hedge_reach_and_prepositional_to():
+    """A hedge reaches five words ("may be necessary to appoint an administrator"), so a headline that states the
+    appointment flatly is flagged; "to" after a participle or a word such as "consent" is a preposition, so "fault
+    linked to single supplier" states no future."""
+    ctx = _ctx(
+        "\"It may be necessary to appoint an administrator if they fail, but we are a long way from that,\" finance "
+        "minister Ana Beltran said."
+    )
+    assert "certainty" in _flag_kinds("Meridia to appoint administrator for toll road, minister says", ctx)
+    for headline, word in (("Fault linked to single battery supplier", "single"), ("Mother to consent to dengue vaccine", "dengue")):
+        tokens = tokenize(headline)
+        assert not _stated_flatly(headline, tokens, next(t for t in tokens if t.norm == word))
