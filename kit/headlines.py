@@ -248,6 +248,11 @@ _PERMANENCE = re.compile(r"\b(?:forever|for\s+ever|permanently|for\s+good|indefi
 PERMANENT = "~permanent"
 
 
+_OFF_THE_TABLE = re.compile(
+    r"\s+(?:is|are|was|were|remains?|remained)\s+(?:not|no\s+longer|not\s+even)\s+on\s+the\s+table\b"
+    r"|\s+(?:is|are|was|were|remains?|remained)\s+(?:now\s+)?off\s+the\s+table\b",
+    re.IGNORECASE,
+)
 _END_AS_PLACE = frozenset("the an west east north south far deep other either top bottom front back lower upper tail business receiving".split())
 
 
@@ -398,7 +403,10 @@ def _negation_scope(
                 negated.add(PERMANENT)
                 heads.add(PERMANENT)
                 continue
-            if any(t.norm in _RESTRICTIVE for t in tokens[i + 1 : i + 3]):
+            if i + 1 < len(tokens) and (
+                tokens[i + 1].norm in _RESTRICTIVE
+                or ((tokens[i + 1].norm in ("quite", "yet", "be", "always", "the", "a", "an") or tokens[i + 1].norm in _SAYING) and i + 2 < len(tokens) and tokens[i + 2].norm in _RESTRICTIVE)
+            ):  # (but "not destroying every hive": the act is denied, of every hive)
                 head_open = False  # "not the only source", "not always": a limit, not a denial
                 neutral_end = i + 4
             continue
@@ -450,6 +458,13 @@ def _negation_scope(
         (negated if i <= scope_end else positive).add(key)
     if PERMANENT not in negated and _PERMANENCE.search(text):
         positive.add(PERMANENT)  # "scraps the display for good"
+    # "Toll increases are not on the table", "a merger is off the table": what is not being considered is denied
+    for match in _OFF_THE_TABLE.finditer(text):
+        clause_start = max(text.rfind(c, 0, match.start()) for c in ".;:!?,—") + 1
+        denied = {k for t, k in content_terms(tokens) if clause_start <= t.start < match.start()}
+        negated.update(denied)
+        heads.update(denied)
+        positive.difference_update(denied)
     # "earned pensions untouched", "fees unchanged": "un-" and a participle deny it of the words just before
     for i, token in enumerate(tokens):
         if _UN_PARTICIPLE.fullmatch(token.norm):

@@ -1333,3 +1333,18 @@ def test_session_twelve_hedge_reach_and_prepositional_to():
     for headline, word in (("Fault linked to single battery supplier", "single"), ("Mother to consent to dengue vaccine", "dengue")):
         tokens = tokenize(headline)
         assert not _stated_flatly(headline, tokens, next(t for t in tokens if t.norm == word))
+
+
+def test_session_twelve_not_every_off_the_table_and_handing_back():
+    """"not destroying every hive" denies the act ("every" right after "not" is a limit: "not every hive is
+    infected"); "Toll increases are not on the table" denies toll increases; "handing back" joins "hand back"."""
+    ctx = _ctx(
+        "\"I want to be really clear: we are not destroying every hive in the zone. We are testing first,\" chief "
+        "plant protection officer Dr Ruth Whitcombe said.\n\n"
+        "\"Toll increases are not on the table,\" said finance director Paolo Ferrante.\n\n"
+        "\"We are not handing back any contracts,\" chief executive Mark Lisle said."
+    )
+    assert "negation" in _flag_kinds("Every hive in varroa zone to be destroyed", ctx)
+    assert "negation" in _flag_kinds("Toll road operator weighs toll increases", ctx)
+    assert "negation" in _flag_kinds("Care firm to hand back council contracts", ctx)
+    assert "negation" not in _flag_kinds("Not every hive in the zone will be destroyed, officer says", ctx)
