@@ -450,6 +450,15 @@ def _clickbait_categories(headline: str) -> set[str]:
 
 
 CLICKBAIT = [
+    ("Carrow bakery's sourdough goes viral", "sensational_superlative"),
+    ("The dog photo that broke the internet", "sensational_superlative"),
+    ("Landlords hate this one trick", "curiosity_gap"),
+    ("This changes everything for Carrow commuters", "sensational_superlative"),
+    ("Nobody expected the vote to go this way", "curiosity_gap"),
+    ("Carrow festival: all you need to know", "direct_address"),
+    ("The bin schedule you never knew you needed", "direct_address"),
+    ("Shoppers can't get enough of the new market", "sensational_superlative"),
+    ("Seven Carrow cafés to try - number 4 will make you smile", "listicle"),
     ("Divers stunned by what they found in the Carrow reservoir", "curiosity_gap"),
     ("Mayor's surprising answer when asked about the stadium", "curiosity_gap"),
     ("Find out if your school is on the new bus route", "direct_address"),
