@@ -179,8 +179,10 @@ _APPOSED_KIN = re.compile(
 # "The head of the Lamuru Fisheries Agency, Hasnawati, said": a person known by one name, set off by commas after
 # the description the sentence opens with
 _ONE_NAME_APPOSED = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The|A|An)\s+[^,.;:\"“”\n]{3,80},\s+([A-Z][a-z’'-]+),\s+(?:said|says|told|added|explained|noted|insisted|warned|admitted|agreed)\b"
+    r",\s+([A-Z][a-z’'-]+),\s+(?:said|says|told|added|explained|noted|insisted|warned|admitted|agreed)\b"
 )
+# (and the sentence must open with the description: checked on the 90 characters before the name)
+_DESCRIPTION_OPENS = re.compile(r"(?:^|[.!?]\s|\n)(?:The|A|An)\s+[^,.;:\"“”\n]{3,80}$")
 
 
 # whole-text scans that can only match near a keyword: (pattern, keywords, reach before, reach after);
@@ -368,6 +370,8 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
         if " " not in match.group(3):
             known.add(match.group(3).lower())  # "His wife, Wati, said"
     for match in _ONE_NAME_APPOSED.finditer(text, body_start):
+        if not _DESCRIPTION_OPENS.search(text, max(body_start, match.start() - 90), match.start()):
+            continue
         if match.group(1).lower() not in place_names() and match.group(1).lower() not in _NOT_NAMES:
             known.add(match.group(1).lower())  # "The head of the agency, Hasnawati, said"
     found = [replace(m, gender=m.gender or first_only[m.start]) if m.start in first_only else m for m in found]
