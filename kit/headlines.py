@@ -305,7 +305,6 @@ def _negation_scope(
             if heads_here:
                 head_end = min(head_end, i + 2)  # "no deal was expected": the phrase and its verb, no further
             continue
-            continue
         norm = token.norm[:-2] if token.norm.endswith("'s") and token.norm[:-2] in _PRONOUN_NEGATORS else token.norm
         ruling_out = norm in ("out",) and i > 0 and tokens[i - 1].norm in ("rule", "rules", "ruled", "ruling")
         if (norm in _NEGATORS or token.norm.endswith("n't")) and any(t.norm in ("if", "whether", "unless") for t in tokens[max(0, i - 3) : i]):
@@ -1908,6 +1907,11 @@ def score_headline(headline: str, context: HeadlineContext | None = None) -> Hea
                 if number.unit in _TIME_UNITS:
                     # "three weeks" where the article only has "three days"
                     wrong_unit = any(u in _TIME_UNITS for _, u, _ in mentions)
+            named = re.search(r"(?<=\s)([A-Z][\w-]*)\s+$", headline[: number.start])
+            if named and number.kind == "count" and number.text.isdigit() and stem(named.group(1).lower()) in context.proper_keys and any(
+                numbers_match(number.values, values) for values in context.number_values
+            ):
+                continue  # "Kiln 2", "Route 66": a number in a name the article uses, not a count
             if (wrong_unit or not any(numbers_match(number.values, values) for values in pool)) and not (
                 # "About forty kiwi aversion training bookings" for "about forty bookings this month": the word after
                 # the number is not always what it counts; the same number in the quote the headline rests on is it

@@ -1348,3 +1348,10 @@ def test_session_twelve_not_every_off_the_table_and_handing_back():
     assert "negation" in _flag_kinds("Toll road operator weighs toll increases", ctx)
     assert "negation" in _flag_kinds("Care firm to hand back council contracts", ctx)
     assert "negation" not in _flag_kinds("Not every hive in the zone will be destroyed, officer says", ctx)
+
+
+def test_session_twelve_a_number_in_a_name():
+    """"Kiln 2" in "move 140 Kiln 2 staff" is a name the article uses, not a count of staff."""
+    ctx = _ctx("\"The 140 staff on Kiln 2 will move to maintenance work,\" chief executive Erik Halvorsen said.")
+    assert "number" not in _flag_kinds("Halvor to move 140 Kiln 2 staff to maintenance, CEO says", ctx)
+    assert "number" in _flag_kinds("Halvor to move 410 Kiln 2 staff to maintenance, CEO says", ctx)
