@@ -499,16 +499,23 @@ def find_clickbait(headline: str) -> list[Marker]:
     # a headline in parts ("Markets expect three cuts. Here's why ...", "X wants aid - but there's a catch"):
     # each part starts like a headline of its own, so "^here's why" applies to every part
     starts = _part_starts(headline)
+    # (words the headline quotes are the speaker's: "'Check your pipes,' council says" addresses nobody)
+    quoted = [(m.start(), m.end()) for m in _QUOTED_IN_HEADLINE.finditer(headline)]
     for pattern, entry in _clickbait_patterns():
         for start in starts:
             match = pattern.search(headline[start:])
             if match is None:
                 continue
             begin, end = start + match.start(), start + match.end()
+            if entry.phrase == "\\byour\\b" and any(s <= begin < e for s, e in quoted):
+                continue
             if not any(m.start <= begin < m.end for m in out):
                 out.append(Marker("clickbait", begin, end, headline[begin:end], entry.category, entry.weight, entry.note))
             break
     return sorted(out, key=lambda m: m.start)
+
+
+_QUOTED_IN_HEADLINE = re.compile(r"""(?:(?<=\s)|^)['‘"“][^'‘’"“”]{2,120}['’"”](?=[\s,.:;!?]|$)""")
 
 
 def _part_starts(headline: str) -> list[int]:

@@ -42,7 +42,7 @@ SIZES = {
     "loaded": (200, 420),
     "said_verbs": (100, 250),
     "vague_sources": (60, 200),
-    "clickbait": (30, 140),
+    "clickbait": (30, 150),
 }
 
 NEGATIONS = {"not", "no", "never", "n't", "none", "nobody", "nothing", "neither", "nor", "nowhere", "cannot", "without"}
@@ -450,6 +450,9 @@ def _clickbait_categories(headline: str) -> set[str]:
 
 
 CLICKBAIT = [
+    ("Carrow council just changed the rules on your bin collection", "direct_address"),
+    ("Carrow planning row: the council finally speaks", "curiosity_gap"),
+    ("Why the Carrow rates rise could hit your wallet", "direct_address"),
     ("Carrow bakery's sourdough goes viral", "sensational_superlative"),
     ("The dog photo that broke the internet", "sensational_superlative"),
     ("Landlords hate this one trick", "curiosity_gap"),
