@@ -701,6 +701,12 @@ _ADVISED_TO = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
+def _quote_numbers(text: str) -> tuple:
+    """The numbers in a quote (cached: every headline scored against an article looks at the same quotes)."""
+    return tuple(find_numbers(text))
+
+
 def _words_after(text: str, at: int, n: int) -> set[str]:
     """The stems of the ``n`` words after position ``at`` ("forty kiwi aversion training bookings")."""
     return {stem(t.norm) for t in tokenize(text[at:])[:n]}
@@ -1653,7 +1659,8 @@ def score_headline(headline: str, context: HeadlineContext | None = None) -> Hea
             return bool(words & who) or (t.start in near_verb and bool(words & _WHO))
 
         number_spans = []
-        for n in find_numbers(headline):
+        head_numbers = find_numbers(headline)
+        for n in head_numbers:
             # the number and its unit ("30 cm", "a month ago"): the number check's job, not the claim words'
             unit = re.match(rf"\s*{re.escape(n.unit)}\b(?:\s+ago\b)?", headline[n.end :], re.IGNORECASE) if n.unit.lower() in _MEASURES else None
             after_ago = re.match(r"\s+ago\b", headline[n.end :], re.IGNORECASE)
@@ -1881,7 +1888,6 @@ def score_headline(headline: str, context: HeadlineContext | None = None) -> Hea
                     }
                 )
         # numbers
-        head_numbers = find_numbers(headline)
         for number in head_numbers:
             mentions = list(zip(context.number_values, context.number_units, context.number_kinds))
             if number.kind in ("fraction", "percent", "multiplier"):
@@ -1918,7 +1924,7 @@ def score_headline(headline: str, context: HeadlineContext | None = None) -> Hea
                 number.kind == "count" and number.unit not in _TIME_UNITS and best_info is not None
                 and any(
                     numbers_match(number.values, n.values) and n.unit and stem(n.unit) in _words_after(headline, number.end, 4)
-                    for n in find_numbers(best_info.text)
+                    for n in _quote_numbers(best_info.text)
                 )  # (but "Four beavers" for "four family groups" counts something else)
             ):
                 said = _closest_numbers(number, context, best_info)
@@ -2012,7 +2018,7 @@ def _closest_numbers(number: Any, context: HeadlineContext, best_info: _QuoteInf
     if not context.number_texts:
         return "the article gives no numbers at all"
     if best_info is not None:
-        in_quote = [n.text for n in find_numbers(best_info.text)]
+        in_quote = [n.text for n in _quote_numbers(best_info.text)]
         if in_quote:
             return "the closest quote says " + ", ".join(f"'{t}'" for t in dict.fromkeys(in_quote[:4]))
     same_unit = [t for t, u in zip(context.number_texts, context.number_units) if number.unit and u == number.unit]
