@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from .certainty import CertaintyReport, certainty
-from .articles import split_sentences
+from .articles import Span, split_sentences  # (Span: used by the doctests)
 from .language import Token, _synonym_keys, antonyms, content_terms, find_clickbait, find_markers, key_forms, stem, tokenize
 from .numbers import find_numbers, numbers_match
 from .people import ANON_HEADS, ORG_HEADS, ROLE_WORDS, find_people
