@@ -47,6 +47,7 @@ from .people import (
     first_name_genders,
 )
 from .organisations import (
+    _GENERIC_ORG_HEADS,
     _LOOK_BACK,
     _bracketed_words,
     _full_org,
@@ -152,6 +153,12 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
     return found
 
 
+_ON_PAGE = re.compile(
+    r"\b(?:notice|post|statement|message|update|announcement)\s+(?:posted\s+|published\s+|put\s+up\s+)?on\s+(?:the\s+)?"
+    r"((?:[A-Z][\w’'.-]*\s+){0,5}?[A-Z][\w’'.-]*?)(?:[’']s?)?\s+(?:own\s+|official\s+|verified\s+)*(?:(?:Facebook|Twitter|Instagram|TikTok|YouTube|WhatsApp|LinkedIn|X)\s+)?(?:page|account|website|site|feed)\b"
+)
+
+
 def _resolve_np_words(np: str, pos: int, reg: Registry, state: "_State", text: str) -> str | None:
     """Turn a speaker noun phrase into the fullest speaker name, or None."""
     party = re.fullmatch(
@@ -171,11 +178,7 @@ def _resolve_np_words(np: str, pos: int, reg: Registry, state: "_State", text: s
     np = np.strip(" ,;:—–-\n\t•·▪●")
     # "In a statement the trust said": where it was said, written without a comma, is no part of who said it
     np = re.sub(r"^[Ii]n\s+an?\s+(?:[\w-]+\s+){0,2}(?:statement|letter|post|email|e-mail|message|interview|release|submission)\s+(?=(?:the|its|their)\s)", "", np)
-    page = re.search(
-        r"\b(?:notice|post|statement|message|update|announcement)\s+(?:posted\s+|published\s+|put\s+up\s+)?on\s+(?:the\s+)?"
-        r"((?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*)[’']s?\s+(?:own\s+|official\s+|verified\s+)*(?:[A-Z][\w-]*\s+)?(?:page|account|website|site|feed)\b",
-        np,
-    )
+    page = _ON_PAGE.search(np)
     if page:
         # "according to a notice posted on the Murang'a County Government's official Facebook page": its owner
         found = _resolve_np(page.group(1), pos, reg, state, text)
@@ -195,6 +198,8 @@ def _resolve_np_words(np: str, pos: int, reg: Registry, state: "_State", text: s
     np = re.sub(r"^(?:[Tt]he\s+)?(?:state|federal|provincial|county|city|national)\s+(?=[A-Z][a-z]+\s+(?:Department|Ministry|Office|Board))", "", np)
     # "Coun. Priya Mathers (Ward 3)", "board chair Lorraine Whitcomb (At Large)": a ward or district tag, not a name
     np = re.sub(r"(?<=[a-z])\s*\((?:Ward|District|At[- ]Large|Precinct|Division|[DRI]-[A-Z])[^()]{0,20}\)", "", np)  # "(R-Lebanon)"
+    # "The management of Tapuka General Hospital said": the body speaks through its managers
+    np = re.sub(r"^(?:[Tt]he\s+)?(?:management|leadership|administration|board\s+of\s+directors|board\s+of\s+trustees|owners|organi[sz]ers)\s+of\s+(?:the\s+)?(?=[A-Z])", "", np)
     full_np = np
     # ("the Department of Agriculture, Food and the Marine")
     portfolio_list = re.match(r"(?:[Tt]he\s+)?((?:Ministry|Department|Secretariat|Office)\s+(?:of|for)\s+[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*)+\s+and\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})", np)
@@ -644,6 +649,11 @@ def _resolve_np_words(np: str, pos: int, reg: Registry, state: "_State", text: s
                 if tail in reg.full_names and len(reg.full_names[tail].split()) >= 2:
                     return reg.full_names[tail]  # "Sindh Assembly Mian Abdul Qadir Shaikh": a title's tail, then the name
         return reg.full_names.get(name.lower(), name)
+    if words[-1] in _DOCUMENTS and len(words) in (3, 4) and words[0] == "the" and re.fullmatch(r"[a-z]+[’']s", words[1]) and (
+        words[1][:-2] in ORG_HEADS or words[1][:-2] in _GENERIC_ORG_HEADS
+    ):
+        # "the company's statement said": the company the article means
+        return _resolve_np_words(f"the {words[1][:-2]}", pos, reg, state, text)
     if words[-1] in _DOCUMENTS and words[0] in ("the", "a", "her", "his", "their", "its"):
         return _document_author(text, pos, words[-1], reg, state, indefinite=words[0] == "a")
     # possessive role: "the school's principal", "Hartwell's mayor"
@@ -801,6 +811,12 @@ def _document_author(text: str, pos: int, noun: str, reg: Registry, state: "_Sta
         cut = [m.end() for m in re.finditer(r"[.!?][\"”’]?\s+(?=[A-Z\"“‘])", window)]
         if cut:
             base, window = base + cut[-1], window[cut[-1] :]
+        page = _ON_PAGE.search(window)
+        if page:
+            # "A post on the Ngāti Pareuru Trust Facebook page on Sunday asked ...": the page's owner
+            found = _resolve_np(page.group(1), base + page.start(1), reg, state, text)
+            if found:
+                return found
     nouns = "statement|letter|post|note|notice|circular|email|e-mail|message|filing|memo|release|tweet|ruling|affidavit|submission|reply"
     match = None
     for match in re.finditer(rf"\b(?:{nouns})\b[^.]{{0,40}}?\b(?:on|for)\s+(his|her|their)\s+behalf", window, re.IGNORECASE):
@@ -1487,6 +1503,11 @@ def _plausible_speaker(np: str) -> bool:
         return True  # "said the council’s convener, Mòrag NicLeòid": a description, then the name
     if re.match(r"\s*(?:one|two|some|several|many|most)\s+of\s+(?:them|those|these|the\s+[a-z]+),\s+(?:an?|the)\s+[a-z]", np):
         return True  # "said one of them, an engineer on the payments team"
+    if re.match(
+        r"\s*(?:an?|one|another)\s+(?:[\w’'-]+\s+){0,3}[a-z][\w-]+,?\s+who\s+(?:asked|declined|spoke|requested|refused|preferred|pleaded|"
+        r"(?:did\s+not|didn[’']t)\s+want|was\s+not\s+authori[sz]ed)\b", np
+    ):
+        return True  # "said a plot holder who declined to be named": anyone can be an anonymous source
     np = re.split(r"[,;:.(—–]|\s+(?:who|in|on|at|during|after|before|about|of|familiar|close)\s", np.strip(), maxsplit=1)[0]
     words = np.split()
     if not words or len(words) > (12 if words[0][:1].isupper() else 7):
@@ -2236,6 +2257,8 @@ def _previous_sentence_subject(text, quote, sentence_start, para, sentences, reg
         described = re.sub(r"^(?:an?|one)\s+", "", speaker, flags=re.IGNORECASE)
         if any(described.lower().startswith(d.lower()) for d in reg.anonymous.values()):
             return speaker
+    if speaker and speaker[:1].islower() and re.fullmatch(r"(?:he|she)\b.*", np.strip(), re.IGNORECASE) and any(speaker == d for _, d, _ in reg.anonymous_at):
+        return speaker  # "She added that ...": the unnamed spokeswoman the article introduced
     return speaker if speaker in _known_speakers(reg) else None
 
 

@@ -66,6 +66,9 @@ _DESCRIPTION_END = re.compile(r"\s+(?:in|of|at|for|with|from|familiar|close|who|
 _SPOKES = re.compile(r"^(?:[a-z-]+\s+){0,2}(?:spokes(?:person|man|woman)|representative|press officer)\s+(?:for|of|at)\s+(?:the\s+)?")
 
 
+_UNIT_OF = re.compile(r"^[^,;]{1,60}?\s(?:chapter|branch|wing|unit|section|affiliate|arm)\s+of\s+(?:the\s+)?")
+
+
 _SPOKES_AFTER = re.compile(r"\s+(?:spokes(?:person|man|woman)|representative|press office)$")
 
 
@@ -95,12 +98,19 @@ def speakers_match(gold: str | None, found: str | None) -> bool:
     True
     >>> speakers_match("council spokesperson", "spokesperson for the Ashcombe Borough Council")
     True
+
+    A local part of a body speaks for the body:
+
+    >>> speakers_match("Union of Primary Teachers", "Gwarmai chapter of the Union of Primary Teachers")
+    True
     """
     a, b = normalise_speaker(gold), normalise_speaker(found)
     if a == b:
         return True
     if a is not None and b is not None and _speaking_for(a) == _speaking_for(b):
         return True  # "spokesperson for the Canine Welfare Trust" speaks for "Canine Welfare Trust"
+    if a is not None and b is not None and _UNIT_OF.sub("", a) == _UNIT_OF.sub("", b):
+        return True  # "the Rhone branch of the Union ..." is the union's voice
     if a is not None and b is not None and (a != _speaking_for(a) or b != _speaking_for(b)):
         # "council spokesperson" and "spokesperson for the Ashcombe Borough Council": the same voice
         short, full = sorted((_speaking_for(a), _speaking_for(b)), key=len)

@@ -183,7 +183,9 @@ def _org_starting_with(prefix: str, reg: Registry) -> bool:
 
 _ORG_HINTS: dict[str, tuple[str, ...]] = {
     "company": ("inc", "corp", "ltd", "llc", "plc", "co", "group", "technologies", "labs", "systems", "industries",
-                "holdings", "energy", "financial", "motors", "airlines", "media", "foods", "pharmaceuticals"),
+                "holdings", "energy", "financial", "motors", "airlines", "media", "foods", "pharmaceuticals",
+                "limited", "pty", "pvt", "sdn", "bhd", "gmbh", "ag", "sa", "nv", "bv", "llp", "incorporated", "corporation",
+                "company", "enterprises", "ventures", "trading", "logistics", "resources", "mining", "timber"),
     "club": ("fc", "afc", "rovers", "united", "city", "athletic", "wanderers", "rangers", "albion", "club", "town", "county"),
     "team": ("fc", "afc", "rovers", "united", "athletic", "wanderers", "rangers", "albion", "team"),
     "school": ("school", "academy", "college", "district"),
@@ -225,6 +227,9 @@ _PUBLIC_BODY_WORDS = frozenset(
 )
 
 
+_GROUP_NOUNS = frozenset("group campaign movement coalition network collective alliance".split())
+
+
 def _recent_org(pos: int, reg: Registry, head: str) -> str | None:
     """The organisation "the company" / "the club" refers to: the most-mentioned fitting one so far."""
     key = ("org_starts", len(reg.orgs))
@@ -238,6 +243,15 @@ def _recent_org(pos: int, reg: Registry, head: str) -> str | None:
         o for o in before[-12:]
         if pos - o.start <= 1500 and re.match(rf",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}{re.escape(head)}\b", reg.text[o.end : o.end + 60])
     ]
+    if head in _GROUP_NOUNS:
+        # "The Save Drumcorran Hospital campaign, which has 9,000 followers, ... the group wrote": the body the
+        # article named with a group's noun
+        named = [
+            (o, m.group(1)) for o in before[-12:]
+            if pos - o.start <= 1500 and (m := re.match(rf"\s+({'|'.join(sorted(_GROUP_NOUNS))})\b", reg.text[o.end : o.end + 20]))
+        ]
+        if named:
+            return f"{_full_org(named[-1][0].name, reg)} {named[-1][1]}"
     if described:
         # "The Aerial Commerce Alliance, a trade group whose members ..., urged Congress to act" ... "the group
         # said": the organisation the article described as one

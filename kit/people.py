@@ -107,7 +107,7 @@ ROLE_WORDS = frozenset(
     sho oc ocs ocpd uno dce sdm bdo dsp dpo ppro dig igp aig ssp asp dc okyeame""".split()  # South Asian and African police and district posts
 )
 ORG_WORDS = frozenset(
-    """ministry department council committee commission agency authority inc inc. corp corp. corporation
+    """scheme programme co-operative ministry department council committee commission agency authority inc inc. corp corp. corporation
     company co co. ltd ltd. llc plc group union association federation institute university college
     school academy hospital clinic bank party police service services board office court foundation trust
     alliance league club network centre center organization organisation society press times news post
@@ -165,7 +165,7 @@ ANON_HEADS = frozenset(
     accountant farmer farmers volunteer volunteers firefighter firefighters paramedic paramedics pilot soldier
     soldiers guard guards coach supporter supporters critic critics opponent opponents activist activists
     campaigner campaigners historian professor lecturer clinician employee contractor landlord tenant tenants
-    shopper patient patients victim victims survivor survivors bystander bystanders mother father grandmother
+    holder holders stallholder stallholders shopper patient patients victim victims survivor survivors bystander bystanders mother father grandmother
     grandfather son daughter wife husband brother sister man woman boy girl diplomat diplomats negotiator
     legislator legislators councillor councillors broker brokers consultant consultants adviser advisers
     advisor advisors director directors officer spokeswoman operator operators clerk clerks cashier cashiers
@@ -570,9 +570,36 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Menti
             tokens[i - 2][2].lower() in ROLE_WORDS and _is_cap(tokens[i - 2][2])
         ):  # (and "the Minister of Foreign Affairs")
             found = found[:-1]  # "the Minister of Health": a portfolio, not a person called Health
+        if found and found[0].kind == "org" and mentions and mentions[-1].kind == "org" and (
+            unit := _UNIT_OF.fullmatch(text, mentions[-1].end, found[0].start)
+        ):
+            # "the Baglung chapter of the Nepal Teachers' Association": one body, the local part of a larger one
+            mentions[-1] = Mention(mentions[-1].start, found[0].end, text[mentions[-1].start : found[0].end], "org")
+            found = found[1:]
+        if found and found[-1].name.rsplit(" ", 1)[-1] in _PLATFORMS and " " in found[-1].name and _PAGE_NEXT.match(text, found[-1].end):
+            # "on the Vangara Youth Voice Facebook page": the page's owner, a body unless it is a person's name
+            owner = found[-1].name.rsplit(" ", 1)[0]
+            kind = "person" if found[-1].kind == "person" and owner.split()[0].lower() in first_name_genders() else "org"
+            found[-1] = Mention(found[-1].start, found[-1].start + len(owner), owner, kind, found[-1].gender if kind == "person" else None, found[-1].role if kind == "person" else None)
+        if len(found) == 1 and " " not in found[0].name and found[0].name in _NOT_BODIES:
+            found = []  # "GPS readings", "CCTV footage": things, not bodies
+        if len(found) == 1 and " " not in found[0].name and found[0].name.isupper() and len(found[0].name) >= 4 and (
+            found[0].name.lower() in ORG_WORDS or found[0].name.lower() in ANON_HEADS or found[0].name.lower() in ROLE_WORDS
+        ) and re.fullmatch(r"\s*(?:(?:A|AN|THE|An|The)\s+)?", text[text.rfind("\n", 0, found[0].start) + 1 : found[0].start]) is not None:
+            found = []  # "A GROUP of landowners ...", "MEMBERS of the board": a paper's capitalised opening words
         mentions.extend(found)
         i = j
     return mentions
+
+
+_PLATFORMS = frozenset("Facebook Twitter Instagram TikTok YouTube WhatsApp LinkedIn Telegram Threads Bluesky".split())
+_PAGE_NEXT = re.compile(r"\s+(?:page|account|group|channel|handle|profile|post|feed)\b")
+# capitalised initials that name things, not bodies
+_NOT_BODIES = frozenset(
+    """GPS CCTV DNA ATM ATMs PIN GDP SMS PDF USB LED LEDs LPG CNG HIV AIDS COVID COVID-19 ICU ECG MRI PPE SUV SUVs TV VAT GST
+    OTP QR URL SIM LNG EV EVs UV PhD MBA BMI IQ 4G 5G WiFi Wi-Fi AI""".split()
+)
+_UNIT_OF = re.compile(r"\s+(?:chapter|branch|wing|unit|section|affiliate|arm)\s+of\s+(?:the\s+)?")
 
 
 _SPEAKS_NEXT = re.compile(
@@ -611,6 +638,22 @@ _PRODUCT_NEXT = re.compile(
 )
 
 
+_MONTH_NAMES = frozenset("april june august".split())
+_DATE_BEFORE = re.compile(
+    r"\b(?:in|on|since|by|until|till|last|next|early|late|mid|of|from|before|after|during|through|this|that|each|every|"
+    r"between|and|or|to|for|around|about|until|throughout|since)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _month_is_name(text: str, run: list[tuple[int, int, str]], lower: list[str], k: int) -> bool:
+    """Is the month word ``run[k]`` a given name ("president June Halloran", not "in June Halloran said")?"""
+    if k + 1 >= len(run) or lower[k + 1] in _NOT_NAMES or lower[k + 1] in ORG_WORDS or not run[k + 1][2][:1].isupper():
+        return False
+    before = " ".join(lower[:k]) + " " if k else text[max(0, run[0][0] - 20) : run[0][0]]
+    return not _DATE_BEFORE.search(before) and not re.match(r"\s*,?\s*\d", text[run[k + 1][1] : run[k + 1][1] + 4])
+
+
 def _classify_run(text: str, run: list[tuple[int, int, str]]) -> list[Mention]:
     amp = next((n for n in range(1, len(run)) if text[run[n - 1][1] : run[n][0]] == " & "), None)
     if amp is not None:
@@ -625,7 +668,7 @@ def _classify_run(text: str, run: list[tuple[int, int, str]]) -> list[Mention]:
     k = 0
     while k < len(run) and lower[k] in _NOT_NAMES and lower[k] not in ("may",) and not (
         re.fullmatch(r"[A-Z]\.", run[k][2]) and k + 1 < len(run)
-    ):  # (but "A. S. Raghavendra": an initial, not the article "A")
+    ) and not (lower[k] in _MONTH_NAMES and _month_is_name(text, run, lower, k)):  # (but "A. S. Raghavendra": an initial, not the article "A")
         k += 1
     if k == len(run):
         return []
@@ -860,7 +903,7 @@ _MADE_ROLE = re.compile(
     r"([a-z-]+(?:\s+[a-z-]+)?)"
 )
 _KNOWN_AS = re.compile(
-    r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+),[^.;]{0,80}?\b(?:known|called|nicknamed)\s+(?:\w+\s+){0,4}?as\s+([A-Z][\w’'-]+)\b"
+    r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+),[^.;]{0,80}?\b(?:known|called|nicknamed)\s+(?:\w+\s+){0,4}?as\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\b"
 )
 _SENTENCE_ADVERBS = frozenset(
     """however meanwhile instead still yet now today yesterday separately elsewhere overall also later earlier

@@ -34,6 +34,7 @@ from .people import (
     _MADE_ROLE,
     _NAME_PREFIXES,
     _NOT_NAMES,
+    _TITLES_BEFORE_FULL_NAMES,
     _ROYAL_TITLES,
     _SENTENCE_ADVERBS,
     _TITLE_ROLES,
@@ -473,7 +474,11 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
     _shorter_forms(reg, people)
     for alias in _near("known_as", text, body_start, low):
         # "Thanawat Saengthong, a 29-year-old driver known to his neighbours as Tee": "Tee" is him
-        reg.full_names.setdefault(alias.group(2).lower(), reg.full_names.get(alias.group(1).lower(), alias.group(1)))
+        # ("Mrs Rudo Chiyangwa, popularly known as Mai Tafadzwa": the name without its title)
+        named = [m.name for m in find_people(alias.group(1)) if m.kind == "person"]
+        name = named[-1] if named else alias.group(1)
+        if reg.full_names.get(alias.group(2).lower(), alias.group(2)) == alias.group(2):
+            reg.full_names[alias.group(2).lower()] = reg.full_names.get(name.lower(), name)
     if quotes:
         for m in every_mention:
             if m.kind == "person" and len(m.name.split()) >= 2 and inside(m.start):
@@ -494,6 +499,11 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
             reg.roles["doctor"] = full  # "Dr Md Mahbubur Rahman" ... "the doctor said": the doctor named last
         if m.role and m.role.split()[-1].lower() in _ROYAL_TITLES:
             reg.roles["monarch"] = full  # "Oba Samuel Adeyemo-Fadipe" ... "the monarch said", "the royal father"
+        if m.role and m.role.lower() in _TITLES_BEFORE_FULL_NAMES and len(m.name.split()) >= 2:
+            # "Baba Chenjerai Mukoki" ... "said Baba Mukoki": the title with the surname is the same man
+            titled = f"{m.role} {m.name.split()[-1]}"
+            if reg.full_names.get(titled.lower(), titled).lower() == titled.lower():
+                reg.full_names[titled.lower()] = full
         if m.role and m.role.split()[-1] == "Fon":
             reg.roles["fon"] = full  # "Fon Teboh Ndangoh II" ... "the Fon said" ("Fon" is also a family name)
         if m.role:
@@ -574,7 +584,7 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
     anon_heads = "|".join(sorted(ANON_HEADS, key=len, reverse=True))
     for match in re.finditer(
         rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|\d+|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ss]everal|[Dd]ozens\s+of|[Mm]ore\s+than\s+\d+)\s+((?:(?!(?:for|of|the|to|with|from|in|on|at|by)\b)[\w’'-]+\s+){{0,3}}?({anon_heads})"
-        r"(?:\s+(?:familiar\s+with|close\s+to|with\s+knowledge\s+of|involved\s+in|briefed\s+on|aware\s+of|at|in|for|from)(?:\s+(?!who\b|and\b|but\b|then\b)(?![a-z]+ed\b)[\w’'-]+){1,7}?)?)(?=[,.;:]|\s+(?:who|said|says|told|speaking|wrote|warned|raised|argued|urged|added|signed|called)\b)",
+        r"(?:\s+(?:familiar\s+with|close\s+to|with\s+knowledge\s+of|involved\s+in|briefed\s+on|aware\s+of|at|in|for|from)(?:\s+(?!who\b|and\b|but\b|then\b)(?![a-z]+ed\b)[\w’'-]+){1,7}?)?)(?:\s+\([A-Z][A-Za-z]{1,7}\))?(?=[,.;:]|\s+(?:who|said|says|told|speaking|wrote|warned|raised|argued|urged|added|signed|called)\b)",
         text[body_start:],
     ):
         apposed_to = re.search(r"\b([A-Z][\w’'-]+),\s*$", text[max(0, body_start + match.start() - 30) : body_start + match.start()])
@@ -591,7 +601,11 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
             gender = "f" if pronoun.group(1).lower() in ("she", "her") else "m"
             for key in (match.group(1).strip(), match.group(2), match.group(0).strip()):
                 reg.genders.setdefault(key, gender)
-        if _opens_sentence(text, body_start + match.start()) or re.search(r"\baccording\s+to\s+$", text[max(0, body_start + match.start() - 15) : body_start + match.start()]):
+        if _opens_sentence(text, body_start + match.start()) or re.search(r"\baccording\s+to\s+$", text[max(0, body_start + match.start() - 15) : body_start + match.start()]) or (
+            # ("In response to queries, a spokeswoman for the agency said ...": she speaks; "she" later is her)
+            re.match(r"(?:\s+\([A-Z][A-Za-z]{1,7}\))?\s+(?:said|says|told)\b", text[body_start + match.end() : body_start + match.end() + 30])
+            and re.search(r"(?:^|[.!?”\"]\s+|\n)[A-Z][^.!?\n]{0,60},\s+$", text[max(0, body_start + match.start() - 80) : body_start + match.start()])
+        ):
             reg.anonymous_at.append((body_start + match.start(), match.group(1).strip(), gender))
     # any noun can be an anonymous source when the article says so:
     # "One senior civil servant, who spoke on condition of anonymity because ..."

@@ -2309,3 +2309,62 @@ def test_session_twelve_long_titles_wings_and_longhouses():
     assert [(m.name, m.role) for m in find_people("Tuai Rumah Nyalau Bujang said the longhouse at Rumah Nyalau has no water.")] == [
         ("Nyalau Bujang", "Tuai Rumah")
     ]
+
+
+def test_session_thirteen_titles_aliases_and_local_bodies():
+    """Shona titles with a surname ("Baba Mukoki" is "Baba Chenjerai Mukoki"); a name the article says someone is
+    "popularly known as" ("Mai Tafadzwa"); "Chief Nyamutora" is a person, not the "Nyamutora Irrigation Scheme"; a
+    month as a given name ("president June Halloran", but not "In June Halloran said"); "the Baglung chapter of the
+    Nepal Teachers' Association" is one body; a paper's capitalised opening ("A GROUP of landowners") and "GPS
+    readings" are no bodies; a page's owner ("the Vangara Youth Voice Facebook page") is "the group"."""
+    text = (
+        "A GROUP of landowners at Nyamutora Irrigation Scheme have blocked the road, citing GPS readings.\n\n"
+        "Chief Nyamutora, who attended the ceremony, thanked the Government.\n\n"
+        "\"Some of these plots were given to families,\" he said.\n\n"
+        "Mrs Rudo Chiyangwa, popularly known as Mai Tafadzwa, who grows tomatoes, said the years had been painful.\n\n"
+        "\"We were carrying water in buckets,\" said Mai Tafadzwa.\n\n"
+        "The chairman of the committee, Baba Chenjerai Mukoki, said members had agreed to a levy.\n\n"
+        "\"We have learnt our lesson,\" said Baba Mukoki.\n\n"
+        "Progress association president June Halloran said the hall was needed.\n\n"
+        "\"We were told the hall was a priority,\" Ms Halloran said.\n\n"
+        "The Baglung chapter of the Nepal Teachers' Association, in a statement, called the decision \"arbitrary\".\n\n"
+        "In a post on the Vangara Youth Voice Facebook page on Tuesday, the group wrote: \"We are peaceful.\""
+    )
+    speakers, _ = _by_opening(text)
+    assert speakers["Some of thes"] == "Nyamutora"
+    assert speakers["We were carr"] == "Rudo Chiyangwa"
+    assert speakers["We have lear"] == "Chenjerai Mukoki"
+    assert speakers["We were told"] == "June Halloran"
+    assert speakers["arbitrary"] == "Baglung chapter of the Nepal Teachers' Association"
+    assert speakers["We are peace"] == "Vangara Youth Voice"
+    names = [m.name for m in find_people(text)]
+    assert "GROUP" not in names and "GPS" not in names
+    assert [m.name for m in find_people("In June Halloran said the hall was closed.")] == ["Halloran"]
+
+
+def test_session_thirteen_unnamed_voices_and_company_documents():
+    """Anyone can be an anonymous source when the article says so ("said a plot holder who declined to be named");
+    an unnamed spokeswoman introduced after an opening phrase is "she" later, also in "She added that ... '...'";
+    "the company's statement" is the company's; "The management of X said" is X; "A post on the X Facebook page" is
+    X's; "the group" after "The Save X campaign" is that campaign."""
+    text = (
+        "\"We want the list read out,\" said a plot holder who declined to be named.\n\n"
+        "In response to queries, a spokeswoman for the National Environment Agency (NEA) said costs had risen.\n\n"
+        "\"The charges are set through an open tender,\" she said.\n\n"
+        "She added that stallholders could ask for help. \"We will continue to engage the hawkers.\"\n\n"
+        "Halvard Traffic Systems, based in Tulsa, runs similar programs. The company sent a written response.\n\n"
+        "\"Every program we run is designed to become less profitable,\" the company's statement said.\n\n"
+        "The management of Tapuka General Hospital said the wards were relying on \"two water tankers\".\n\n"
+        "A post on the Ngāti Pareuru Trust Facebook page on Sunday asked people to \"respect the rāhui\".\n\n"
+        "The Save Drumcorran Hospital campaign, which has 9,000 followers online, urged people to respond. In a post "
+        "on Facebook, the group wrote: 'Tell the trust your story.'"
+    )
+    speakers, _ = _by_opening(text)
+    assert speakers_match(speakers["We want the "], "plot holder")
+    assert speakers_match(speakers["The charges "], "National Environment Agency")
+    assert speakers_match(speakers["We will cont"], "National Environment Agency")
+    assert speakers["Every progra"] == "Halvard Traffic Systems"
+    assert speakers["two water ta"] == "Tapuka General Hospital"
+    assert speakers["respect the "] == "Ngāti Pareuru Trust"
+    assert speakers["Tell the tru"] == "Save Drumcorran Hospital campaign"
+    assert speakers_match("Union of Primary Teachers", "Gwarmai chapter of the Union of Primary Teachers")
