@@ -244,6 +244,9 @@ def _resolve_np_words(np: str, pos: int, reg: Registry, state: "_State", text: s
         reg.genders.setdefault(np, gender)
         reg.genders.setdefault(re.sub(r"^(?:a|an|one|the)\s+", "", np, flags=re.IGNORECASE), gender)
     np = re.sub(r"^(?:and|but|so|then|as|while|where|when|because)\s+", "", np, flags=re.IGNORECASE)
+    inner = re.search(r"^(?:an?|the)\s+[a-z-]+\s+((?:one|another)\s+(?:[a-z-]+\s+){0,2}([a-z-]+))$", np)
+    if inner and inner.group(2) in ANON_HEADS:
+        np = inner.group(1)  # "a price one villager described as ...": the villager, in a clause without "that"
     np = re.sub(r"\s+(?:also|then|later|again|too)$", "", np)  # "the group also [made]"
     if not np:
         return None
@@ -649,11 +652,12 @@ def _resolve_np_words(np: str, pos: int, reg: Registry, state: "_State", text: s
                 if tail in reg.full_names and len(reg.full_names[tail].split()) >= 2:
                     return reg.full_names[tail]  # "Sindh Assembly Mian Abdul Qadir Shaikh": a title's tail, then the name
         return reg.full_names.get(name.lower(), name)
-    if words[-1] in _DOCUMENTS and len(words) in (3, 4) and words[0] == "the" and re.fullmatch(r"[a-z]+[’']s", words[1]) and (
-        words[1][:-2] in ORG_HEADS or words[1][:-2] in _GENERIC_ORG_HEADS
+    owner = re.fullmatch(r"([a-z]+)[’']s|([a-z]+s)[’']", words[1]) if len(words) in (3, 4) and words[0] == "the" else None
+    if words[-1] in (_DOCUMENTS | _PUBLICATIONS) and owner and (
+        (owner.group(1) or owner.group(2)) in ORG_HEADS | _GENERIC_ORG_HEADS | ANON_HEADS
     ):
-        # "the company's statement said": the company the article means
-        return _resolve_np_words(f"the {words[1][:-2]}", pos, reg, state, text)
+        # "the company's statement said", "the engineers' report stated": the company or the engineers
+        return _resolve_np_words(f"the {owner.group(1) or owner.group(2)}", pos, reg, state, text)
     if words[-1] in _DOCUMENTS and words[0] in ("the", "a", "her", "his", "their", "its"):
         return _document_author(text, pos, words[-1], reg, state, indefinite=words[0] == "a")
     # possessive role: "the school's principal", "Hartwell's mayor"
@@ -1454,10 +1458,10 @@ def _post_attribution(text: str, quote: QuoteSpan, limit: int, reg: Registry, st
             continue  # "one official, who asked not to be named, said": skip "asked"
         if not relative and re.search(r"\b(that|because|if|when|after|before|which)\b", before, re.IGNORECASE):
             break
-        if re.search(r"\b(?:the|a|an|its|his|her|their|this)\s+$", before, re.IGNORECASE) and match.group().lower() not in (
+        if re.search(r"\b(?:the|a|an|its|his|her|their|this)\s+$|\w(?:[’']s|s[’'])\s+$", before, re.IGNORECASE) and match.group().lower() not in (
             "said", "says", "told", "added", "wrote"
         ):
-            continue  # "the report states", "the post read": after a determiner the word is a noun
+            continue  # "the report states", "the post read", "the engineers' report stated": after a determiner the word is a noun
         best = match
         break
     if best is None:

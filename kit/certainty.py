@@ -84,6 +84,8 @@ _NOT_MODIFIERS = frozenset(
 
 # a booster the speaker says they cannot give: "too early to put a firm number on it", "I can't give a firm date",
 # "there is no firm timeline" (the firmness is withheld, not claimed)
+_AT_ALL_PLACES = re.compile(r"\s+(?:\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|eleven\b|twelve\b|[a-z]+s\b|the\b|its\b|their\b|our\b|of\b)")
+_OPEN_QUESTION = re.compile(r"\b(?:whether|if)\s+(?:[\w’'-]+\s+){0,6}$", re.IGNORECASE)
 _WITHHELD = re.compile(
     r"(?:\btoo\s+(?:early|soon)\s+to\s+\w+|\b(?:can[’']?t|cannot|won[’']?t|couldn[’']?t|unable\s+to|not\s+(?:going\s+to\s+)?)\s*"
     r"(?:give|put|offer|set|name|provide)|\bno)\s+(?:you\s+|us\s+|them\s+)?(?:a\s+|an\s+|any\s+)?$",
@@ -121,6 +123,10 @@ def certainty(text: str, tokens: Sequence[Token] | None = None) -> CertaintyRepo
     hedges = tuple(m for m in markers if m.kind == "hedge")
     boosters = tuple(
         m for m in markers if m.kind == "booster" and not _names_a_thing(text, m) and not _WITHHELD.search(text, max(0, m.start - 40), m.start)
+        # ("opening at all eleven branches": "at" and then "all eleven", not the intensifier "at all")
+        and not (m.text.lower() == "at all" and _AT_ALL_PLACES.match(text, m.end))
+        # ("won't speculate on whether one person took all three": a question left open claims nothing)
+        and not _OPEN_QUESTION.search(text, max(0, m.start - 60), m.start)
     )
     question = text.rstrip().endswith("?")
     h = sum(m.weight for m in hedges) + (QUESTION if question else 0.0)

@@ -32,8 +32,8 @@ _HONORIFIC = re.compile(
     r"^(?:(?:mr|mrs|ms|miss|dr|prof|professor|sen|rep|gov|gen|lt|col|capt|sgt|insp|det|supt|rev|fr|cllr|maj|"
     r"sir|dame|judge|justice|president|mayor|coach|minister|inspector|detective|(?:senior\s+|paramount\s+)?chief|sheriff|senator|governor|"
     # titles of respect the press writes before a name in West Africa, Fiji, Malaysia, Zimbabwe and elsewhere
-    r"hon|honourable|honorable|nana|togbe|oba|ratu|adi|alhaji|alhaja|haji|hajia|datuk|dato'?|tan\s+sri|cde|comrade|"
-    r"engr|eng|barr|kgosi|mzee|afioga|tofa|susuga)\.?\s+)+",
+    r"hon|honourable|honorable|nana|togbe|oba|ratu|adi|alhaji|alhaja|alhagie|haji|hajia|datuk|dato'?|tan\s+sri|cde|comrade|"
+    r"engr|eng|barr|kgosi|mzee|afioga|tofa|susuga|lord|lady|ntate|m'e|mme|rra|mma)\.?\s+)+",
     re.IGNORECASE,
 )
 
@@ -55,6 +55,7 @@ def normalise_speaker(name: str | None) -> str | None:
     text = " ".join(str(name).replace("’", "'").split()).strip(" ,.;:").lower()
     text = re.sub(r"'s$", "", text)
     text = re.sub(r"^(?:the|a|an|one)\s+", "", text)
+    text = re.sub(r"(?:(?<=\s)|^)'(?=\w)", "", text)  # a leading apostrophe or 'okina in a name: 'Ana Moala
     text = _HONORIFIC.sub("", text)
     text = re.sub(r'\s+["“‘\'][^"”’\']{1,20}["”’\']\s+', " ", text)  # a nickname in a name: Teresita "Tessie" Lumapas
     return text or None

@@ -659,7 +659,8 @@ _TO_AFTER = frozenset(
 )
 
 
-_HEADLINE_QUOTE = re.compile(r"""(?:(?<=\s)|^)['‘"“]([^'‘’"“”]{2,120})['’"”](?=[\s,.:;!?]|$)""")
+# (an apostrophe inside a word, "'won't be good'", does not end the quote)
+_HEADLINE_QUOTE = re.compile(r"""(?:(?<=\s)|^)['‘"“]((?:[^'‘’"“”]|(?<=\w)['’](?=\w)){2,120})['’"”](?=[\s,.:;!?]|$)""")
 
 
 # hedges that only say whose opinion a statement is ("I think the decision is wrong"), not how sure the speaker is
@@ -1066,12 +1067,24 @@ def _noun_use(headline: str, start: int, end: int) -> bool:
 
     >>> _noun_use("Council rejects union's pay claim", 28, 33), _noun_use("Mayor claims victory", 6, 12)
     (True, False)
+    >>> _noun_use("Factory suspends clerks over scale tampering claims", 45, 51), _noun_use("Strike over, union claims", 19, 25)
+    (True, False)
     """
     word = headline[start:end].lower()
-    if " " in word or word.endswith(("s", "ed", "ing")):
+    if " " in word or word.endswith("ing"):
         return False
     before = headline[:start].split()
     after = headline[end:].split()
+    if word.endswith(("s", "ed")):
+        # "over scale tampering claims", "after four shipments rejected": a plural noun or a participle after a noun,
+        # ending its phrase (not the attribution ", union claims" nor "Mayor claims victory")
+        tail = not after or after[0].lower().strip(",:;") in ("of", "for", "against", "over", "on", "by", "in", "with", "from", "as", "after", "")
+        attribution = re.search(r",\s*(?:\S+\s+){0,2}$", headline[:start]) is not None
+        return tail and not attribution and len(before) >= 2 and before[-1][:1].islower() and before[-1].lower() not in (
+            "and", "or", "but", "who", "that", "which", "he", "she", "they", "it", "we", "also", "now", "still", "then"
+        ) and (before[-1].lower().endswith(("ing", "ment", "tion", "sion", "ance", "ence", "ity", "ism", "s")) or before[-2].lower() in (
+            "over", "amid", "after", "against", "about", "on", "following", "despite", "to", "of", "denies", "rejects", "dismisses"
+        ))
     determiner = bool(before) and (before[-1].lower() in ("a", "an", "the", "his", "her", "its", "their", "our", "this", "that") or before[-1].lower().endswith(("'s", "’s")))
     ends_phrase = not after or after[0].lower().strip(",:;") in ("of", "for", "against", "over", "on", "by", "in", "with", "from", "") or after[0][-1:] in ",:;"
     return determiner or (ends_phrase and bool(before) and before[-1][:1].islower())
@@ -1549,7 +1562,7 @@ def _flipped_claim(
         }
         flipped -= h_pos & h_heads  # the headline itself says both ("agree ... after no deal")
         opposite = {
-            k for k in h_pos if k not in info.keys and any(a in info.positive and a not in every_key for a in antonyms(k))
+            k for k in h_pos if k not in info.keys and any(a in info.positive and a not in every_key and a not in _PARTICLE_ANTONYMS for a in antonyms(k))
         }
         flipped = {k for k in flipped | opposite if k not in _NOT_PREDICATES and k not in attribution_keys and k not in name_keys}
         if flipped and info.heads & _stance_keys() and not h_pos & _stance_keys():
@@ -1575,6 +1588,11 @@ def _flipped_claim(
                 )
             return {"kind": "negation", "text": ", ".join(dict.fromkeys(words)), "explanation": explanation}
     return None
+
+
+# antonyms that are mostly particles in speech ("turned back", "held back"): too weak to call a headline's word
+# the opposite of what was said
+_PARTICLE_ANTONYMS = frozenset({"back"})
 
 
 def score_headline(headline: str, context: HeadlineContext | None = None) -> HeadlineReport:
@@ -1756,6 +1774,8 @@ def score_headline(headline: str, context: HeadlineContext | None = None) -> Hea
                 # a headline that carries its own doubt or denial ("can't give a date", "hopes", "too early to link",
                 # "no reports of") has not dropped it
                 and not _OWN_DOUBT.search(headline)
+                # "Losing Cup weekend 'won't be good', publican says": the sure words are the speaker's own, quoted
+                and own is None
                 # "MP calls decision wrong" for "I think the decision is wrong": an opinion the headline reports as
                 # the speaker's own, with a verb of saying, has kept its owner
                 and not (all(m.text.lower() in _OPINION_MARKERS for m in closest[1].hedges) and _REPORTED_OPINION.search(headline))

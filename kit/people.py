@@ -48,7 +48,7 @@ HONORIFICS = {
     # police and military ranks written as initials (UK, Nigeria, India, Kenya...): "CSP Emmanuel Okon"
     "csp": None, "dsp": None, "asp": None, "acp": None, "dcp": None, "dci": None, "di": None, "ds": None,
     "pc": None, "psi": None, "ssp": None, "igp": None, "aig": None, "cpl": None, "pte": None, "wo": None,
-    "alhaji": "m", "alhaja": "f", "chief": None,
+    "alhaji": "m", "alhaja": "f", "alhagie": "m", "alkalo": "m", "chief": None,
     # Malaysian, Bruneian and Indonesian titles ("Datuk Seri Kamarul Ariffin Yusof", "Haji Osman"), South Asian
     # "Shri"/"Smt", religious titles used before a name ("Imam Yusuf Adebayo", "Pastor Grace Mensah")
     "datuk": None, "datin": "f", "dato": None, "dato'": None, "dato’": None, "seri": None, "tun": None,
@@ -63,6 +63,8 @@ HONORIFICS = {
     "cde": None, "cde.": None, "ratu": "m", "adi": "f", "eng": None, "eng.": None,
     # Setswana "Rra"/"Mma" (Mr/Mrs) and "Kgosi" (chief); the English local-government "Coun" (councillor)
     "rra": "m", "mma": "f", "kgosi": "m", "coun": None, "coun.": None,
+    # Sesotho "Ntate" (Mr) and "'M'e"/"Mme" (Mrs), written before a full name
+    "ntate": "m", "'m'e": "f", "’m’e": "f", "m'e": "f", "m’e": "f", "mme": "f",
     # Chicago's alderpeople ("Ald. Teresa Wojcik"), US "Assemblymember"/"Del." (delegate), "Supv." (supervisor)
     "ald": None, "ald.": None, "del.": None, "supv.": None, "assemblymember": None,
     # Nigerian police ranks ("CP Adebayo Lawal", "SP Ejiro Okpara"); "Aunty"/"Uncle", Aboriginal elders' titles

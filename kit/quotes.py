@@ -28,6 +28,7 @@ from typing import Sequence
 
 from .articles import Span
 from .cues import reporting_verbs
+from .people import first_name_genders
 
 __all__ = ["QuoteSpan", "find_quote_spans", "DOUBLE_MARKS", "SINGLE_MARKS"]
 
@@ -89,6 +90,11 @@ def _is_word(ch: str) -> bool:
     return ch.isalnum()
 
 
+# a name written with a leading apostrophe or 'okina, and then a surname: "'Mathabo Nkuebe", "'Ana Moala"
+_NAME_APOSTROPHE = re.compile(r"M['’]e\b|(?:Ma[a-z]{3,}|[AEIOU][a-z]{1,9})\s+[A-Z][a-z]")
+_APOSTROPHE_NAME_TITLE = re.compile(r"(?:\bM['’]e|\bNtate|\bMme)\s+$")
+
+
 def _classify_single(text: str, i: int, lo: int, hi: int) -> tuple[bool, bool]:
     """(can_open, can_close) for a single-quote-family mark at ``i``."""
     ch = text[i]
@@ -108,6 +114,11 @@ def _classify_single(text: str, i: int, lo: int, hi: int) -> tuple[bool, bool]:
         return False, False  # rock 'n' roll, 'em, 'til
     if ch in "'’" and before in "nN" and text[i - 2 : i - 1] in ("'", "‘", "’") and after.isspace():
         return False, False  # the second mark of 'n'
+    if (before.isspace() or i == lo) and _NAME_APOSTROPHE.match(text, i + 1) and (
+        text[i + 1 : i + 4] in ("M'e", "M’e") or _APOSTROPHE_NAME_TITLE.search(text, max(lo, i - 12), i)
+        or text[i + 1 : text.find(" ", i + 1)].lower() in first_name_genders()
+    ):
+        return False, False  # Sesotho "'M'e 'Mathabo Nkuebe", Tongan "'Ana Moala": the apostrophe is part of a name
     can_open = (not after.isspace()) and after not in ".,;:!?" and (
         i == lo or before.isspace() or before in _OPENING_CONTEXT or before in DOUBLE_MARKS
     )

@@ -326,6 +326,9 @@ def _surname_first(text: str, found: list[Mention]) -> list[Mention]:
     return out
 
 
+_SPEAKS_AFTER_NAME = re.compile(r"\s+(?:said|says|told|added|denied|explained|insisted|noted|argued|warned|claimed|admitted|confirmed|urged|called)\b|,")
+
+
 def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes: Sequence[QuoteSpan] = ()) -> Registry:
     found = find_people(text, body_start)
     every_mention = found
@@ -367,6 +370,10 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
         ):
             # "Suharti, 54, a vegetable farmer", "Kev, who fits kitchens", "Bill, a retired farmer": a person known by one name
             known.add(m.name.lower())
+        elif m.kind == "person" and len(m.name.split()) == 1 and m.name.lower() not in _NOT_NAMES and m.name.lower() not in place_names() and (
+            role := re.search(r"\b([a-z][a-z-]+)\s+$", text[max(0, m.start - 25) : m.start])
+        ) and role.group(1) in ROLE_WORDS and _SPEAKS_AFTER_NAME.match(text, m.end):
+            known.add(m.name.lower())  # "Gram panchayat president Lakshmamma denied ...": a post, then a one-word name
     for match in _near("apposed_kin", text, body_start, low):
         if " " not in match.group(3):
             known.add(match.group(3).lower())  # "His wife, Wati, said"

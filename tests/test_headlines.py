@@ -1355,3 +1355,26 @@ def test_session_twelve_a_number_in_a_name():
     ctx = _ctx("\"The 140 staff on Kiln 2 will move to maintenance work,\" chief executive Erik Halvorsen said.")
     assert "number" not in _flag_kinds("Halvor to move 140 Kiln 2 staff to maintenance, CEO says", ctx)
     assert "number" in _flag_kinds("Halvor to move 410 Kiln 2 staff to maintenance, CEO says", ctx)
+
+
+def test_session_thirteen_false_alarms_removed():
+    """"claims" ending a noun phrase ("over scale tampering claims") and a participle after a noun ("four shipments
+    rejected") are no reporting verbs; "turned back" is no opposite of "rejected"; a booster inside the headline's own
+    quote marks, apostrophes and all ("'won't be good'"), is the speaker's; "at all eleven branches" and "whether one
+    person took all three" claim nothing total; "won't guess why" is no clickbait."""
+    ctx = _ctx(
+        "\"Four of the 19 yam shipments that left in October were turned back or destroyed on arrival,\" said "
+        "inspection chief Marcia Dunn. \"But there is no ban on Jamaican yam.\"\n\n"
+        "Publican Ray Quinn said: \"I don't know yet what losing it will mean, but it won't be good.\"\n\n"
+        "\"I am not promising Sunday opening at all eleven branches,\" said library director Ann Forde.\n\n"
+        "\"I'm not going to speculate on whether one person took all three,\" said co-ordinator Bill Mays.\n\n"
+        "\"I won't guess why the shelter stayed locked until the logs are pulled,\" said director Jo Hart.\n\n"
+        "\"Clerks were suspended over claims that scales were tampered with,\" the factory said."
+    )
+    assert _flag_kinds("No ban on Jamaican yam after four shipments rejected, inspection chief says", ctx) == []
+    assert "certainty" not in _flag_kinds("Losing it 'won't be good' for business, publican says", ctx)
+    assert "certainty" not in _flag_kinds("Library director not promising Sunday opening at all eleven branches", ctx)
+    assert "certainty" not in _flag_kinds("Co-ordinator 'not going to speculate' on whether one person took all three", ctx)
+    assert "clickbait" not in _flag_kinds("Director won't guess why shelter stayed locked until logs are pulled", ctx)
+    assert "said_verb" not in _flag_kinds("Factory suspends clerks over scale tampering claims", ctx)
+    assert "said_verb" in _flag_kinds("Inspection chief admits yam shipments were turned back", ctx)
