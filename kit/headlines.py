@@ -282,10 +282,21 @@ def _negation_scope(
     clause_np = (-1, -1)
     # "too early to say on appeal", "not sure about the date": what follows a doubt is not asserted either way
     doubt_ends = {e for s, e in hedged if _DOUBT_WORDS.search(text[s:e])}
+    def to_clause_end(i: int, reach: int) -> int:
+        """The last token index of the clause that starts at token ``i`` (at most ``reach`` tokens on)."""
+        k = i
+        while k + 1 < len(tokens) and k + 1 <= i + reach and not re.search(r"[,;:—–()]|\s['‘’\"“”]", text[tokens[k].end : tokens[k + 1].start]) and tokens[k + 1].norm != "but":
+            k += 1
+        return k
+
     for i, token in enumerate(tokens):
         if i > 0 and tokens[i - 1].end in doubt_ends:
             # "doubts members will back a two-tier pension this year": the whole clause after a doubt verb
             neutral_end = max(neutral_end, i + (12 if tokens[i - 1].norm.startswith("doubt") else 4))
+            if any(t.norm in _WH or t.norm in ("if", "whether") for t in tokens[i : i + 2]):
+                # "doesn't know yet when the trail will reopen", "too early to say if the closure will help": the
+                # open question, to the end of its clause, asserts nothing
+                neutral_end = max(neutral_end, to_clause_end(i, 12))
         if token.norm in _NON_ASSERTING:
             neutral_end = max(neutral_end, i + 3)
             continue

@@ -261,8 +261,27 @@ def content_terms(tokens: Iterable[Token]) -> list[tuple[Token, str]]:
             continue
         if word in _MODALS:
             continue
+        if word == "against" and i > 0 and not _stance_before(tokens[i - 1]):
+            continue  # "joint operations against colorum tricycles", "46 males, against 61": a preposition, no stance
         out.append((token, _key(word)))
     return out
+
+
+_STANCE_BEFORE = frozenset(
+    """is are was were be been being am 're 's not n't never firmly strongly all also still now openly publicly vote votes
+    voted voting speak speaks spoke spoken stand stands stood remain remains remained turn turns turned come comes came
+    campaign campaigns campaigned protest protests protested argue argues argued rule rules ruled decide decides decided
+    warn warns warned lobby lobbies lobbied fight fights fought rail rails railed push pushes pushed unite unites united
+    rally rallies rallied march marches marched""".split()
+)
+
+
+def _stance_before(previous: Token) -> bool:
+    """Can "against" after ``previous`` mean "opposed to" ("parents are against", "Residents against ...")?"""
+    from .people import ANON_HEADS, ROLE_WORDS  # (a lazy import: kit.people is only needed here)
+
+    word = previous.norm
+    return word in _STANCE_BEFORE or word in ANON_HEADS or word in ROLE_WORDS or word.endswith(("'m", "'re", "'s", "n't"))
 
 
 @lru_cache(maxsize=1)

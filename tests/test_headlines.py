@@ -1378,3 +1378,18 @@ def test_session_thirteen_false_alarms_removed():
     assert "clickbait" not in _flag_kinds("Director won't guess why shelter stayed locked until logs are pulled", ctx)
     assert "said_verb" not in _flag_kinds("Factory suspends clerks over scale tampering claims", ctx)
     assert "said_verb" in _flag_kinds("Inspection chief admits yam shipments were turned back", ctx)
+
+
+def test_session_thirteen_open_questions_and_against_as_a_preposition():
+    """What follows "doesn't know when/whether" or "too early to say if" is an open question, neither asserted nor
+    denied; "against" after a noun ("joint operations against colorum tricycles") is a preposition, not the stance
+    "opposed to" that "We are not against the moratorium" denies."""
+    ctx = _ctx(
+        "\"We are not going to reopen the loop without a bridge,\" said park manager Lena Ortiz. \"I don't know yet "
+        "when that will be.\"\n\n"
+        "\"We are not against the moratorium,\" said drivers' leader Ramon Cruz. \"We hope to start joint operations "
+        "with the police before Christmas.\""
+    )
+    assert "negation" not in _flag_kinds("Park manager doesn't know yet when Falls Loop trail will reopen", ctx)
+    assert "negation" not in _flag_kinds("Drivers hope to start joint operations against colorum tricycles", ctx)
+    assert "negation" in _flag_kinds("Drivers' leader says they are against the moratorium", ctx)
