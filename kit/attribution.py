@@ -704,7 +704,7 @@ def _resolve_np_words(np: str, pos: int, reg: Registry, state: "_State", text: s
         ):
             # "The national weather agency said in a statement": a body described, not one the article named
             return np[4:]
-        org = _recent_org(pos, reg, head)
+        org = _recent_org(pos, reg, head, modifiers)
         return org or np
     if head in reg.roles:
         return reg.roles[head]
@@ -941,6 +941,15 @@ def _object_of_preposition(text: str, start: int) -> bool:
 def _it_speaker(pos: int, reg: Registry, state: "_State") -> str | None:
     """Who "it said" / "It added" means: an organisation that was just speaking or just named."""
     people = _full_name_set(reg)
+    if state.text:
+        # "The community council has urged residents to respond. In a post on its Facebook page, it said: ...": the
+        # body the sentence before was about
+        sentences = re.split(r"(?<=[.!?])[\"”’»]?\s+", state.text[max(0, pos - 400) : pos].strip())
+        subject = _sentence_subject(sentences[-2]) if len(sentences) >= 2 and re.match(r"\s*In\s+an?\s+[^,]{1,60}\bits\b[^,]{0,40},(?:\s+it(?:\s+(?:said|says|wrote|writes|added|stated|posted))?\s*:?)?\s*$", sentences[-1]) else None
+        if subject and re.fullmatch(r"(?:[Tt]he\s+)?(?:[\w-]+\s+){0,3}[\w-]+", subject) and subject.split()[-1].lower() in ORG_HEADS:
+            found = _resolve_np(subject, pos, reg, state, state.text)
+            if found and found not in people:
+                return found
     if state.last_speaker and state.last_speaker not in people and 0 <= pos - state.last_speaker_pos < 600:
         if state.last_speaker[:1].isupper() and not state.last_speaker.lower().startswith(("a ", "an ", "one ")):
             return state.last_speaker

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 
 from .people import ORG_WORDS, ROLE_WORDS
 from .registry import Registry
@@ -230,8 +231,11 @@ _PUBLIC_BODY_WORDS = frozenset(
 _GROUP_NOUNS = frozenset("group campaign movement coalition network collective alliance".split())
 
 
-def _recent_org(pos: int, reg: Registry, head: str) -> str | None:
-    """The organisation "the company" / "the club" refers to: the most-mentioned fitting one so far."""
+def _recent_org(pos: int, reg: Registry, head: str, modifiers: Sequence[str] = ()) -> str | None:
+    """The organisation "the company" / "the club" refers to: the most-mentioned fitting one so far.
+
+    With ``modifiers`` ("the community council"), a body whose name has them before the head is preferred.
+    """
     key = ("org_starts", len(reg.orgs))
     if key not in reg.cache:
         reg.cache[key] = [o.start for o in reg.orgs]
@@ -239,6 +243,10 @@ def _recent_org(pos: int, reg: Registry, head: str) -> str | None:
     before = reg.orgs[bisect_left(starts, pos - _LOOK_BACK) : bisect_left(starts, pos)]
     hints = _ORG_HINTS.get(head, (head,))
     fitting = [o for o in before if head in o.name.lower() or set(re.findall(r"[a-z]+", o.name.lower())) & set(hints)]
+    if modifiers:
+        # "the community council" is the Inchcarra Community Council, not the Lorn and Isles Council
+        phrase = " ".join(modifiers) + " " + head
+        fitting = [o for o in fitting if phrase in o.name.lower()] or fitting
     described = [
         o for o in before[-12:]
         if pos - o.start <= 1500 and re.match(rf",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}{re.escape(head)}\b", reg.text[o.end : o.end + 60])

@@ -87,7 +87,7 @@ HONORIFICS = {
     "hajiya": "f",  # Hausa spelling of "Hajia" ("Hajiya Rakiya Umar Dambam")
 }
 ROLE_WORDS = frozenset(
-    """custos oba emir kgosi sultan headman coordinator co-ordinator parent housewife homemaker mec mca collector controller cec rdc boss bosses vet agent convener convenor president vice prime minister secretary secretary-general general chancellor mayor deputy chief
+    """tahsildar tehsildar sarpanch patwari corporator pradhan mukhiya ded reo custos oba emir kgosi sultan headman coordinator co-ordinator parent housewife homemaker mec mca collector controller cec rdc boss bosses vet agent convener convenor president vice prime minister secretary secretary-general general chancellor mayor deputy chief
     director commissioner councillor councilor councilwoman councilman council-member principal coach
     superintendent chair chairman chairwoman chairperson spokesperson spokesman spokeswoman ceo cfo coo cto
     governor senator officer inspector detective professor judge justice sheriff captain sergeant
@@ -109,7 +109,7 @@ ROLE_WORDS = frozenset(
     sho oc ocs ocpd uno dce sdm bdo dsp dpo ppro dig igp aig ssp asp dc okyeame""".split()  # South Asian and African police and district posts
 )
 ORG_WORDS = frozenset(
-    """scheme programme co-operative ministry department council committee commission agency authority inc inc. corp corp. corporation
+    """scheme programme co-operative builders contractors developers enterprises associates ministry department council committee commission agency authority inc inc. corp corp. corporation
     company co co. ltd ltd. llc plc group union association federation institute university college
     school academy hospital clinic bank party police service services board office court foundation trust
     alliance league club network centre center organization organisation society press times news post

@@ -757,6 +757,16 @@ def _shorter_forms(reg: Registry, people: Sequence[Mention]) -> None:
                 existing = reg.full_names.get(key)
                 if existing is None or (existing != full and _contiguous(existing.split(), parts)):
                     reg.full_names[key] = full
+    # "Malik Qadir" for Malik Ghulam Qadir Joiya: the first word and a later one of a name of four or more words
+    pairs: Counter = Counter((full.split()[0], w) for full in longs for w in full.split()[2:] if len(full.split()) >= 4)
+    for full in longs:
+        parts = full.split()
+        if len(parts) < 4 or parts[0].lower() in HONORIFICS:
+            continue
+        for w in parts[2:]:
+            key = f"{parts[0]} {w}".lower()
+            if pairs[(parts[0], w)] == 1 and w.lower() not in _CONNECTORS and reg.full_names.get(key, key).lower() == key and key not in reg.by_surname:
+                reg.full_names[key] = full
 
 
 def _opens_sentence(text: str, pos: int) -> bool:

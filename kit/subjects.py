@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from .cues import reporting_verbs
-from .people import ANON_HEADS, ORG_HEADS, ROLE_WORDS, _CONNECTORS, _NOT_NAMES, find_people, place_names
+from .people import ANON_HEADS, ORG_HEADS, ORG_WORDS, ROLE_WORDS, _CONNECTORS, _NOT_NAMES, find_people, place_names
 
 __all__: list[str] = []
 
@@ -97,6 +97,8 @@ def _subject_before(before: str) -> str | None:
     # "ruling from the bench in Wilmington, Delaware,": a town and its state or country are one place
     before = re.sub(r"(?<=[a-z]),\s+([A-Z][\w-]+)(?=,)", lambda m: " " + m.group(1) if m.group(1).lower() in place_names() else m.group(0), before)
     before = re.sub(r",\s*[DRI]-[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,2},", ",", before)  # "Sen. Denise Albright, D-Philadelphia, ...": a party tag
+    # ("Reacting, Ebrovwe Petroleum and Refining Company Limited, ..., said": the opening participle is no name in a list)
+    before = re.sub(r"^\s*(?:Reacting|Responding|Commenting|Replying)(?:\s+to\s+[^,]{1,60})?,\s+(?=[A-Z])", "", before)
     protected = _NAME_LIST.sub(lambda m: m.group().replace(",", "\x01").replace(" and ", "\x02"), before)
     protected = _PORTFOLIO_LIST.sub(lambda m: m.group().replace(",", "\x01").replace(" and ", "\x02"), protected)
     found = _subject_words(protected)
@@ -125,6 +127,16 @@ def _subject_words(before: str) -> str | None:
     # ("In the letter, seen by the Press and Journal, the group [states]": who saw it is not the subject)
     before = re.sub(r",\s+(?:seen|obtained|reviewed|read)\s+by\s+[^,]{2,60},(?=\s+(?:the|a|an|its|[A-Z]))", ",", before)
     before = re.sub(r",\s+(?:a\s+copy|copies)\s+of\s+which\b[^,]*,(?=\s*$)", "", before)
+    # ("Reacting, Ebrovwe Petroleum ..., said": a participle that opens the sentence is no part of its subject)
+    before = re.sub(r"^\s*(?:Reacting|Responding|Commenting|Replying)(?:\s+to\s+[^,]{1,60})?,\s+(?=[A-Z])", "", before)
+    # ("The Kwara State chapter of the NUT, in a statement on Friday by its secretary, Gbenga Olowookere, [urged]":
+    # the body speaks; who signed for it is an aside)
+    before = re.sub(
+        r",\s+in\s+an?\s+(?:[\w-]+\s+){0,3}(?:statement|letter|release|communiqu[eé]|notice|circular|memo)\b[^,]{0,60}?\b(?:by|from)\s+"
+        r"(?:its|their|the\s+(?:union|association|council|party|group|body)[’']s)\s+[^,]{2,50},\s+(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w’'-]*,\s*$",
+        ",",
+        before,
+    )
     connective = re.match(
         r"\s*(?:(?:However|Meanwhile|Separately|Still|Yet|But|And|Also|Instead|Elsewhere|Earlier|Later|Then),?|"
         # ("Outside the meeting, a crewman from ..., who did not want to be named, [said]": a scene, then the source)
@@ -212,6 +224,12 @@ def _subject_words(before: str) -> str | None:
                 return orgs[-1].name  # "One supporters’ group, the Harrowgate Independent Fans’ Trust, said"
     # "the Department of Wildlife and Parks": an "and" inside a name does not start a new clause
     before = re.sub(r"(\bof\s+(?:[A-Z][\w’'-]+\s+){1,3})and(\s+[A-Z])", "\\1\x00\\2", before)
+    # ("Sonali Builders and Engineers", "Ebrovwe Petroleum and Refining Company Limited": a firm's name)
+    before = re.sub(
+        r"([A-Z][\w’'-]+\s+)and(\s+(?:[A-Z][\w’'-]+\s+){0,3}([A-Z][\w’'-]+))(?![\w’'-])",
+        lambda m: m.group(1) + "\x00" + m.group(2) if m.group(3).lower().rstrip(".") in ORG_WORDS or m.group(3) in ("Engineers", "Sons", "Partners") else m.group(0),
+        before,
+    )
     parts = [part.replace("\x00", "and") for part in re.split(r"[,;()—–]|(?<!\d):|:(?!\d)|\s(?:and|but|where|when|as|while|because|that|after|before|so)\s", before)]
     tail = parts[-1].strip()
     words = tail.split()

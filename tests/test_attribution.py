@@ -2398,3 +2398,32 @@ def test_session_thirteen_names_with_apostrophes_and_one_word_names():
     assert speakers_match(speakers["daylight rob"], "villager")
     assert speakers["The blocks a"] in (None, "the engineers", "engineers")
     assert speakers_match("'Ana Moala", "Ana Moala") and speakers_match("Lord Mavaeholo", "Mavaeholo")
+
+
+def test_session_thirteen_bodies_signatories_and_partial_names():
+    """A body's statement "by its secretary, Name" is the body's; "Reacting, X and Y Company Limited, ..." names the
+    company (an "and" inside a firm's name, "Sonali Builders and Engineers", joins no two subjects); "Tahsildar" is
+    a post; "Malik Qadir" is Malik Ghulam Qadir Joiya; "In a post on its Facebook page, it said" is the body the
+    sentence before was about, and "the community council" is the one whose name says so."""
+    text = (
+        "The Kwara State chapter of the Nigeria Union of Teachers (NUT), in a statement on Friday by its secretary, "
+        "Gbenga Olowookere, urged the government to \"end the suspense\".\n\n"
+        "Reacting, Ebrovwe Petroleum and Refining Company Limited, operators of the plant, in a statement signed by its "
+        "Head of Corporate Communications, Mrs. Ufuoma Ighoroje, said it had \"substantially complied\".\n\n"
+        "In a written reply, the contracting firm, Sonali Builders and Engineers, said the delay was due to "
+        "\"unavoidable circumstances\".\n\n"
+        "Tahsildar K. Ramamoorthy said the route was unsafe. \"The car weighs over 30 tonnes,\" he said.\n\n"
+        "Malik Ghulam Qadir Joiya, a farmer, said the canal breached. \"We are already under debt,\" Malik Qadir said.\n\n"
+        "\"No charges will be introduced this year,\" a Lorn and Isles Council spokeswoman said.\n\n"
+        "The Inchcarra Community Council has urged residents to respond before the deadline.\n\n"
+        "In a post on its Facebook page, it said: \"Fill in the form.\"\n\n"
+        "\"We have not been consulted,\" the community council said."
+    )
+    speakers, _ = _by_opening(text)
+    assert speakers_match(speakers["end the suspe"[:12]], "Nigeria Union of Teachers")
+    assert speakers["substantiall"] == "Ebrovwe Petroleum and Refining Company Limited"
+    assert speakers["unavoidable "] == "Sonali Builders and Engineers"
+    assert speakers["The car weig"] == "K. Ramamoorthy"
+    assert speakers["We are alrea"] == "Malik Ghulam Qadir Joiya"
+    assert speakers["Fill in the "] == "Inchcarra Community Council"
+    assert speakers["We have not "] == "Inchcarra Community Council"
