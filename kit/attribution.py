@@ -198,6 +198,13 @@ def _resolve_np_words(np: str, pos: int, reg: Registry, state: "_State", text: s
     np = re.sub(r"^(?:[Tt]he\s+)?(?:state|federal|provincial|county|city|national)\s+(?=[A-Z][a-z]+\s+(?:Department|Ministry|Office|Board))", "", np)
     # "Coun. Priya Mathers (Ward 3)", "board chair Lorraine Whitcomb (At Large)": a ward or district tag, not a name
     np = re.sub(r"(?<=[a-z])\s*\((?:Ward|District|At[- ]Large|Precinct|Division|[DRI]-[A-Z])[^()]{0,20}\)", "", np)  # "(R-Lebanon)"
+    # "the university's Corporate Communications office said": the body speaks through its press office
+    np = re.sub(
+        r"^([Tt]he\s+[a-z]+)[’']s\s+(?:[A-Z][\w-]*\s+){0,3}(?:[Cc]ommunications?|[Pp]ress|[Mm]edia|[Pp]ublic\s+[Rr]elations|PR)\s+"
+        r"(?:[Oo]ffice|[Dd]epartment|[Uu]nit|[Dd]ivision|[Tt]eam|[Dd]esk)$",
+        r"\1",
+        np,
+    )
     # "The management of Tapuka General Hospital said": the body speaks through its managers
     np = re.sub(r"^(?:[Tt]he\s+)?(?:management|leadership|administration|board\s+of\s+directors|board\s+of\s+trustees|owners|organi[sz]ers)\s+of\s+(?:the\s+)?(?=[A-Z])", "", np)
     full_np = np

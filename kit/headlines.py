@@ -347,7 +347,9 @@ def _negation_scope(
                 r"\s*(?:\w+\s+)?(?:evidence|sign|signs|indication|indications|proof|suggestion|"
                 # ("There is no truth in the suggestion that we are holding back stock")
                 r"truth\s+(?:in|to)\s+(?:the|these|those|this|that|any)\s+(?:\w+\s+)?(?:suggestion|suggestions|claim|claims|report|reports|allegation|allegations|rumour|rumours|idea))"
-                r"(?:\s+(?:yet|so\s+far|at\s+this\s+stage))?\s+(?:that|of)\b",
+                r"(?:\s+(?:yet|so\s+far|at\s+this\s+stage))?\s+(?:that|of)\b"
+                # ("no evidence the shelters are about to collapse": "that" left out)
+                r"|\s*(?:\w+\s+)?(?:evidence|sign|signs|indication|indications|proof)\s+(?=(?:the|any|its|their|these|those)\s+\w+(?:\s+\w+)?\s+(?:is|are|was|were|has|have|had|will|would|can|could)\b)",
                 text[token.end :],
             )  # ("no evidence yet that people are paying bribes")
             found_that = re.match(r"\s*(?:yet\s+|been\s+)?(?:found|seen|established|shown|proved|proven|confirmed)\s+that\b(?=\s+\w)", text[token.end :])
@@ -867,8 +869,8 @@ def _refused_claim(headline: str, tokens: Sequence[Token], quotes: Sequence[_Quo
     shifts" against "Firefighters are not refusing these shifts".
     """
     match = _REFUSALS.search(headline)
-    if not match:
-        return None
+    if not match or (match.group().lower().lstrip().startswith("reject") and _THINGS_REJECTED.match(headline, match.end())):
+        return None  # (not "contractor rejected 11 truckloads": things turned away)
     verb_keys = {k for t, k in content_terms(tokens) if match.start() <= t.start < match.end()}
     opposites = {a for k in verb_keys for a in antonyms(k)}  # "rejects" / "accept", "deny" / "confirm"
     after = [(t, k) for t, k in content_terms(tokens) if t.start >= match.end() and t.norm not in _PLAIN_REPORTING][:6]
@@ -1071,6 +1073,14 @@ def _out_of_flip(headline: str, context: HeadlineContext) -> dict[str, str] | No
 
 
 _NEGATOR_BEFORE = re.compile(r"\b(?:not|n[’']t|never|no)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+
+
+# what follows "rejected" when things, not claims, were turned away: a number or an amount ("11 truckloads")
+_THINGS_REJECTED = re.compile(
+    r"\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?(?:\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|"
+    r"eleven\b|twelve\b|dozens?\b|hundreds\b|thousands\b|a\s+third\b|half\b)",
+    re.IGNORECASE,
+)
 
 
 def _noun_use(headline: str, start: int, end: int) -> bool:
@@ -1641,6 +1651,8 @@ def score_headline(headline: str, context: HeadlineContext | None = None) -> Hea
                 continue  # "... 'once we understand the inflow rate'": the speaker's own words, quoted
             if marker.kind == "said_verb" and _noun_use(headline, marker.start, marker.end):
                 continue  # "union's 6 per cent pay claim": a noun, not a reporting verb
+            if marker.kind == "said_verb" and _THINGS_REJECTED.match(headline, marker.end) and marker.text.lower().startswith("reject"):
+                continue  # "contractor rejected 11 truckloads": things turned away, not words
             if marker.kind == "said_verb" and _denial_quoted(headline, marker.start, marker.end, context):
                 continue  # "Council denies cutting meals" where the speaker said "We are not cutting meals"
             explanation = marker.explain()

@@ -2427,3 +2427,20 @@ def test_session_thirteen_bodies_signatories_and_partial_names():
     assert speakers["We are alrea"] == "Malik Ghulam Qadir Joiya"
     assert speakers["Fill in the "] == "Inchcarra Community Council"
     assert speakers["We have not "] == "Inchcarra Community Council"
+
+
+def test_session_thirteen_posts_and_press_offices():
+    """"MMC" (member of a mayoral committee), "CS" and "PS" (Kenya's cabinet and principal secretaries) are posts;
+    "the university's Corporate Communications office said" is the university's."""
+    text = (
+        "Kirimara University will close two campuses, its council said.\n\n"
+        "In a statement on Saturday, the university's Corporate Communications office said learning \"will continue "
+        "uninterrupted\".\n\n"
+        "Education CS Beatrice Mwende Kaluki said funds were coming. \"Let us not politicise this matter,\" CS Kaluki said.\n\n"
+        "Transport MMC Lindiwe Mahlangu said the route was closed. \"We will not put our drivers in harm's way,\" "
+        "Mahlangu said."
+    )
+    speakers, _ = _by_opening(text)
+    assert speakers["will continue"[:12]] == "Kirimara University"
+    assert speakers["Let us not p"] == "Beatrice Mwende Kaluki"
+    assert speakers["We will not "] == "Lindiwe Mahlangu"

@@ -1393,3 +1393,14 @@ def test_session_thirteen_open_questions_and_against_as_a_preposition():
     assert "negation" not in _flag_kinds("Park manager doesn't know yet when Falls Loop trail will reopen", ctx)
     assert "negation" not in _flag_kinds("Drivers hope to start joint operations against colorum tricycles", ctx)
     assert "negation" in _flag_kinds("Drivers' leader says they are against the moratorium", ctx)
+
+
+def test_session_thirteen_things_rejected_and_bulldozers():
+    """"rejected 11 truckloads" turns away things, not words: no reporting verb and no refusal of a claim;
+    "bulldoze" is "demolish", so it turns "will not be demolished" around."""
+    ctx = _ctx(
+        "\"We turned back 11 truckloads in a month,\" said compost contractor Dee Marsh.\n\n"
+        "\"The shelters will not be demolished this year,\" committee chair Alan Pike said."
+    )
+    assert _flag_kinds("Compost contractor rejected 11 truckloads in a month", ctx) == []
+    assert "negation" in _flag_kinds("Council to bulldoze seafront shelters", ctx)
