@@ -448,6 +448,7 @@ def _negation_scope(
             if token.norm in _AIMING and i + 1 < len(tokens) and tokens[i + 1].norm == "to":
                 continue  # "We are not trying to push boaters off", "not asking to wipe out the seals": the aim is denied
             if (token.norm in _AIMING or token.norm in _SAYING) and i + 2 < len(tokens) and tokens[i + 1].norm in _ANYONE and tokens[i + 2].norm == "to":
+                head_end = max(head_end, i + 4)  # (the denied act comes after "anyone to": reach it)
                 continue  # "We are not asking anyone to give up their sheep": what they would be asked to do is denied
             if token.norm in _ANYONE and i > 0 and (tokens[i - 1].norm in _AIMING or tokens[i - 1].norm in _SAYING) and i + 1 < len(tokens) and tokens[i + 1].norm == "to":
                 continue  # (and "anyone" there is nobody in particular)
@@ -1590,7 +1591,7 @@ def _flipped_claim(
             # "I'm not blaming the council" against "council had to close it": what a denied stance is about is
             # only turned around when the headline gives the speaker that stance
             flipped -= _stance_objects(info)
-        if flipped and main_denial and flipped <= info.negated:
+        if flipped and main_denial and flipped <= info.negated and not (flipped & _stance_keys() and not flipped & h_neg):
             # "decision was 'not taken lightly'" / "We have not taken this decision lightly": the headline
             # carries the quote's own denial, its words in another order
             flipped = set()

@@ -1404,3 +1404,19 @@ def test_session_thirteen_things_rejected_and_bulldozers():
     )
     assert _flag_kinds("Compost contractor rejected 11 truckloads in a month", ctx) == []
     assert "negation" in _flag_kinds("Council to bulldoze seafront shelters", ctx)
+
+
+def test_session_thirteen_dropped_nots_in_stances_and_requests():
+    """A headline that drops the speaker's "not" from a stance keeps its own, unrelated denial ("... against
+    protecting capercaillie, says he was not consulted") without hiding the flipped stance; "not going to ask anyone
+    to pay" denies the paying, however many words the denial has to skip."""
+    ctx = _ctx(
+        "\"I'm not against protecting the birds, but a phone call would have been nice,\" said bike shop owner "
+        "Fraser Lyall. He said he was not consulted on the closure.\n\n"
+        "\"We have not clawed back a single dollar, and we are not going to ask anyone to pay while this is being "
+        "reviewed,\" said Northvale vice-president Kevin Marchand."
+    )
+    assert "negation" in _flag_kinds("Bike shop owner against protecting capercaillie, says he was not consulted on closure", ctx)
+    assert "negation" not in _flag_kinds("Bike shop owner 'not against protecting the birds' but says he was not consulted", ctx)
+    assert "negation" in _flag_kinds("Northvale going to ask doctors to pay while clawback is reviewed, VP says", ctx)
+    assert "negation" not in _flag_kinds("Northvale not going to ask doctors to pay while clawback is reviewed, VP says", ctx)
