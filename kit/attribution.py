@@ -458,6 +458,15 @@ def _resolve_np_words(np: str, pos: int, reg: Registry, state: "_State", text: s
             if k >= 0 and reg.mentions[k].start > anonymous_at:
                 return named
         return state.anonymous[words[1]]  # "the spokesperson said" after "a spokesperson for Corvant"
+    if words[0] == "the" and len(words) == 3 and words[2] in ANON_HEADS and words[1].isalpha() and words[1] not in ROLE_WORDS:
+        # "the committee member" after "A member of the area council's disaster committee, who asked not to be named"
+        descriptions = list(dict.fromkeys(list(state.anonymous.values()) + list(reg.anonymous.values())))
+        fitting = [d for d in descriptions if d.lower().split()[:1] == [words[2]]]
+        for description in fitting:
+            if re.search(rf"\b{re.escape(words[1])}\b", description.lower()):
+                return description
+        if len(fitting) == 1 and re.search(rf"\b{re.escape(words[2])}\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,4}}{re.escape(words[1])}\b", text[max(0, pos - 3000) : pos], re.IGNORECASE):
+            return fitting[0]  # the description was kept short ("member"); the article said "member of ... committee"
     if words[0] == "the" and len(words) == 2 and words[1] not in state.anonymous and words[1] not in ORG_HEADS and not (
         words[1] in ORG_WORDS and np.split()[-1][:1].isupper()
     ):  # ("the Assembly said" is the Assembly, not "an Assembly member" who spoke anonymously)
@@ -1953,6 +1962,14 @@ def _fragment_subject(text: str, quote: QuoteSpan, sentence_start: int, reg: Reg
 # --------------------------------------------------------------------------- main
 
 
+_CROWD_VOICE = re.compile(
+    r"(?:\b(?:[Aa]|[Oo]ne)\s+(?:lone\s+|single\s+|loud\s+|angry\s+)?(?:voice|shout|cry|heckle|chant)\b[^.!?\"“”]{0,70}?\b(?:called\s+out|shouted|yelled|cried(?:\s+out)?|"
+    r"chanted|heckled|rang\s+out|interjected)|\b(?:[Ss]omeone|[Ss]omebody)\s+(?:in|at|near|from)\s+(?:the\s+)?(?:crowd|back|audience|gallery|room|public)\b[^.!?\"“”]{0,40}?"
+    r"\b(?:called\s+out|shouted|yelled|cried(?:\s+out)?|heckled)|\b(?:[Aa]|[Oo]ne)\s+(?:shout|cry|chant|chorus)\s+of|\b(?:[Ss]houts|[Cc]hants|[Cc]ries)\s+of)"
+    r"[,:]?\s*$"
+)
+
+
 def attribute(
     text: str,
     quotes: Sequence[QuoteSpan],
@@ -2012,6 +2029,11 @@ def attribute(
                 results.append(inner)
                 _remember(state, inner[0], quote)
                 continue
+        if _CROWD_VOICE.search(text, max(sentence_start, quote.open_mark - 160), quote.open_mark):
+            # 'a voice from among the vendors called out, "Talk is cheap, MP!"', 'a shout of "Follow the money!"':
+            # someone in a crowd, whom the article does not name
+            results.append((None, None))
+            continue
         state.no_speaker = False
         post_speaker, post_cue, post_found = _post_attribution(text, quote, next_open, reg, state)
         no_speaker_after = state.no_speaker and post_found and not post_speaker

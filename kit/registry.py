@@ -625,7 +625,8 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
         if doing and not re.match(r"\s+[a-z]+ed\b", doing):
             doing = None
         description = match.group(1).strip() + (doing.rstrip() if doing else "")
-        if doing:
+        if doing or reg.anonymous.get(match.group(2)) == match.group(2):
+            # (a bare "member" from the scan before gives way to "member of the area council's disaster committee")
             reg.anonymous[match.group(2)] = description
         else:
             reg.anonymous.setdefault(match.group(2), description)

@@ -2444,3 +2444,21 @@ def test_session_thirteen_posts_and_press_offices():
     assert speakers["will continue"[:12]] == "Kirimara University"
     assert speakers["Let us not p"] == "Beatrice Mwende Kaluki"
     assert speakers["We will not "] == "Lindiwe Mahlangu"
+
+
+def test_session_thirteen_crowd_voices_and_committee_members():
+    """A shout from a crowd ('a voice from among the vendors called out, "..."', 'a shout of "..."', 'Someone near
+    the back shouted') has no speaker, whoever spoke before; "the committee member" is the unnamed member of a
+    committee the article introduced."""
+    text = (
+        "MP Everton Chambers said he would walk the contractor onto the site. \"This is not a political football,\" he "
+        "said. As he spoke, a voice from among the vendors called out, \"Talk is cheap, MP!\"\n\n"
+        "At one point, a shout of \"Follow the money!\" came from the back of the room.\n\n"
+        "Someone near the back shouted, \"Vote it down!\"\n\n"
+        "A member of the area council's disaster committee, who asked not to be named, said the ship was late.\n\n"
+        "\"The captain said the sea was too rough,\" the committee member said."
+    )
+    speakers, _ = _by_opening(text)
+    assert speakers["This is not "] == "Everton Chambers"
+    assert speakers["Talk is chea"] is None and speakers["Follow the m"] is None and speakers["Vote it down"] is None
+    assert speakers_match("member of the area council's disaster committee", speakers["The captain "])
