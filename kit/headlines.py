@@ -1958,10 +1958,14 @@ def score_headline(headline: str, context: HeadlineContext | None = None) -> Hea
                     # "three weeks" where the article only has "three days"
                     wrong_unit = any(u in _TIME_UNITS for _, u, _ in mentions)
             named = re.search(r"(?<=\s)([A-Z][\w-]*)\s+$", headline[: number.start])
-            if named and number.kind == "count" and number.text.isdigit() and stem(named.group(1).lower()) in context.proper_keys and any(
-                numbers_match(number.values, values) for values in context.number_values
+            if named and number.kind == "count" and re.fullmatch(r"\d+[A-Z]?", number.text) and stem(named.group(1).lower()) in context.proper_keys and (
+                any(numbers_match(number.values, values) for values in context.number_values) or number.text in context.number_texts
             ):
-                continue  # "Kiln 2", "Route 66": a number in a name the article uses, not a count
+                continue  # "Kiln 2", "Route 66", "Area 7K": a number in a name the article uses, not a count
+            if re.fullmatch(r"an?\s+(?:day|week|month|year|hour|minute|fortnight|decade)", number.text, re.IGNORECASE) and (
+                re.search(r"\d[\d,.]*(?:\s+\S+){0,4}\s+$", headline[: number.start]) or re.search(r"\b(?:after|in)\s+$", headline[: number.start], re.IGNORECASE)
+            ):
+                continue  # "300 sheep a day", "after a week of extra shifts", "14 leave in a year": a rate or a span, not a count
             if (wrong_unit or not any(numbers_match(number.values, values) for values in pool)) and not (
                 # "About forty kiwi aversion training bookings" for "about forty bookings this month": the word after
                 # the number is not always what it counts; the same number in the quote the headline rests on is it

@@ -1420,3 +1420,18 @@ def test_session_thirteen_dropped_nots_in_stances_and_requests():
     assert "negation" not in _flag_kinds("Bike shop owner 'not against protecting the birds' but says he was not consulted", ctx)
     assert "negation" in _flag_kinds("Northvale going to ask doctors to pay while clawback is reviewed, VP says", ctx)
     assert "negation" not in _flag_kinds("Northvale not going to ask doctors to pay while clawback is reviewed, VP says", ctx)
+
+
+def test_session_thirteen_rates_spans_and_named_areas():
+    """"300 sheep a day", "after a week of extra shifts" and "14 leave in a year" are rates and spans, not counts to
+    check; "Area 7K" is a name the article uses; a changed count is still a number flag."""
+    ctx = _ctx(
+        "\"Our technicians have worked extra shifts all week,\" said union rep Ann Cole. \"Trainees take two or three "
+        "seasons to reach 300 sheep,\" said tutor Bill Ray. \"In Area 7K the quota is cut 30 per cent,\" said "
+        "official Jo Lam. \"Fourteen lifeguards left this year,\" said manager Ed Sim."
+    )
+    assert "number" not in _flag_kinds("Technicians 'tired' after a week of extra shifts, union says", ctx)
+    assert "number" not in _flag_kinds("Trainees take two or three seasons to reach 300 sheep a day", ctx)
+    assert "number" not in _flag_kinds("Snow crab quota in Area 7K cut 30 per cent", ctx)
+    assert "number" not in _flag_kinds("Pools cut hours after 14 lifeguards leave in a year", ctx)
+    assert "number" in _flag_kinds("Pools cut hours after 40 lifeguards leave in a year", ctx)
