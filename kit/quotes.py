@@ -313,9 +313,17 @@ def _kind(text: str, start: int, end: int, open_mark: int, para_start: int, cont
     ):
         return "term"  # the stretch over the lake that drivers call "the long mile": a name for a place
     if len(words) <= 5 and re.search(
-        r"\bwhat\s+(?:[\w’'-]+\s+){1,4}(?:calls?|called|dubs?|dubbed|terms?|termed|labels?|labell?ed|brands?|branded)\s*$", before
-    ) and not _NAMED_CALLER.search(before) and not (inner[:1].isupper() and has_sentence_end and not inner.rstrip().endswith(",")):
+        r"\bwhat\s+(?:[\w’'-]+\s+){1,4}(?:calls?|called|dubs?|dubbed|terms?|termed|labels?|labell?ed|brands?|branded)\s+(?:an?\s+|the\s+)?$", before
+    ) and not _NAMED_CALLER.search(before) and not (inner[:1].isupper() and has_sentence_end and not inner.rstrip().endswith(",")) and not (
+        # what he called a "softly-softly" approach: the quoted words describe the noun after them, in the speaker's voice
+        re.search(r"\b(?:an?|the)\s+$", before) and _MODIFIES_NEXT.match(text, end + 1)
+    ):
         return "term"  # what the district calls "double runs,": a name for something, not speech
+    if len(words) <= 8 and not re.search(r"[.!?…]['\"’”]?$", inner) and re.search(
+        r"\b(?:(?:taken|took|come|came)\s+to\s+calling\s+|(?:mantra|slogan|motto|tagline|catchphrase|watchword|rallying\s+cry)\s+(?:of\s+)?)(?:it\s+|them\s+)?(?:an?\s+|the\s+)?$",
+        before, re.IGNORECASE,
+    ):
+        return "term"  # residents have taken to calling the "white elephant"; the mantra of "leaving no one behind"
     if not has_sentence_end and len(words) <= 4 and _rating_change(text, open_mark, end):
         return "term"  # downgraded from 'requires improvement' to 'inadequate': labels, not speech
     if len(words) <= 12 and inner.rstrip().endswith(",") and _is_title_case(words) and not _cue_follows(text, end):
@@ -394,9 +402,10 @@ def _cue_follows(text: str, end: int) -> bool:
 
 # "what Marchbank has called a ‘cliff edge’": a named person's phrase (but "what locals call the 'big dry'" is a term)
 # ("what the European Commission calls a “simplification package”" stays a term: an organisation's label)
+_MODIFIES_NEXT = re.compile(r"\s+(?!(?:of|for|in|on|at|to|with|by|from|and|or|but|that|which|who|as|since|until|when|while|is|are|was|were|has|have|had)\b)[a-z]+\b")
 _NAMED_CALLER = re.compile(
     r"\b(?:what|which|as|who)\s+(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+\s+(?:has\s+|had\s+|have\s+)?"
-    r"(?:called|calls|described|describes)\s+(?:it\s+|this\s+|them\s+)?(?:as\s+)?an?\s*$"
+    r"(?:called|calls|described|describes)\s+(?:it\s+|this\s+|them\s+)?(?:as\s+)?(?:an?|the)?\s*$"
 )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kit import Article, find_quotes
+from kit.quotes import find_quote_spans
 
 
 def quotes(text: str):
@@ -156,3 +157,20 @@ def test_a_phrase_a_named_person_called_something_is_theirs():
     )
     kinds = [(q.text, q.kind) for q in find_quotes(Article.from_text(text))]
     assert kinds == [("cliff edge", "fragment"), ("green package", "term")]
+
+
+def test_session_thirteen_labels_people_have_taken_to_calling():
+    """What residents "have taken to calling" something, a "mantra of" or "slogan of", and what a body "calls a
+    'double-shift system'" are labels (kind term); "what he called a 'softly-softly' approach" describes the noun
+    after it in the speaker's own words (not a term)."""
+    text = (
+        "Near the shed, which residents have taken to calling the \"white elephant,\" children played.\n"
+        "He urged calm in line with the Second Republic's mantra of \"leaving no one and no place behind\".\n"
+        "Teachers handle classes under what the partner calls a \"double-shift system\", with long days.\n"
+        "Parata said officers would take what he called a \"softly-softly\" approach in the first weeks."
+    )
+    kinds = {q.text: q.kind for q in find_quote_spans(text)}
+    assert kinds["white elephant,"] == "term"
+    assert kinds["leaving no one and no place behind"] == "term"
+    assert kinds["double-shift system"] == "term"
+    assert kinds["softly-softly"] != "term"
