@@ -1974,6 +1974,12 @@ def score_headline(headline: str, context: HeadlineContext | None = None) -> Hea
                     numbers_match(number.values, n.values) and n.unit and stem(n.unit) in _words_after(headline, number.end, 4)
                     for n in _quote_numbers(best_info.text)
                 )  # (but "Four beavers" for "four family groups" counts something else)
+            ) and not (
+                # "send two reading specialists" for "We hope the ministry will send us at least two", "one to three
+                # weeks" for "It could take a week, it could take three": the same bare number in the quote the
+                # headline rests on
+                number.kind == "count" and best_info is not None
+                and any(numbers_match(number.values, n.values) and n.kind == "count" and _bare_number(best_info.text, n) for n in _quote_numbers(best_info.text))
             ):
                 said = _closest_numbers(number, context, best_info)
                 flags.append(
@@ -2026,6 +2032,16 @@ def score_headline(headline: str, context: HeadlineContext | None = None) -> Hea
         reasons=tuple(reasons),
         certainty_words=tuple(m.text for m in head_certainty.boosters + head_certainty.hedges),
     )
+
+
+def _bare_number(text: str, number: Any) -> bool:
+    """Is ``number`` in ``text`` a bare count, with no noun of its own ("at least two for our cluster", "take three.",
+    "62 jobs out of 190")?
+
+    >>> [_bare_number(t, find_numbers(t)[-1]) for t in ("It could take three.", "at least two for us", "two schools")]
+    [True, True, False]
+    """
+    return not number.unit or number.unit.lower() in _NP_END or re.match(r"[\s]*[,.;:!?)]", text[number.end : number.end + 2]) is not None
 
 
 def _number_sentences(body: str, numbers: Sequence[Any]) -> tuple[tuple[frozenset[str], ...], tuple[tuple[tuple[float, ...], frozenset[str]], ...]]:

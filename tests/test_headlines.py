@@ -1435,3 +1435,16 @@ def test_session_thirteen_rates_spans_and_named_areas():
     assert "number" not in _flag_kinds("Snow crab quota in Area 7K cut 30 per cent", ctx)
     assert "number" not in _flag_kinds("Pools cut hours after 14 lifeguards leave in a year", ctx)
     assert "number" in _flag_kinds("Pools cut hours after 40 lifeguards leave in a year", ctx)
+
+
+def test_session_thirteen_bare_numbers_in_the_quote():
+    """A count the quote the headline rests on gives bare ("at least two for our cluster", "it could take three",
+    "62 jobs out of 190") supports the headline's count, whatever noun the headline puts after it."""
+    ctx = _ctx(
+        "\"We need reading specialists. We hope the ministry will send us at least two for our cluster next term,\" "
+        "said principal Ama Boateng. \"We had 20 reading lessons cancelled,\" she added.\n\n"
+        "\"The inspection could take a week, it could take three,\" said engineer Tom Reyes."
+    )
+    assert "number" not in _flag_kinds("Principal hopes ministry will send two reading specialists next term", ctx)
+    assert "number" not in _flag_kinds("Inspection of bridge could take one to three weeks, engineer says", ctx)
+    assert "number" in _flag_kinds("Principal hopes ministry will send five reading specialists next term", ctx)
