@@ -1978,8 +1978,12 @@ def score_headline(headline: str, context: HeadlineContext | None = None) -> Hea
                 # "send two reading specialists" for "We hope the ministry will send us at least two", "one to three
                 # weeks" for "It could take a week, it could take three": the same bare number in the quote the
                 # headline rests on
-                number.kind == "count" and best_info is not None
-                and any(numbers_match(number.values, n.values) and n.kind == "count" and _bare_number(best_info.text, n) for n in _quote_numbers(best_info.text))
+                number.kind == "count" and best_info is not None and not re.match(r"an?\s", number.text, re.IGNORECASE)
+                and any(
+                    numbers_match(number.values, n.values) and n.kind == "count" and not re.match(r"an?\s", n.text, re.IGNORECASE)
+                    and _bare_number(best_info.text, n)
+                    for n in _quote_numbers(best_info.text)
+                )  # (not "a year" for "a month": one of each, but a different span)
             ):
                 said = _closest_numbers(number, context, best_info)
                 flags.append(
