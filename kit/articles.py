@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Mapping
+from .scan import compiled as _rx
 
 __all__ = [
     "Article",
@@ -176,7 +177,7 @@ def _detect_headline(text: str) -> tuple[str | None, int]:
     looks_like_sentence = (
         bare.endswith((".", ",", ";", ":"))
         or line[0] in "\"“”'‘«„"
-        or re.search(r"[.!?][\"'”’]?\s+[A-Z“\"]", line) is not None
+        or _rx(r"[.!?][\"'”’]?\s+[A-Z“\"]").search(line) is not None
     )
     if len(words) > 25 or len(line) > 200 or looks_like_sentence:
         return None, 0
@@ -194,7 +195,7 @@ def _split_paragraphs(text: str, start: int) -> list[Span]:
     paragraph; when it has none, each line is a paragraph.
     """
     body = text[start:]
-    blank_separated = re.search(r"\n[ \t]*\n", body.strip("\n")) is not None
+    blank_separated = _rx(r"\n[ \t]*\n").search(body.strip("\n")) is not None
     pattern = re.compile(r"\n[ \t]*\n\s*" if blank_separated else r"\n\s*")
     spans = []
     pos = start
@@ -229,7 +230,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
     for match in _SENTENCE_END.finditer(text, start, end):
         stop = match.end()
         if match.group().startswith(".") and len(match.group().rstrip("\"'”’»“)]")) == 1:
-            word = re.search(r"([A-Za-z][A-Za-z.]*)\.$", text[max(start, match.start() - 12) : match.start() + 1])
+            word = _rx(r"([A-Za-z][A-Za-z.]*)\.$").search(text[max(start, match.start() - 12) : match.start() + 1])
             if word:
                 token = word.group(1).lower().rstrip(".")
                 if token in _ABBREVIATIONS or len(token) == 1:
@@ -299,12 +300,12 @@ def strip_html(text: str) -> tuple[str, bool]:
         return text, False
     import html as _html
 
-    body = re.sub(r"(?is)<(script|style|noscript|template)\b.*?</\1\s*>", " ", text)
-    body = re.sub(r"(?is)<!--.*?-->", " ", body)
-    body = re.sub(r"(?i)</?(p|div|br|h[1-6]|li|article|section|blockquote|header|footer|tr)\b[^>]*>", "\n\n", body)
-    body = re.sub(r"(?s)<[^>]+>", " ", body)
+    body = _rx(r"(?is)<(script|style|noscript|template)\b.*?</\1\s*>").sub(" ", text)
+    body = _rx(r"(?is)<!--.*?-->").sub(" ", body)
+    body = _rx(r"(?i)</?(p|div|br|h[1-6]|li|article|section|blockquote|header|footer|tr)\b[^>]*>").sub("\n\n", body)
+    body = _rx(r"(?s)<[^>]+>").sub(" ", body)
     body = _html.unescape(body)
-    paragraphs = [" ".join(part.split()) for part in re.split(r"\n\s*\n", body)]
+    paragraphs = [" ".join(part.split()) for part in _rx(r"\n\s*\n").split(body)]
     return "\n\n".join(p for p in paragraphs if p), True
 
 

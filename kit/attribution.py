@@ -69,6 +69,7 @@ from .subjects import (
     _sentence_subject,
     _subject_before,
 )
+from .scan import compiled as _rx
 
 
 _MARKS = DOUBLE_MARKS + SINGLE_MARKS.replace("'", "").replace("’", "")
@@ -83,7 +84,7 @@ def _last_person_named(pos: int, reg: Registry, text: str, window: int) -> str |
     while idx >= 0 and pos - reg.mentions[idx].start < window:
         m = reg.mentions[idx]
         idx -= 1
-        if m.kind == "person" and not re.match(r"[’']s?\b", text[m.end : m.end + 2]):
+        if m.kind == "person" and not _rx(r"[’']s?\b").match(text[m.end : m.end + 2]):
             return reg.full(m.name, m.start, m.gender) if len(m.name.split()) == 1 else reg.full_names.get(m.name.lower(), m.name)
     return None
 
@@ -98,7 +99,7 @@ _LEGISLATORS = frozenset(
 def _last_match(pattern: str, text: str) -> re.Match[str] | None:
     """The last match of ``pattern`` in ``text`` (the introduction nearest to what follows), or None."""
     found = None
-    for found in re.finditer(pattern, text):
+    for found in _rx(pattern).finditer(text):
         pass
     return found
 
@@ -132,7 +133,7 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
     Waste Contractors Association" of "... Association of South Trinidad said") gets its whole name back."""
     # ("The report further noted:", "The release also stated:": an adverb after the subject; "they further" stays
     # as it was, which the pronoun rules already handle)
-    stripped = re.sub(r"(?<=\w)\s+(?:further|also|then|later|too|again)\s*$", "", np)
+    stripped = _rx(r"(?<=\w)\s+(?:further|also|then|later|too|again)\s*$").sub("", np)
     if stripped.lower() not in PRONOUNS:
         np = stripped
     if state.depth > 12:
@@ -142,7 +143,7 @@ def _resolve_np(np: str, pos: int, reg: Registry, state: "_State", text: str) ->
         found = _resolve_np_words(np, pos, reg, state, text)
     finally:
         state.depth -= 1
-    if found and re.fullmatch(r"(?:[A-Z][\w’'-]*\s+){1,3}(?:Ministry|Department)", found):
+    if found and _rx(r"(?:[A-Z][\w’'-]*\s+){1,3}(?:Ministry|Department)").fullmatch(found):
         found = _full_org(found, reg)  # "the Health Ministry" is the "Ministry of Health" the article names
     if found and np.endswith(found) and found[:1].isupper():
         for m in reg.mentions[bisect_left(reg.positions, pos - 300) : bisect_left(reg.positions, pos + 300)]:
@@ -161,11 +162,7 @@ _ON_PAGE = re.compile(
 
 def _resolve_np_words(np: str, pos: int, reg: Registry, state: "_State", text: str) -> str | None:
     """Turn a speaker noun phrase into the fullest speaker name, or None."""
-    party = re.fullmatch(
-        # (and a party's member of a legislature: "the Plaid Cymru MS said", "the SNP MSP")
-        r"[Tt]he\s+((?:[A-Z][\w-]+\s+){1,2}(?:Democrat|Republican|Conservative|Tory|Liberal|Socialist|Nationalist|Unionist|MS|MSP|MLA|MEP|TD|AM|MPP))",
-        np,
-    )
+    party = _rx(r"[Tt]he\s+((?:[A-Z][\w-]+\s+){1,2}(?:Democrat|Republican|Conservative|Tory|Liberal|Socialist|Nationalist|Unionist|MS|MSP|MLA|MEP|TD|AM|MPP))").fullmatch(np)
     if party:
         # "the Liberal Democrat said" after "Hamish Drummond, the Liberal Democrat councillor for the islands,"
         holder = _described_holder(text, pos, party.group(1).split(), reg)
@@ -177,17 +174,15 @@ def _resolve_np_words(np: str, pos: int, reg: Registry, state: "_State", text: s
                 return reg.full_names.get(m.name.lower(), m.name)
     np = np.strip(" ,;:—–-\n\t•·▪●")
     # "In a statement the trust said": where it was said, written without a comma, is no part of who said it
-    np = re.sub(r"^[Ii]n\s+an?\s+(?:[\w-]+\s+){0,2}(?:statement|letter|post|email|e-mail|message|interview|release|submission)\s+(?=(?:the|its|their)\s)", "", np)
+    np = _rx(r"^[Ii]n\s+an?\s+(?:[\w-]+\s+){0,2}(?:statement|letter|post|email|e-mail|message|interview|release|submission)\s+(?=(?:the|its|their)\s)").sub("", np)
     page = _ON_PAGE.search(np)
     if page:
         # "according to a notice posted on the Murang'a County Government's official Facebook page": its owner
         found = _resolve_np(page.group(1), pos, reg, state, text)
         if found:
             return found
-    issued_by = re.match(
-        r"(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,4}?(?:report|audit|study|review|circular|letter|notice|memo|directive|order|release|statement|bulletin|advisory|communiqu[eé])\s+"
-        r"(?:of|from|by|issued\s+by)\s+(?:the\s+)?((?:[A-Z][\w’'.&-]*)(?:\s+(?:of|for|and|on|[A-Z][\w’'.&-]*))*)", np
-    )
+    issued_by = _rx(r"(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,4}?(?:report|audit|study|review|circular|letter|notice|memo|directive|order|release|statement|bulletin|advisory|communiqu[eé])\s+"
+        r"(?:of|from|by|issued\s+by)\s+(?:the\s+)?((?:[A-Z][\w’'.&-]*)(?:\s+(?:of|for|and|on|[A-Z][\w’'.&-]*))*)").match(np)
     if issued_by:
         # "A 2024 annual audit report of the Commission on Audit (COA) flagged ...", "A circular from the X Board dated
         # November 20 warned that ...": the body that wrote it
@@ -195,66 +190,60 @@ def _resolve_np_words(np: str, pos: int, reg: Registry, state: "_State", text: s
         if found:
             return found
     # "the state Home Department said": where the body sits is not part of its name
-    np = re.sub(r"^(?:[Tt]he\s+)?(?:state|federal|provincial|county|city|national)\s+(?=[A-Z][a-z]+\s+(?:Department|Ministry|Office|Board))", "", np)
+    np = _rx(r"^(?:[Tt]he\s+)?(?:state|federal|provincial|county|city|national)\s+(?=[A-Z][a-z]+\s+(?:Department|Ministry|Office|Board))").sub("", np)
     # "Coun. Priya Mathers (Ward 3)", "board chair Lorraine Whitcomb (At Large)": a ward or district tag, not a name
-    np = re.sub(r"(?<=[a-z])\s*\((?:Ward|District|At[- ]Large|Precinct|Division|[DRI]-[A-Z])[^()]{0,20}\)", "", np)  # "(R-Lebanon)"
+    np = _rx(r"(?<=[a-z])\s*\((?:Ward|District|At[- ]Large|Precinct|Division|[DRI]-[A-Z])[^()]{0,20}\)").sub("", np)  # "(R-Lebanon)"
     # "the university's Corporate Communications office said": the body speaks through its press office
-    np = re.sub(
-        r"^([Tt]he\s+[a-z]+)[’']s\s+(?:[A-Z][\w-]*\s+){0,3}(?:[Cc]ommunications?|[Pp]ress|[Mm]edia|[Pp]ublic\s+[Rr]elations|PR)\s+"
-        r"(?:[Oo]ffice|[Dd]epartment|[Uu]nit|[Dd]ivision|[Tt]eam|[Dd]esk)$",
-        r"\1",
-        np,
-    )
+    np = _rx(r"^([Tt]he\s+[a-z]+)[’']s\s+(?:[A-Z][\w-]*\s+){0,3}(?:[Cc]ommunications?|[Pp]ress|[Mm]edia|[Pp]ublic\s+[Rr]elations|PR)\s+"
+        r"(?:[Oo]ffice|[Dd]epartment|[Uu]nit|[Dd]ivision|[Tt]eam|[Dd]esk)$").sub(r"\1", np)
     # "The management of Tapuka General Hospital said": the body speaks through its managers
-    np = re.sub(r"^(?:[Tt]he\s+)?(?:management|leadership|administration|board\s+of\s+directors|board\s+of\s+trustees|owners|organi[sz]ers)\s+of\s+(?:the\s+)?(?=[A-Z])", "", np)
+    np = _rx(r"^(?:[Tt]he\s+)?(?:management|leadership|administration|board\s+of\s+directors|board\s+of\s+trustees|owners|organi[sz]ers)\s+of\s+(?:the\s+)?(?=[A-Z])").sub("", np)
     full_np = np
     # ("the Department of Agriculture, Food and the Marine")
-    portfolio_list = re.match(r"(?:[Tt]he\s+)?((?:Ministry|Department|Secretariat|Office)\s+(?:of|for)\s+[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*)+\s+and\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})", np)
+    portfolio_list = _rx(r"(?:[Tt]he\s+)?((?:Ministry|Department|Secretariat|Office)\s+(?:of|for)\s+[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*)+\s+and\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})").match(np)
     if portfolio_list:
         return portfolio_list.group(1)  # "the Ministry of Tourism, Handicrafts and Social Economy"
-    spokes_list = re.match(r"(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[a-z-]+\s+)?(spokes(?:person|man|woman)|representative)\s+(?:for|of|at)\s+(?:the\s+)?", np)
+    spokes_list = _rx(r"(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[a-z-]+\s+)?(spokes(?:person|man|woman)|representative)\s+(?:for|of|at)\s+(?:the\s+)?").match(np)
     if spokes_list and _PORTFOLIO_LIST.match(np, spokes_list.end()):
         # "A spokesperson for the Department for Culture, Media and Sport": the whole department
         return f"{spokes_list.group(1)} for the {_PORTFOLIO_LIST.match(np, spokes_list.end()).group()}"
     if "," in np:
         first, _, rest = np.partition(",")
         named = [m for m in find_people(rest.split(",")[0]) if m.kind == "person" and len(m.name.split()) >= 2]
-        role_first = re.sub(r"[^\w-]", "", first.split()[-1].lower()) in ROLE_WORDS if first.split() else False
-        if re.search(r"[’']s\s+(?:[\w-]+\s+)?(?:wife|husband|son|daughter|mother|father|brother|sister|partner|widow|lawyer|agent|spokesman|spokeswoman|spokesperson)$", first):
+        role_first = _rx(r"[^\w-]").sub("", first.split()[-1].lower()) in ROLE_WORDS if first.split() else False
+        if _rx(r"[’']s\s+(?:[\w-]+\s+)?(?:wife|husband|son|daughter|mother|father|brother|sister|partner|widow|lawyer|agent|spokesman|spokeswoman|spokesperson)$").search(first):
             role_first = True  # "Mr Pennington’s wife, Carol Pennington": the wife
-        role_of = re.fullmatch(
-            r"(?:[Tt]he\s+)?(?:[\w’'-]+\s+){0,3}?([\w-]+)\s+(?:of|at|for|with)\s+(?:[a-z-]+(?:\s+and\s+[a-z-]+)?\s+(?:at|of|for)\s+)?(?:the\s+)?"
+        role_of = _rx(r"(?:[Tt]he\s+)?(?:[\w’'-]+\s+){0,3}?([\w-]+)\s+(?:of|at|for|with)\s+(?:[a-z-]+(?:\s+and\s+[a-z-]+)?\s+(?:at|of|for)\s+)?(?:the\s+)?"
             # (a capitalised body, or a portfolio in lower case: "The council’s cabinet member for highways")
-            r"(?:[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,5}|[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,2})", first
-        )
+            r"(?:[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,5}|[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,2})").fullmatch(first)
         if role_of and role_of.group(1).lower() in ROLE_WORDS:
             role_first = True  # "the Asankrom District Manager of GWL, Mr Emmanuel Kofi Asante,": the manager
         if named and (role_first or not [m for m in find_people(first) if m.kind == "person"]) and len(first.split()) <= (10 if role_of else 5):
             np = named[0].name  # "The government's spokesman, Jonas Terlinde,"
-        elif not named and re.match(r"(?:[Oo]ne|[Aa]n?|[Tt]he)\s", first) and len(first.split()) <= 5:
+        elif not named and _rx(r"(?:[Oo]ne|[Aa]n?|[Tt]he)\s").match(first) and len(first.split()) <= 5:
             apposed_org = _registry_orgs_in(rest.split(",")[0], reg)
             if apposed_org:
                 return _full_org(apposed_org[0], reg)  # "One supporters’ group, the Harrowgate Independent Fans’ Trust,"
-    one_of = re.match(r"(?:one|two|some|several|many|most)\s+of\s+(?:them|those|these|the\s+[a-z]+),\s+((?:an?|the)\s+[a-z][^,]*)", np)
+    one_of = _rx(r"(?:one|two|some|several|many|most)\s+of\s+(?:them|those|these|the\s+[a-z]+),\s+((?:an?|the)\s+[a-z][^,]*)").match(np)
     if one_of:
         np = one_of.group(1)  # "one of them, an engineer on the payments team who spoke on condition ..."
-        core = re.split(r"\s+(?:who|which|on|in|at|for|from|of|with)\s", np, maxsplit=1)[0].split()
+        core = _rx(r"\s+(?:who|which|on|in|at|for|from|of|with)\s").split(np, maxsplit=1)[0].split()
         if core:
-            state.anonymous.setdefault(core[-1].lower(), re.sub(r"^(?:an?|the)\s+", "", re.split(r"\s+who\s", np)[0]))
-    only = re.search(r"(?:identified\s+only\s+as|known\s+only\s+as|gave\s+(?:her|his|their)\s+name\s+(?:only\s+)?as)\s+([A-Z][a-z’'-]+)", full_np)
+            state.anonymous.setdefault(core[-1].lower(), _rx(r"^(?:an?|the)\s+").sub("", _rx(r"\s+who\s").split(np)[0]))
+    only = _rx(r"(?:identified\s+only\s+as|known\s+only\s+as|gave\s+(?:her|his|their)\s+name\s+(?:only\s+)?as)\s+([A-Z][a-z’'-]+)").search(full_np)
     if only:
         return only.group(1)  # "A man identified only as Tomas"
-    np = re.split(r",|\s+(?:who|which|whose|speaking|citing)\b|\s+—", np, maxsplit=1)[0].strip()
-    pronoun = re.search(r"\b(she|her|he|his)\b", full_np[len(np) :], re.IGNORECASE)
+    np = _rx(r",|\s+(?:who|which|whose|speaking|citing)\b|\s+—").split(np, maxsplit=1)[0].strip()
+    pronoun = _rx(r"\b(she|her|he|his)\b", re.IGNORECASE).search(full_np[len(np) :])
     if pronoun and np and (np.split()[0].lower() in ("a", "an", "one", "the") or np[:1].islower()):
         gender = PRONOUNS[pronoun.group(1).lower()]
         reg.genders.setdefault(np, gender)
-        reg.genders.setdefault(re.sub(r"^(?:a|an|one|the)\s+", "", np, flags=re.IGNORECASE), gender)
-    np = re.sub(r"^(?:and|but|so|then|as|while|where|when|because)\s+", "", np, flags=re.IGNORECASE)
-    inner = re.search(r"^(?:an?|the)\s+[a-z-]+\s+((?:one|another)\s+(?:[a-z-]+\s+){0,2}([a-z-]+))$", np)
+        reg.genders.setdefault(_rx(r"^(?:a|an|one|the)\s+", re.IGNORECASE).sub("", np), gender)
+    np = _rx(r"^(?:and|but|so|then|as|while|where|when|because)\s+", re.IGNORECASE).sub("", np)
+    inner = _rx(r"^(?:an?|the)\s+[a-z-]+\s+((?:one|another)\s+(?:[a-z-]+\s+){0,2}([a-z-]+))$").search(np)
     if inner and inner.group(2) in ANON_HEADS:
         np = inner.group(1)  # "a price one villager described as ...": the villager, in a clause without "that"
-    np = re.sub(r"\s+(?:also|then|later|again|too)$", "", np)  # "the group also [made]"
+    np = _rx(r"\s+(?:also|then|later|again|too)$").sub("", np)  # "the group also [made]"
     if not np:
         return None
     low = np.lower().replace("’", "'")
@@ -265,11 +254,8 @@ def _resolve_np_words(np: str, pos: int, reg: Registry, state: "_State", text: s
         return _resolve_pronoun(PRONOUNS[low], pos, reg, state)
     if low == "it":
         issued = None
-        for issued in re.finditer(
-            r"((?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'-]+)\s+(?:issued|sent|wrote|posted|published|released|put\s+out|circulated)\s+"
-            r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:update|letter|statement|note|message|email|post|memo|notice)\b",
-            text[max(0, pos - 300) : pos],
-        ):
+        for issued in _rx(r"((?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'-]+)\s+(?:issued|sent|wrote|posted|published|released|put\s+out|circulated)\s+"
+            r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:update|letter|statement|note|message|email|post|memo|notice)\b").finditer(text[max(0, pos - 300) : pos]):
             pass
         if issued:
             # "Mr Lennox issued a written update to islanders. It read:" -> whoever issued it
@@ -277,11 +263,8 @@ def _resolve_np_words(np: str, pos: int, reg: Registry, state: "_State", text: s
             if found:
                 return found
         signed = None
-        for signed in re.finditer(
-            r"\b(?:memo|letter|statement|note|email|e-mail|message|report|submission|notice|circular)\s*,?\s+(?:signed|written|sent|issued|"
-            r"drafted|authored)\s+by\s+([^,.;]{3,80}?)(?:,|\s+(?:refers|says|said|calls|called|states|warns|describes))",
-            text[max(0, pos - 400) : pos],
-        ):
+        for signed in _rx(r"\b(?:memo|letter|statement|note|email|e-mail|message|report|submission|notice|circular)\s*,?\s+(?:signed|written|sent|issued|"
+            r"drafted|authored)\s+by\s+([^,.;]{3,80}?)(?:,|\s+(?:refers|says|said|calls|called|states|warns|describes))").finditer(text[max(0, pos - 400) : pos]):
             pass
         if signed:
             # "The memo, signed by chief financial officer Marcus Oyelaran, refers to ... It says ...": its signatory
@@ -291,17 +274,15 @@ def _resolve_np_words(np: str, pos: int, reg: Registry, state: "_State", text: s
         return _it_speaker(pos, reg, state)
     if low in ("i", "we", "you", "this", "that", "there"):
         return None
-    capitalised_anon = re.fullmatch(
-        r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[A-Z][\w’'-]*\s+){0,3}(?:[a-z-]+\s+){0,2}([a-z-]+)"
-        r"(\s+(?:familiar\s+with|close\s+to|with\s+knowledge\s+of|involved\s+in|briefed\s+on|aware\s+of)\s+[^,]{1,60})?)", np
-    )
+    capitalised_anon = _rx(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[A-Z][\w’'-]*\s+){0,3}(?:[a-z-]+\s+){0,2}([a-z-]+)"
+        r"(\s+(?:familiar\s+with|close\s+to|with\s+knowledge\s+of|involved\s+in|briefed\s+on|aware\s+of)\s+[^,]{1,60})?)").fullmatch(np)
     if capitalised_anon and not (capitalised_anon.group(1)[:1].isupper() or capitalised_anon.group(3)):
         capitalised_anon = None  # ("a contractor familiar with the Sungai Tepus project": the project is not the speaker)
     if capitalised_anon and capitalised_anon.group(2) in ANON_HEADS and not capitalised_anon.group(2).startswith("spokes") and not (
         capitalised_anon.group(1).split()[0].isupper()  # "An OSBI spokesperson": speaks for a body the article names
     ):
         return capitalised_anon.group(1)  # "A Crown official familiar with the negotiations": unnamed, whatever "Crown" is
-    nationality = re.fullmatch(r"(?:the|The)\s+([A-Z][a-z]+(?:ese|ian|an|ish|ch|i|ic))", np)
+    nationality = _rx(r"(?:the|The)\s+([A-Z][a-z]+(?:ese|ian|an|ish|ch|i|ic))").fullmatch(np)
     if nationality and (nationality.group(1).lower() in reg.roles or nationality.group(1).lower() in ROLE_WORDS):
         nationality = None  # "the Taoiseach said": a role (ending like "Czech"), not a nationality
     if nationality and not any(o.name == nationality.group(1) for o in reg.orgs):
@@ -311,7 +292,7 @@ def _resolve_np_words(np: str, pos: int, reg: Registry, state: "_State", text: s
         found = _last_person_named(pos, reg, text, 1500)
         if found:
             return found
-    epithet = re.fullmatch(r"(?:the|The)\s+(?:(mum|mother|mom|dad|father|grandmother|grandfather|grandmother)-of-\w+|(\d{1,3})-year-old(?:\s+[a-z]+){0,3})", np)
+    epithet = _rx(r"(?:the|The)\s+(?:(mum|mother|mom|dad|father|grandmother|grandfather|grandmother)-of-\w+|(\d{1,3})-year-old(?:\s+[a-z]+){0,3})").fullmatch(np)
     if epithet:
         # "the mum-of-two replied", "the 38-year-old said": a person the article has just been describing
         if epithet.group(2):
@@ -331,7 +312,7 @@ def _resolve_np_words(np: str, pos: int, reg: Registry, state: "_State", text: s
     sent_by = _WRITTEN_BY.match(np)
     if sent_by:
         return _resolve_np(sent_by.group(1), pos, reg, state, text)  # "A message from an engineering manager"
-    qualified_adj = re.match(r"(?:[Tt]he)\s+((?:former|ex-|deputy|acting|interim|outgoing|local|opposition)\s+([\w-]+))$", np)
+    qualified_adj = _rx(r"(?:[Tt]he)\s+((?:former|ex-|deputy|acting|interim|outgoing|local|opposition)\s+([\w-]+))$").match(np)
     if qualified_adj and (qualified_adj.group(2).lower() in ROLE_WORDS or qualified_adj.group(2).lower() in _ROLE_ABBREVIATIONS):
         holder = _role_holder(text, pos, qualified_adj.group(1), reg)  # "the former MP" after "X, a former Member of Parliament"
         if holder:
@@ -341,19 +322,19 @@ def _resolve_np_words(np: str, pos: int, reg: Registry, state: "_State", text: s
             described = description.lower().split()
             if described[0] == adjective and described[-1] == noun:
                 return description  # "the former manager" after "A former nurse manager who worked at ..."
-    acronym_role = re.fullmatch(r"(?:[Tt]he)\s+((?:[a-z-]+\s+){0,3}([a-z-]+))\s*\(([A-Z]{2,6})\)", np)
+    acronym_role = _rx(r"(?:[Tt]he)\s+((?:[a-z-]+\s+){0,3}([a-z-]+))\s*\(([A-Z]{2,6})\)").fullmatch(np)
     if acronym_role and acronym_role.group(2) in ROLE_WORDS:
         # "the range forest officer (RFO) said" ... "RFO Sunita Jagtap said": the role and its short form
         holder = _role_holder(text, pos, acronym_role.group(1), reg)
         if holder:
             return holder
-    qualified = re.match(r"(?:[Tt]he|[Tt]heir|[Ii]ts)\s+((?:[A-Z][\w’'-]*\s+){1,3}(?:[a-z-]+\s+)?([a-z-]+|[A-Z]{2,4}))$", np)
+    qualified = _rx(r"(?:[Tt]he|[Tt]heir|[Ii]ts)\s+((?:[A-Z][\w’'-]*\s+){1,3}(?:[a-z-]+\s+)?([a-z-]+|[A-Z]{2,4}))$").match(np)
     if qualified and (qualified.group(2).lower() in ROLE_WORDS or qualified.group(2) in reg.roles):
         # "the Castlegate manager" after "the Castlegate manager, Graham Doyle,": that person
         holder = _role_holder(text, pos, qualified.group(1), reg)
         if holder:
             return holder
-    typed = re.fullmatch(r"(?:a|an|one|the)\s+([a-z]+)\s+(spokes(?:person|man|woman)|representative)", np, re.IGNORECASE)
+    typed = _rx(r"(?:a|an|one|the)\s+([a-z]+)\s+(spokes(?:person|man|woman)|representative)", re.IGNORECASE).fullmatch(np)
     if typed and typed.group(1).lower() in ORG_HEADS:
         org = _recent_org(pos, reg, typed.group(1).lower())
         if org:
@@ -361,7 +342,7 @@ def _resolve_np_words(np: str, pos: int, reg: Registry, state: "_State", text: s
             described = f"{typed.group(2).lower()} for {org if org.lower().startswith('the ') else 'the ' + org}"
             state.anonymous[typed.group(2).lower()] = described
             return described
-    named_for = re.fullmatch(r"(?:[Aa]n?|[Oo]ne|[Tt]he)\s+((?:[A-Z][\w’'.&-]*\s+){1,4})(spokes(?:person|man|woman)|representative)", np)
+    named_for = _rx(r"(?:[Aa]n?|[Oo]ne|[Tt]he)\s+((?:[A-Z][\w’'.&-]*\s+){1,4})(spokes(?:person|man|woman)|representative)").fullmatch(np)
     if named_for:
         org_words = named_for.group(1).strip()
         if org_words.isupper() and 2 <= len(org_words) <= 8:
@@ -371,14 +352,14 @@ def _resolve_np_words(np: str, pos: int, reg: Registry, state: "_State", text: s
             state.anonymous[named_for.group(2)] = described
             return described
         fuller = _full_org(org_words, reg)
-        if fuller != org_words and fuller.lower().startswith(org_words.lower() + " ") and not re.search(r"[’']s\b", fuller) and len(fuller.split()) <= len(org_words.split()) + 2 and not any(
+        if fuller != org_words and fuller.lower().startswith(org_words.lower() + " ") and not _rx(r"[’']s\b").search(fuller) and len(fuller.split()) <= len(org_words.split()) + 2 and not any(
             w.lower() in ROLE_WORDS for w in fuller.split()[len(org_words.split()) :]
         ):
             # "A Vireo spokesperson" speaks for Vireo Labs, the company the article named
             described = f"{named_for.group(2)} for {fuller}"
             state.anonymous[named_for.group(2)] = described
             return described
-    bare = re.fullmatch(r"(?:a|an|one|the)\s+(spokes(?:person|man|woman)|representative)", np, re.IGNORECASE)
+    bare = _rx(r"(?:a|an|one|the)\s+(spokes(?:person|man|woman)|representative)", re.IGNORECASE).fullmatch(np)
     if bare and words[0] == "the" and reg.roles.get(bare.group(1).lower()):
         named = reg.roles[bare.group(1).lower()]
         near = reg.mentions[bisect_right(reg.positions, pos - 700) : bisect_left(reg.positions, pos)]
@@ -386,12 +367,9 @@ def _resolve_np_words(np: str, pos: int, reg: Registry, state: "_State", text: s
             return named  # "Commission spokesperson Eva Lindqvist told reporters ... the spokesperson said:"
     if bare and bare.group(1).lower() not in state.anonymous:
         earlier = None
-        for earlier in re.finditer(
-            rf"\b(?:[Aa]n?|[Tt]he)\s+{bare.group(1)}\s+(?:for|of|at)\s+((?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of|for|and|[A-Z][\w’'.-]*))*)"
+        for earlier in _rx(rf"\b(?:[Aa]n?|[Tt]he)\s+{bare.group(1)}\s+(?:for|of|at)\s+((?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of|for|and|[A-Z][\w’'.-]*))*)"
             # ("An MCD spokesperson said the drive followed the Delhi High Court's orders ... the spokesperson said")
-            rf"|\b(?:[Aa]n?|[Tt]he)\s+([A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){{0,3}})\s+{bare.group(1)}\b",
-            text[max(0, pos - 500) : pos],
-        ):
+            rf"|\b(?:[Aa]n?|[Tt]he)\s+([A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){{0,3}})\s+{bare.group(1)}\b").finditer(text[max(0, pos - 500) : pos]):
             pass
         org = _full_org(earlier.group(1) or earlier.group(2), reg) if earlier else _nearest_org(pos, reg)
         if org:
@@ -411,12 +389,12 @@ def _resolve_np_words(np: str, pos: int, reg: Registry, state: "_State", text: s
             described = f"{spokes.group(1).lower()} for {org}"
             state.anonymous[spokes.group(1).lower()] = described  # "the spokesperson said" later
             return described
-    owner = re.fullmatch(r"the\s+([a-z]+)'s\s+(?:own\s+)?(?:[\w-]+\s+){0,3}([\w-]+)", low)
+    owner = _rx(r"the\s+([a-z]+)'s\s+(?:own\s+)?(?:[\w-]+\s+){0,3}([\w-]+)").fullmatch(low)
     if owner and owner.group(2) in _PUBLICATIONS and owner.group(1) in ORG_HEADS:
         found = _resolve_np(f"the {owner.group(1)}", pos, reg, state, text)
         if found:
             return found  # "The council’s own equality impact assessment says ...": the council's words
-    initials_of = re.fullmatch(r"[Tt]he\s+([A-Z]{2,6})(?:[’']s)?\s+(?:[a-z]+\s+)?([a-z]+)", np.strip())
+    initials_of = _rx(r"[Tt]he\s+([A-Z]{2,6})(?:[’']s)?\s+(?:[a-z]+\s+)?([a-z]+)").fullmatch(np.strip())
     if initials_of and (initials_of.group(2) in _PUBLICATIONS or initials_of.group(2) in _DOCUMENTS):
         # "The PAC report" after "the Kirembe District Public Accounts Committee (PAC)": the body's words
         body = _initials_table(reg).get(initials_of.group(1))
@@ -426,21 +404,21 @@ def _resolve_np_words(np: str, pos: int, reg: Registry, state: "_State", text: s
         named = [o for o in reg.orgs if defined > 0 and 0 <= defined - o.end <= 1]
         if named:
             return _full_org(named[-1].name, reg)
-    if re.sub(r"[^\w-]", "", words[-1]) in _PUBLICATIONS and words[0] in ("the", "a", "an", "this", "its", "their") and len(words) <= 4:
+    if _rx(r"[^\w-]").sub("", words[-1]) in _PUBLICATIONS and words[0] in ("the", "a", "an", "this", "its", "their") and len(words) <= 4:
         # "The report, published by the Health Foundation, warned": its publisher speaks; with none named,
         # nobody does (not the last person quoted)
-        author = _publication_author(text, pos, reg, state, re.sub(r"[^\w-]", "", words[-1]))
+        author = _publication_author(text, pos, reg, state, _rx(r"[^\w-]").sub("", words[-1]))
         body = next((w for w in words[1:-1] if w in ORG_HEADS), None)
         if author is None and body:
             author = _resolve_np(f"the {body}", pos, reg, state, text)  # "A 2019 council report": the council's
         if author is None:
             state.no_speaker = True
         return author
-    possessive = re.match(r"(his|her|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?$", low)
+    possessive = _rx(r"(his|her|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?$").match(low)
     if possessive:
         # "Her instruction was brief:", "His answer:" -> the person the pronoun points to
         return _resolve_pronoun(PRONOUNS[possessive.group(1)], pos, reg, state)
-    family = re.match(r"(?:the\s+)?((?:[A-Z][\w’'-]+\s+){1,2}family)$", np)
+    family = _rx(r"(?:the\s+)?((?:[A-Z][\w’'-]+\s+){1,2}family)$").match(np)
     if family:
         # "the Okonkwo-Price family said": the family speaks, not one of its members
         state.anonymous["family"] = family.group(1)
@@ -463,9 +441,9 @@ def _resolve_np_words(np: str, pos: int, reg: Registry, state: "_State", text: s
         descriptions = list(dict.fromkeys(list(state.anonymous.values()) + list(reg.anonymous.values())))
         fitting = [d for d in descriptions if d.lower().split()[:1] == [words[2]]]
         for description in fitting:
-            if re.search(rf"\b{re.escape(words[1])}\b", description.lower()):
+            if _rx(rf"\b{re.escape(words[1])}\b").search(description.lower()):
                 return description
-        if len(fitting) == 1 and re.search(rf"\b{re.escape(words[2])}\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,4}}{re.escape(words[1])}\b", text[max(0, pos - 3000) : pos], re.IGNORECASE):
+        if len(fitting) == 1 and _rx(rf"\b{re.escape(words[2])}\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,4}}{re.escape(words[1])}\b", re.IGNORECASE).search(text[max(0, pos - 3000) : pos]):
             return fitting[0]  # the description was kept short ("member"); the article said "member of ... committee"
     if words[0] == "the" and len(words) == 2 and words[1] not in state.anonymous and words[1] not in ORG_HEADS and not (
         words[1] in ORG_WORDS and np.split()[-1][:1].isupper()
@@ -491,14 +469,14 @@ def _resolve_np_words(np: str, pos: int, reg: Registry, state: "_State", text: s
             after = at + len(description) + 8  # past "One Civic backbencher" itself
             named = [
                 m for m in reg.mentions[bisect_right(reg.positions, after) : bisect_right(reg.positions, pos)]
-                if m.kind == "person" and not re.search(r"\btold\s+(?:the\s+)?$", text[max(0, m.start - 10) : m.start])
+                if m.kind == "person" and not _rx(r"\btold\s+(?:the\s+)?$").search(text[max(0, m.start - 10) : m.start])
             ]  # ("told Rappler": the outlet is nobody who speaks)
             if not named:
                 return description
     if words[0] in ("a", "an", "one", "the") and len(words) >= 2:
-        core0 = re.split(r"\s+(?:of|to|at|in|on|for|with|from|by|near|outside|inside|taped|posted|left|found|who|whose|which|that|familiar|close|briefed|involved|knowledgeable|aware)\s", np, maxsplit=1)[0]
+        core0 = _rx(r"\s+(?:of|to|at|in|on|for|with|from|by|near|outside|inside|taped|posted|left|found|who|whose|which|that|familiar|close|briefed|involved|knowledgeable|aware)\s").split(np, maxsplit=1)[0]
         core_words0 = core0.split()
-        head_core = re.sub(r"[^\w-]", "", core_words0[-1].lower()) if core_words0 else ""
+        head_core = _rx(r"[^\w-]").sub("", core_words0[-1].lower()) if core_words0 else ""
         if (
             not any(w[:1].isupper() for w in core_words0[1:])
             and head_core not in ANON_HEADS | ROLE_WORDS | ORG_HEADS | set(_DOCUMENTS)
@@ -507,38 +485,38 @@ def _resolve_np_words(np: str, pos: int, reg: Registry, state: "_State", text: s
             and head_core not in reg.anonymous
         ):
             return None  # "A hand-lettered sign taped to the door of the Pinyon Estates clubhouse"
-    head0 = re.sub(r"[^\w-]", "", words[-1])
+    head0 = _rx(r"[^\w-]").sub("", words[-1])
     if head0 in ORG_HEADS and len(words) >= 3 and words[0] in ("the", "a", "an") and any(
-        w[:1].isupper() and not re.fullmatch(r"[A-Z][\w.]+-(?:based|owned|run|backed|registered|listed|headquartered|born|led)", w)
+        w[:1].isupper() and not _rx(r"[A-Z][\w.]+-(?:based|owned|run|backed|registered|listed|headquartered|born|led)").fullmatch(w)
         for w in np.split()[1:]
     ):  # (but "the Montreal-based company" is the company the article named)
         if not any(w in ROLE_WORDS for w in words[1:-1]):
-            body = re.sub(r"^(?:the|The)\s+", "", np)  # "The Vaudrelle cantonal police"
+            body = _rx(r"^(?:the|The)\s+").sub("", np)  # "The Vaudrelle cantonal police"
             if all(w[:1].isupper() for w in body.split()):
                 return _full_org(body, reg)  # "the High Court" after "the Delhi High Court": the court the article named
             return body
-    core1 = re.split(r"\s+(?:of|for|at|with|from|in|on|to|familiar|close|who|whose|briefed|involved)\s", np, maxsplit=1)[0]
+    core1 = _rx(r"\s+(?:of|for|at|with|from|in|on|to|familiar|close|who|whose|briefed|involved)\s").split(np, maxsplit=1)[0]
     if words[0] in ("a", "an", "one", "another") and core1.split()[-1] in reg.anonymous and core1.split()[-1].isupper():
         return reg.anonymous[core1.split()[-1]]  # "One GP on Carsay, who asked not to be named": an unnamed doctor
     if words[0] in ("a", "an", "one", "another") and 2 <= len(words) and (len(words) <= 6 or (len(core1.split()) <= 4 and core1.split()[-1].lower() in reg.anonymous)):
         # ("A former project coordinator at the firm, who spoke to CNA on condition of anonymity")
-        head1 = re.sub(r"[^\w-]", "", core1.split()[-1].lower())
+        head1 = _rx(r"[^\w-]").sub("", core1.split()[-1].lower())
         if (head1 in ANON_HEADS or head1 in ROLE_WORDS or head1 in reg.anonymous) and core1.split()[-1][:1].islower() and sum(w[:1].isupper() for w in core1.split()[1:]) <= 1:
             # "A senior Valdorian official": a nationality or place before the noun, not a name
-            return re.sub(r"^another\s+", "", np, flags=re.IGNORECASE)
+            return _rx(r"^another\s+", re.IGNORECASE).sub("", np)
     if (
         len(words) >= 2 and low in reg.full_names and np[:1].isupper() and words[0] not in ("the", "a", "an")
         and not _org_starting_with(np + " ", reg)
     ):
         return reg.full_names[low]  # a name the registry knows from its context ("Sun-hee Park said")
-    bare_role = re.fullmatch(r"(?!(?:The|A|An|Its|Their|This|That|Our|One)\s)((?:[A-Z][\w’'-]*\s+){1,3}(?:[a-z-]+\s+)?([A-Z]{2,4}|[a-z-]+))", np)
+    bare_role = _rx(r"(?!(?:The|A|An|Its|Their|This|That|Our|One)\s)((?:[A-Z][\w’'-]*\s+){1,3}(?:[a-z-]+\s+)?([A-Z]{2,4}|[a-z-]+))").fullmatch(np)
     if bare_role and bare_role.group(2).lower() in ROLE_WORDS and not any(
         w.lower() in first_name_genders() or w.lower() in HONORIFICS for w in np.split()[:-1]
     ):
         holder = _role_holder(text, pos, np, reg)  # "The Flemish MEP, for his part, said" (the article dropped)
         if holder:
             return holder
-    acronym = re.fullmatch(r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+([A-Z]{2,5})", np)
+    acronym = _rx(r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+([A-Z]{2,5})").fullmatch(np)
     if acronym:
         holder = _acronym_role(acronym.group(1), pos, reg, text)
         if holder:
@@ -557,13 +535,10 @@ def _resolve_np_words(np: str, pos: int, reg: Registry, state: "_State", text: s
             # "an agricultural extension development officer (AEDO) in Kasinje EPA, who asked for anonymity" ...
             # "the AEDO said": the unnamed source, as the article described them
             return unnamed.group(1)
-    if re.fullmatch(r"(?:[Tt]he)\s+(?:lawmaker|legislator)", np):
+    if _rx(r"(?:[Tt]he)\s+(?:lawmaker|legislator)").fullmatch(np):
         # "The member representing Kauran Dutse Constituency ..., Hon. Musa Danjuma Kpaki," ... "The lawmaker said"
         seat = None
-        for seat in re.finditer(
-            r"\b(?:member|lawmaker|legislator|representative)\s+(?:representing|for)\s+[^,.]{3,100},\s+((?:[A-Z][\w’'.-]*\s+){1,5}[A-Z][\w’'-]+)",
-            text[max(0, pos - _LOOK_BACK) : pos],
-        ):
+        for seat in _rx(r"\b(?:member|lawmaker|legislator|representative)\s+(?:representing|for)\s+[^,.]{3,100},\s+((?:[A-Z][\w’'.-]*\s+){1,5}[A-Z][\w’'-]+)").finditer(text[max(0, pos - _LOOK_BACK) : pos]):
             pass
         if seat:
             named = [m for m in find_people(seat.group(1)) if m.kind == "person"]
@@ -573,15 +548,14 @@ def _resolve_np_words(np: str, pos: int, reg: Registry, state: "_State", text: s
         # member of a legislature named last
         member = _last_person(reg, pos, lambda m: bool(
             {w.lower().rstrip(".") for w in (m.role or "").split()} & _LEGISLATORS
-            or re.search(r"\b(?:MPs?|MPA|MLA|MCA|MNA|MSP|TD|[Ss]enator|[Ll]egislator|[Ll]awmaker|[Mm]ember\s+of\s+[Pp]arliament)\W{0,3}$",
-                         text[max(0, m.start - 25) : m.start])
+            or _rx(r"\b(?:MPs?|MPA|MLA|MCA|MNA|MSP|TD|[Ss]enator|[Ll]egislator|[Ll]awmaker|[Mm]ember\s+of\s+[Pp]arliament)\W{0,3}$").search(text[max(0, m.start - 25) : m.start])
         ))
         if member:
             return member
     unnamed = _unnamed_at(np)
     if unnamed:
         return unnamed
-    if re.fullmatch(r"[Tt]he\s+chief", np):
+    if _rx(r"[Tt]he\s+chief").fullmatch(np):
         # "Traditional Authority Mpinganjira ... said the chief" (and a Group Village Headman named after): the chief
         # named last before the quote
         chief = _last_person(
@@ -591,11 +565,8 @@ def _resolve_np_words(np: str, pos: int, reg: Registry, state: "_State", text: s
         )
         if chief:
             return chief
-    epithet = re.fullmatch(
-        r"[Tt]he\s+(?:(?:old|elderly|older|young|aged|grey-haired|frail)\s+(man|woman|lady|gentleman)|"
-        r"(septuagenarian|octogenarian|nonagenarian|sexagenarian|pensioner|widow|widower|grandmother|grandfather))",
-        np,
-    )
+    epithet = _rx(r"[Tt]he\s+(?:(?:old|elderly|older|young|aged|grey-haired|frail)\s+(man|woman|lady|gentleman)|"
+        r"(septuagenarian|octogenarian|nonagenarian|sexagenarian|pensioner|widow|widower|grandmother|grandfather))").fullmatch(np)
     if epithet:
         # "For Pa Fru Emmanuel Tebit, a 67-year-old palm oil seller, ..." / "the old man asked": the person named
         # last, of that sex
@@ -609,7 +580,7 @@ def _resolve_np_words(np: str, pos: int, reg: Registry, state: "_State", text: s
             if sex is None or gender in (sex, None):
                 return full
             break
-    police_boss = re.fullmatch(r"(?:[Tt]he)\s+(?:police|top)\s+(?:boss|chief|cop|commander)", np)
+    police_boss = _rx(r"(?:[Tt]he)\s+(?:police|top)\s+(?:boss|chief|cop|commander)").fullmatch(np)
     if police_boss:
         # "the police boss said" after "Kavete Central OCPD Peter Langat said": the police officer named last
         officer = _last_person(reg, pos, lambda m: bool(m.role) and bool(
@@ -617,17 +588,14 @@ def _resolve_np_words(np: str, pos: int, reg: Registry, state: "_State", text: s
         ))
         if officer:
             return officer
-    provincial = re.fullmatch(r"[Tt]he\s+((?:[A-Z][\w’'-]*\s+){1,2}(?:department|ministry)\s+of\s+[a-z]+(?:\s+(?:and\s+)?[a-z]+){0,3})", np)
+    provincial = _rx(r"[Tt]he\s+((?:[A-Z][\w’'-]*\s+){1,2}(?:department|ministry)\s+of\s+[a-z]+(?:\s+(?:and\s+)?[a-z]+){0,3})").fullmatch(np)
     if provincial:
         return provincial.group(1)  # "the Mpumalanga department of health said": the department, not the province
-    government_of = re.fullmatch(
-        r"[Tt]he\s+((?:[a-z-]+\s+){0,2}(?:government|ministry|department|council|authorities|administration|parliament|"
-        r"assembly|office|embassy|police|court|prosecutors?|regulator)\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})",
-        np,
-    )
+    government_of = _rx(r"[Tt]he\s+((?:[a-z-]+\s+){0,2}(?:government|ministry|department|council|authorities|administration|parliament|"
+        r"assembly|office|embassy|police|court|prosecutors?|regulator)\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})").fullmatch(np)
     if government_of:
         return government_of.group(1)  # "The cantonal government of Valais said": the government, not Valais
-    role_of = re.match(r"[Tt]he\s+(?:[a-z-]+\s+){0,2}([a-z-]+)\s+(?:of|at)\s+(?:the\s+)?[A-Z]", np)
+    role_of = _rx(r"[Tt]he\s+(?:[a-z-]+\s+){0,2}([a-z-]+)\s+(?:of|at)\s+(?:the\s+)?[A-Z]").match(np)
     if role_of and role_of.group(1).lower() in reg.roles and role_of.group(1).lower() in ROLE_WORDS | {"executive"}:
         return reg.roles[role_of.group(1).lower()]  # "The chief executive of Meridian Air" once the article names her
     people = find_people(np)
@@ -635,7 +603,7 @@ def _resolve_np_words(np: str, pos: int, reg: Registry, state: "_State", text: s
     orgs = [m for m in people if m.kind == "org"]
     if persons and not (orgs and orgs[0].start < persons[0].start and low.split()[0] in ("a", "an", "one")):
         name = persons[-1].name
-        acronym_title = re.fullmatch(r"([A-Z]{2,5})\s+([A-Z][\w’'-]+)", name)
+        acronym_title = _rx(r"([A-Z]{2,5})\s+([A-Z][\w’'-]+)").fullmatch(name)
         if acronym_title and name.lower() not in reg.full_names:
             fuller = reg.full(acronym_title.group(2), pos)
             if len(fuller.split()) >= 2:
@@ -668,7 +636,7 @@ def _resolve_np_words(np: str, pos: int, reg: Registry, state: "_State", text: s
                 if tail in reg.full_names and len(reg.full_names[tail].split()) >= 2:
                     return reg.full_names[tail]  # "Sindh Assembly Mian Abdul Qadir Shaikh": a title's tail, then the name
         return reg.full_names.get(name.lower(), name)
-    owner = re.fullmatch(r"([a-z]+)[’']s|([a-z]+s)[’']", words[1]) if len(words) in (3, 4) and words[0] == "the" else None
+    owner = _rx(r"([a-z]+)[’']s|([a-z]+s)[’']").fullmatch(words[1]) if len(words) in (3, 4) and words[0] == "the" else None
     if words[-1] in (_DOCUMENTS | _PUBLICATIONS) and owner and (
         (owner.group(1) or owner.group(2)) in ORG_HEADS | _GENERIC_ORG_HEADS | ANON_HEADS
     ):
@@ -677,7 +645,7 @@ def _resolve_np_words(np: str, pos: int, reg: Registry, state: "_State", text: s
     if words[-1] in _DOCUMENTS and words[0] in ("the", "a", "her", "his", "their", "its"):
         return _document_author(text, pos, words[-1], reg, state, indefinite=words[0] == "a")
     # possessive role: "the school's principal", "Hartwell's mayor"
-    head = re.sub(r"[^\w\s'-]", "", words[-1])
+    head = _rx(r"[^\w\s'-]").sub("", words[-1])
     first = words[0]
     if first == "the" and len(words) == 2 and head in _TEAM_LEADERS and head not in reg.roles:
         # "The manager added:" after the manager's own quotes, with nobody named as the manager
@@ -689,7 +657,7 @@ def _resolve_np_words(np: str, pos: int, reg: Registry, state: "_State", text: s
     if first == "the" and len(words) == 2 and (head in state.anonymous or head in reg.anonymous) and (
         # (not an unnamed source the article only introduces later: "another councillor, who requested anonymity")
         head in state.anonymous
-        or re.search(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree)\s+{re.escape(reg.anonymous[head])}\b", text[max(0, pos - _LOOK_BACK) : pos]) is not None
+        or _rx(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree)\s+{re.escape(reg.anonymous[head])}\b").search(text[max(0, pos - _LOOK_BACK) : pos]) is not None
     ):
         # "the official" after "one cantonal official, who ..."
         return state.anonymous.get(head) or reg.anonymous[head]
@@ -702,12 +670,12 @@ def _resolve_np_words(np: str, pos: int, reg: Registry, state: "_State", text: s
         return _full_org(orgs[0].name, reg)  # "the Office of the Mayor" is the office, not the mayor
     if head in reg.roles and first in ("the", "its", "their", "our") or (head in reg.roles and "'s" in low):
         return reg.roles[head]
-    if re.fullmatch(r"the\s+(?:monarch|royal\s+father|(?:traditional|paramount|first-class)\s+ruler)", low) and "monarch" in reg.roles:
+    if _rx(r"the\s+(?:monarch|royal\s+father|(?:traditional|paramount|first-class)\s+ruler)").fullmatch(low) and "monarch" in reg.roles:
         return reg.roles["monarch"]  # "the monarch said" after "Oba Samuel Adeyemo-Fadipe"
-    if re.fullmatch(r"the\s+traditional\s+(?:leader|ruler)", low) and "chief" in reg.roles:
+    if _rx(r"the\s+traditional\s+(?:leader|ruler)").fullmatch(low) and "chief" in reg.roles:
         return reg.roles["chief"]  # "the traditional leader said" after "Chief Chilyabale"
     if orgs and head in ANON_HEADS | ROLE_WORDS and not persons:
-        return re.sub(r"^(?:a|an|one|the)\s+", "", np, flags=re.IGNORECASE)  # "a Corvane spokeswoman"
+        return _rx(r"^(?:a|an|one|the)\s+", re.IGNORECASE).sub("", np)  # "a Corvane spokeswoman"
     if orgs and first not in ("a", "an", "one", "two", "three", "several", "some"):
         named = _registry_orgs_in(np, reg)
         if named and not any(named[-1] in o.name for o in orgs[-1:]):
@@ -724,25 +692,22 @@ def _resolve_np_words(np: str, pos: int, reg: Registry, state: "_State", text: s
         return org or np
     if head in reg.roles:
         return reg.roles[head]
-    core = re.split(
-        r"\s+(?:of|for|at|with|from|in|on|familiar|close|who|whose|briefed|involved|assigned|based|working|stationed|posted|"
-        r"employed|attached|associated|contracted|connected|linked|deployed|affiliated)\s",
-        low, maxsplit=1,
-    )[0]  # ("one garda based in the division": what comes after the head says where, not who)
-    core_head = re.sub(r"[^\w-]", "", core.split()[-1]) if core.split() else ""
+    core = _rx(r"\s+(?:of|for|at|with|from|in|on|familiar|close|who|whose|briefed|involved|assigned|based|working|stationed|posted|"
+        r"employed|attached|associated|contracted|connected|linked|deployed|affiliated)\s").split(low, maxsplit=1)[0]  # ("one garda based in the division": what comes after the head says where, not who)
+    core_head = _rx(r"[^\w-]").sub("", core.split()[-1]) if core.split() else ""
     human = {core_head} & (ANON_HEADS | ROLE_WORDS | ORG_HEADS)
     if human and len(words) <= 10 and words[-1] not in ("and", "or", "but", "to", "of", "on", "in", "at", "for", "with"):
         # (a phrase that ends in "and" is a clause cut short, nobody's description)
-        if re.match(r"[a-z]+ed\s", np) and first not in ANON_HEADS | ROLE_WORDS:
+        if _rx(r"[a-z]+ed\s").match(np) and first not in ANON_HEADS | ROLE_WORDS:
             return None  # "dubbed 'Operation Saaf Pani' by the district administration": a participle's phrase
-        lead = re.match(r"(?:in|on|at|by|with|from|after|before|during|under)\s+(?:a|an|the|what)\s+[a-z-]+\s+(?=[a-z])", np)
+        lead = _rx(r"(?:in|on|at|by|with|from|after|before|during|under)\s+(?:a|an|the|what)\s+[a-z-]+\s+(?=[a-z])").match(np)
         if lead:
             np = np[lead.end() :]  # "in a move senior officers [have described as]": the officers
         if first in ("a", "an", "one", "another"):
             for word in core.split():
-                if re.sub(r"[^\w-]", "", word) in ANON_HEADS | ROLE_WORDS:
-                    state.anonymous[re.sub(r"[^\w-]", "", word)] = re.sub(r"^(?:a|an|one|another)\s+", "", np, flags=re.IGNORECASE)
-        return re.sub(r"^another\s+", "", np, flags=re.IGNORECASE)  # "another resident" is a resident
+                if _rx(r"[^\w-]").sub("", word) in ANON_HEADS | ROLE_WORDS:
+                    state.anonymous[_rx(r"[^\w-]").sub("", word)] = _rx(r"^(?:a|an|one|another)\s+", re.IGNORECASE).sub("", np)
+        return _rx(r"^another\s+", re.IGNORECASE).sub("", np)  # "another resident" is a resident
     return None
 
 
@@ -767,7 +732,7 @@ def _introduced_by(text: str, start: int, pos: int, verbs: str, nouns: str, reg:
     """Who issued the document a cue names: the subject of the last "X posted a notice" / "X said in an interim
     report" between ``start`` and ``pos``."""
     match = None
-    for match in re.finditer(rf"\s(?:{verbs})\s+(?:in\s+|on\s+)?(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){{0,3}}?(?:{nouns})\b", text[start:pos]):
+    for match in _rx(rf"\s(?:{verbs})\s+(?:in\s+|on\s+)?(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){{0,3}}?(?:{nouns})\b").finditer(text[start:pos]):
         pass
     if match is None:
         return None
@@ -785,11 +750,11 @@ def _publication_author(text: str, pos: int, reg: Registry, state: "_State", nou
     for match in _PUBLISHER.finditer(window):
         pass
     if match is None:
-        for match in re.finditer(r"([A-Z][\w’'.-]+(?:\s+(?:of|for|and|[A-Z][\w’'.-]+))*)[’']s\s+(?:\w+\s+){0,2}(?:report|study|paper|survey|audit|review|analysis)\b", window):
+        for match in _rx(r"([A-Z][\w’'.-]+(?:\s+(?:of|for|and|[A-Z][\w’'.-]+))*)[’']s\s+(?:\w+\s+){0,2}(?:report|study|paper|survey|audit|review|analysis)\b").finditer(window):
             pass
     if match is None:
         owned = None
-        for owned in re.finditer(rf"\b[Tt]he\s+([a-z]+)[’']s\s+(?:[\w-]+\s+){{0,3}}{re.escape(noun)}\b", text[max(0, pos - 700) : pos]):
+        for owned in _rx(rf"\b[Tt]he\s+([a-z]+)[’']s\s+(?:[\w-]+\s+){{0,3}}{re.escape(noun)}\b").finditer(text[max(0, pos - 700) : pos]):
             pass
         if owned and owned.group(1) in ORG_HEADS:
             # "He pointed to the department’s latest weekly bulletin, ..." then "the bulletin said": the department
@@ -803,7 +768,7 @@ def _publication_author(text: str, pos: int, reg: Registry, state: "_State", nou
         wide = max(0, pos - 900)
         for found in _PUBLISHER.finditer(text, wide, pos):
             sentence_start = max(text.rfind("\n", 0, found.start()), text.rfind(". ", 0, found.start()))
-            if re.search(rf"\b{re.escape(noun)}\b", text[sentence_start + 1 : found.start()], re.IGNORECASE):
+            if _rx(rf"\b{re.escape(noun)}\b", re.IGNORECASE).search(text[sentence_start + 1 : found.start()]):
                 match = found
         # (the later of the two: a second report may have been introduced since)
         issued_after = match.end() if match is not None else wide
@@ -828,7 +793,7 @@ def _document_author(text: str, pos: int, noun: str, reg: Registry, state: "_Sta
     window = text[base:pos]
     if indefinite:
         # "A post on a Facebook page ... read:": a new document, whose author only its own sentence can name
-        cut = [m.end() for m in re.finditer(r"[.!?][\"”’]?\s+(?=[A-Z\"“‘])", window)]
+        cut = [m.end() for m in _rx(r"[.!?][\"”’]?\s+(?=[A-Z\"“‘])").finditer(window)]
         if cut:
             base, window = base + cut[-1], window[cut[-1] :]
         page = _ON_PAGE.search(window)
@@ -839,54 +804,42 @@ def _document_author(text: str, pos: int, noun: str, reg: Registry, state: "_Sta
                 return found
     nouns = "statement|letter|post|note|notice|circular|email|e-mail|message|filing|memo|release|tweet|ruling|affidavit|submission|reply"
     match = None
-    for match in re.finditer(rf"\b(?:{nouns})\b[^.]{{0,40}}?\b(?:on|for)\s+(his|her|their)\s+behalf", window, re.IGNORECASE):
+    for match in _rx(rf"\b(?:{nouns})\b[^.]{{0,40}}?\b(?:on|for)\s+(his|her|their)\s+behalf", re.IGNORECASE).finditer(window):
         pass
     if match:
         gender = PRONOUNS[match.group(1).lower()]
         anchor = max(0, pos - 700) + match.start()
         return _resolve_pronoun(gender, anchor, reg, state, prefer_last_speaker=False)
-    for match in re.finditer(rf"([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)*)[’']s\s+(?:\w+\s+){{0,2}}(?:{nouns})\b|(?:{nouns})\s*,?\s+(?:(?:issued|published|sent|released|posted|put\s+out|signed|written)\s+)?(?:from|by)\s+(?:the\s+)?([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)*)", window):
+    for match in _rx(rf"([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)*)[’']s\s+(?:\w+\s+){{0,2}}(?:{nouns})\b|(?:{nouns})\s*,?\s+(?:(?:issued|published|sent|released|posted|put\s+out|signed|written)\s+)?(?:from|by)\s+(?:the\s+)?([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)*)").finditer(window):
         pass
     found_at: list[tuple[int, str]] = []  # (where, subject): the latest introduction of a statement wins
     if match:
         found_at.append((match.start(), match.group(1) or match.group(2)))  # "Rutte's letter", "a letter signed by X"
     aside = None
-    for aside in re.finditer(
-        # ("The Member of Parliament for the area, Hon. Comfort Adjei-Mensah, in a post on her Facebook page on Sunday,
-        # blamed ...": a role, a name, then the document)
-        rf"((?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+(?:of|for|and|[A-Z][\w’'.-]*))*),\s+in\s+an?\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})\b[^,.]{{0,40}},\s+"
-        rf"(?:said|stated|added|announced|confirmed|blamed|criticised|criticized|accused|urged|warned|called|described|appealed)",
-        window,
-    ):
+    for aside in _rx(rf"((?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+(?:of|for|and|[A-Z][\w’'.-]*))*),\s+in\s+an?\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})\b[^,.]{{0,40}},\s+"
+        rf"(?:said|stated|added|announced|confirmed|blamed|criticised|criticized|accused|urged|warned|called|described|appealed)").finditer(window):
         pass
     if aside:
         # "The Oromia Regional State Disaster Risk Management Commission, in a statement issued on Tuesday, said ..."
         found_at.append((aside.start(1), aside.group(1)))
     said_in = None
     heads = "|".join(sorted(ORG_HEADS, key=len, reverse=True))
-    for said_in in re.finditer(
-        rf"(?:[Tt]he\s+)?([A-Z][\w’'.-]*(?:\s+(?:of|for|and|of\s+the|[A-Z][\w’'.-]*)|,\s+[A-Z][\w’'.-]*)*|(?<=[Tt]he\s)(?:[a-z-]+\s+){{0,2}}(?:{heads}))"
+    for said_in in _rx(rf"(?:[Tt]he\s+)?([A-Z][\w’'.-]*(?:\s+(?:of|for|and|of\s+the|[A-Z][\w’'.-]*)|,\s+[A-Z][\w’'.-]*)*|(?<=[Tt]he\s)(?:[a-z-]+\s+){{0,2}}(?:{heads}))"
         # ("The Bureau of Fisheries (BFAR) in Bicol said in a statement": where its office is, after the name)
-        rf"(?:\s+\([A-Z]{{2,8}}\))?(?:\s+(?:in|at)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)?\s+(?:said|confirmed|announced|added|stated)\s+in\s+an?\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})\b",
-        window,
-    ):
+        rf"(?:\s+\([A-Z]{{2,8}}\))?(?:\s+(?:in|at)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)?\s+(?:said|confirmed|announced|added|stated)\s+in\s+an?\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})\b").finditer(window):
         pass
     if said_in:
         # "The Alder Falls Police Department confirmed in a statement that ..." then "the statement said"
         subject = said_in.group(1) if said_in.group(1)[:1].isupper() else "the " + said_in.group(1)  # "The agency said in a statement"
         found_at.append((said_in.start(1), subject))
     intro = None
-    for intro in re.finditer(
-        # ("In a statement, Transit Workers Union Local 412 said": a number can end the name)
-        rf"\b[Ii]n\s+an?\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})\b[^.,]{{0,40}},\s+(?:the\s+)?([A-Z][\w’'.-]*(?:\s+(?:of\s+the|of|for|and|[A-Z][\w’'.-]*|\d+\b)|,\s+[A-Z][\w’'.-]*)*|(?<=the\s)(?:[a-z-]+\s+){{0,2}}(?:{heads}))(?:\s+\([A-Z][A-Za-z]{{1,7}}\))?"
+    for intro in _rx(rf"\b[Ii]n\s+an?\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})\b[^.,]{{0,40}},\s+(?:the\s+)?([A-Z][\w’'.-]*(?:\s+(?:of\s+the|of|for|and|[A-Z][\w’'.-]*|\d+\b)|,\s+[A-Z][\w’'.-]*)*|(?<=the\s)(?:[a-z-]+\s+){{0,2}}(?:{heads}))(?:\s+\([A-Z][A-Za-z]{{1,7}}\))?"
         # ("In a statement on Wednesday, the council said": the body the article named; "(Nema)": its initials)
         # ("In a statement, the Ministry of Police, Prisons and Corrections confirmed": a ministry's list of portfolios)
         # ("In a statement on Thursday, the Himali Community Support Forum, a non-governmental organisation that ..., said")
         rf"(?:,\s+(?:a|an|the|which|who)\s+[^,.]{{3,140}},)?\s+"
         # ("In a statement issued in Accra on Sunday, the GWCL apologised to its customers": any act in the past tense)
-        rf"(?:said|says|added|stated|confirmed|urged|warned|called|argued|welcomed|described|accused|noted|insisted|rejected|denied|announced|[a-z]{{3,}}ed\b)",
-        window,
-    ):
+        rf"(?:said|says|added|stated|confirmed|urged|warned|called|argued|welcomed|described|accused|noted|insisted|rejected|denied|announced|[a-z]{{3,}}ed\b)").finditer(window):
         pass
     if intro:
         # "In a statement on Wednesday, the Oyo State Water Corporation said ..." then "the statement added"
@@ -901,11 +854,8 @@ def _document_author(text: str, pos: int, noun: str, reg: Registry, state: "_Sta
         # Produce Buying Company Limited, said": the body that "said" it, not the one who signed
         found_at.append((signed.start(1), signed.group(1)))
     confirmed_in = None
-    for confirmed_in in re.finditer(
-        rf"(?:^|(?<=[.!?\n]))\s*([A-Z][^.!?\n]{{3,160}}?),\s+(?:said|confirmed|announced|stated|disclosed|explained)\s+"
-        rf"(?!in\b)[^.!?\n]{{3,60}}?\bin\s+an?\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})\b",
-        window,
-    ):
+    for confirmed_in in _rx(rf"(?:^|(?<=[.!?\n]))\s*([A-Z][^.!?\n]{{3,160}}?),\s+(?:said|confirmed|announced|stated|disclosed|explained)\s+"
+        rf"(?!in\b)[^.!?\n]{{3,60}}?\bin\s+an?\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})\b").finditer(window):
         pass
     if confirmed_in:
         # "The Police Public Relations Officer in the state, SP Yakubu Danladi Ocheni, confirmed the arrests in a
@@ -925,7 +875,7 @@ def _document_author(text: str, pos: int, noun: str, reg: Registry, state: "_Sta
         # "A notice signed by Dr Moraa and pinned at buying centres reads:": the one the same sentence says wrote it
         signer = _SIGNED_BY.search(window)
         return _resolve_np(signer.group(1), pos, reg, state, text) if signer else None
-    if state.last_speaker and pos - state.last_speaker_pos < 800 and re.search(rf"\b{noun}\b", window, re.IGNORECASE):
+    if state.last_speaker and pos - state.last_speaker_pos < 800 and _rx(rf"\b{noun}\b", re.IGNORECASE).search(window):
         return state.last_speaker  # "the statement added", after a quote from that statement
     return None
 
@@ -960,9 +910,9 @@ def _it_speaker(pos: int, reg: Registry, state: "_State") -> str | None:
     if state.text:
         # "The community council has urged residents to respond. In a post on its Facebook page, it said: ...": the
         # body the sentence before was about
-        sentences = re.split(r"(?<=[.!?])[\"”’»]?\s+", state.text[max(0, pos - 400) : pos].strip())
-        subject = _sentence_subject(sentences[-2]) if len(sentences) >= 2 and re.match(r"\s*In\s+an?\s+[^,]{1,60}\bits\b[^,]{0,40},(?:\s+it(?:\s+(?:said|says|wrote|writes|added|stated|posted))?\s*:?)?\s*$", sentences[-1]) else None
-        if subject and re.fullmatch(r"(?:[Tt]he\s+)?(?:[\w-]+\s+){0,3}[\w-]+", subject) and subject.split()[-1].lower() in ORG_HEADS:
+        sentences = _rx(r"(?<=[.!?])[\"”’»]?\s+").split(state.text[max(0, pos - 400) : pos].strip())
+        subject = _sentence_subject(sentences[-2]) if len(sentences) >= 2 and _rx(r"\s*In\s+an?\s+[^,]{1,60}\bits\b[^,]{0,40},(?:\s+it(?:\s+(?:said|says|wrote|writes|added|stated|posted))?\s*:?)?\s*$").match(sentences[-1]) else None
+        if subject and _rx(r"(?:[Tt]he\s+)?(?:[\w-]+\s+){0,3}[\w-]+").fullmatch(subject) and subject.split()[-1].lower() in ORG_HEADS:
             found = _resolve_np(subject, pos, reg, state, state.text)
             if found and found not in people:
                 return found
@@ -1009,13 +959,9 @@ def _acronym_role(acronym: str, pos: int, reg: Registry, text: str) -> str | Non
             continue  # the acronym itself
         # (the acronym in brackets and a place may come between: "The upazila nirbahi officer (UNO) of Pakhimara, Farzana Akter")
         after = [
-            m for m in people if 0 <= m.start - match.end() <= 70 and re.fullmatch(
-                # ("The District Chief Executive (DCE) for Bontibor in the Oti Region, Hon. Name": two places)
-                r"(?:\s*\([^()]{1,30}\)|,\s*[A-Z]{2,6},)?(?:\s+[A-Z][a-z]+)?(?:\s+in\s+charge)?(?:\s+(?:of|for|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|police|station|district|sub-county|upazila|county|division|ward)){0,3}){0,2}[\s,]*(?:(?:Mr|Mrs|Ms|Dr|Prof|Hon|Rev|Engr?|Cde|Alhaji|Chief|Hajji|Haji|Mallam|Malam|Barr|Datuk|Nana|Togbe|Pastor)\.?\s*)?",
-                text[match.end() : m.start],
-            )
+            m for m in people if 0 <= m.start - match.end() <= 70 and _rx(r"(?:\s*\([^()]{1,30}\)|,\s*[A-Z]{2,6},)?(?:\s+[A-Z][a-z]+)?(?:\s+in\s+charge)?(?:\s+(?:of|for|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|police|station|district|sub-county|upazila|county|division|ward)){0,3}){0,2}[\s,]*(?:(?:Mr|Mrs|Ms|Dr|Prof|Hon|Rev|Engr?|Cde|Alhaji|Chief|Hajji|Haji|Mallam|Malam|Barr|Datuk|Nana|Togbe|Pastor)\.?\s*)?").fullmatch(text[match.end() : m.start])
         ]
-        before = [m for m in people if 0 <= match.start() - m.end <= 12 and re.fullmatch(r",\s*(?:the|its|a)?\s*", text[m.end : match.start()], re.IGNORECASE)]
+        before = [m for m in people if 0 <= match.start() - m.end <= 12 and _rx(r",\s*(?:the|its|a)?\s*", re.IGNORECASE).fullmatch(text[m.end : match.start()])]
         found = (after or before)[:1]
         if found:
             name = found[0].name
@@ -1056,9 +1002,9 @@ def _last_named_subject(text: str, pos: int, reg: Registry) -> str | None:
     """
     start = max(0, pos - 300)
     window = text[start:pos]
-    sentences = [s for s in re.split(r"(?<=[.!?])[\"”’]?\s+", window) if s.strip()]
+    sentences = [s for s in _rx(r"(?<=[.!?])[\"”’]?\s+").split(window) if s.strip()]
     for sentence in reversed(sentences[:-1] or sentences):
-        if re.search(r"[“”‘\"]", sentence):
+        if _rx(r"[“”‘\"]").search(sentence):
             continue
         np = _sentence_subject(sentence)
         if np and np[:1].isupper() and np.lower() not in PRONOUNS:
@@ -1127,7 +1073,7 @@ def _described_holder(text: str, pos: int, words: Sequence[str], reg: Registry) 
             continue
         start = max(text.rfind(".", 0, m.start), text.rfind("\n", 0, m.start)) + 1
         end = min((k for k in (text.find(". ", m.end), text.find("\n", m.end)) if k != -1), default=len(text))
-        sentence = set(re.findall(r"[\w’'-]+", text[start:end].lower()))
+        sentence = set(_rx(r"[\w’'-]+").findall(text[start:end].lower()))
         if all(w in sentence or also.get(w) in sentence for w in wanted):
             fitting.add(reg.full_names.get(m.name.lower(), m.name))
     if len(fitting) > 1:
@@ -1141,11 +1087,11 @@ def _described_holder(text: str, pos: int, words: Sequence[str], reg: Registry) 
 
 def _spoken_for(complement: str, pos: int, reg: Registry) -> str | None:
     """The organisation in "for the charity" / "for the Department of Health", in its fullest form."""
-    complement = re.split(r",|\s+(?:who|which|said|told)\b", complement)[0].strip()
+    complement = _rx(r",|\s+(?:who|which|said|told)\b").split(complement)[0].strip()
     orgs = [m for m in find_people(complement) if m.kind == "org"]
     if orgs:
         name = _full_org(orgs[0].name, reg)
-        return name if re.match(r"(?:the|a|an)\s", name, re.IGNORECASE) else f"the {name}"
+        return name if _rx(r"(?:the|a|an)\s", re.IGNORECASE).match(name) else f"the {name}"
     if " " in complement and all(w[:1].isupper() for w in complement.split()):
         fuller = _full_org(complement, reg)
         if fuller != complement:
@@ -1154,7 +1100,7 @@ def _spoken_for(complement: str, pos: int, reg: Registry) -> str | None:
     if len(words) == 1 and complement[:1].isupper() and words[0] not in reg.full_names:
         return _full_org(complement, reg)  # "a spokesperson for Corvant"
     if len(words) == 2 and words[0] in ("the", "its", "their"):
-        org = _recent_org(pos, reg, re.sub(r"[^\w-]", "", words[1]))
+        org = _recent_org(pos, reg, _rx(r"[^\w-]").sub("", words[1]))
         if org:
             return org if org.lower().startswith("the ") else f"the {org}"
     return None
@@ -1166,7 +1112,7 @@ def _resolve_pronoun(gender: str, pos: int, reg: Registry, state: "_State", pref
         # person or organisation named, else the last speaker
         if state.current_open is not None and state.text:
             before = state.text[max(0, state.current_open - 400) : state.current_open]
-            sentences = re.split(r"(?<=[.!?])[\"”’»]?\s+", before.strip())
+            sentences = _rx(r"(?<=[.!?])[\"”’»]?\s+").split(before.strip())
             if len(sentences) >= 1 and sentences[-1]:
                 np = _sentence_subject(sentences[-1])
                 if np and np.lower() not in PRONOUNS:
@@ -1187,7 +1133,7 @@ def _resolve_pronoun(gender: str, pos: int, reg: Registry, state: "_State", pref
         return introduced
     if prefer_last_speaker and state.last_speaker and pos - state.last_speaker_pos < 400:
         last_gender = reg.genders.get(state.last_speaker) or reg.genders.get(
-            re.sub(r"^(?:a|an|one|the)\s+", "", state.last_speaker, flags=re.IGNORECASE)
+            _rx(r"^(?:a|an|one|the)\s+", re.IGNORECASE).sub("", state.last_speaker)
         )
         between = [
             m for m in reg.mentions[bisect_right(reg.positions, state.last_speaker_pos) : bisect_right(reg.positions, pos)]
@@ -1200,7 +1146,7 @@ def _resolve_pronoun(gender: str, pos: int, reg: Registry, state: "_State", pref
         if state.text:
             upto = min(pos, state.current_open) if state.current_open is not None and state.current_open > state.last_speaker_pos else pos
             # (not "the commissioner" inside the quote being attributed: the speaker's words about someone else)
-            for role in re.finditer(r"\b[Tt]he\s+([a-z][\w-]+)\b", state.text[state.last_speaker_pos : upto]):
+            for role in _rx(r"\b[Tt]he\s+([a-z][\w-]+)\b").finditer(state.text[state.last_speaker_pos : upto]):
                 person = reg.roles.get(role.group(1))
                 if person and person != state.last_speaker and reg.genders.get(person) in (gender, None):
                     return person
@@ -1291,26 +1237,24 @@ def _paragraph_subject(gender: str, reg: Registry, state: "_State") -> str | Non
             prev_end -= 1
         prev_start = state.text.rfind("\n", 0, prev_end) + 1
         before = state.text[prev_start:prev_end].rstrip() + " "
-    marks = re.sub(r"(?<=\w)[’'](?=\w)|(?<=s)[’'](?=\s)", "", before)  # "72 hours’ notice", "Tait’s": apostrophes
-    ends = [m.end() for m in re.finditer(r"[.!?](?=\s)", before)]
-    if not from_previous and ends and not re.search(r"[.!?]\s*$", before) and re.match(
-        r"\s*(?:[A-Z][^,.;]{0,60},\s*)?(?:he|she)\s+[a-z]", before[ends[-1] :]
-    ):
+    marks = _rx(r"(?<=\w)[’'](?=\w)|(?<=s)[’'](?=\s)").sub("", before)  # "72 hours’ notice", "Tait’s": apostrophes
+    ends = [m.end() for m in _rx(r"[.!?](?=\s)").finditer(before)]
+    if not from_previous and ends and not _rx(r"[.!?]\s*$").search(before) and _rx(r"\s*(?:[A-Z][^,.;]{0,60},\s*)?(?:he|she)\s+[a-z]").match(before[ends[-1] :]):
         # the quote sits inside a sentence whose subject is a pronoun ("In his opening statement, he called the
         # case “...”"): the sentences before it say who "he" is
         before = before[: ends[-1]]
-        marks = re.sub(r"(?<=\w)[’'](?=\w)|(?<=s)[’'](?=\s)", "", before)
-    if from_previous and re.search(r"[\"“”‘’«»]", marks):
+        marks = _rx(r"(?<=\w)[’'](?=\w)|(?<=s)[’'](?=\s)").sub("", before)
+    if from_previous and _rx(r"[\"“”‘’«»]").search(marks):
         # "Coyotes coach Dale Sorensen called the decision “the right call” and said ...": words quoted inside
         # a one-sentence paragraph don't change who it is about
-        unquoted = re.sub(r"[\"“«‘][^\"“”«»‘’\n]{1,200}[\"”»’]", "that", before)
-        if not re.search(r"[.!?]\s+[A-Z]", unquoted.strip()):
+        unquoted = _rx(r"[\"“«‘][^\"“”«»‘’\n]{1,200}[\"”»’]").sub("that", before)
+        if not _rx(r"[.!?]\s+[A-Z]").search(unquoted.strip()):
             before = unquoted
-            marks = re.sub(r"(?<=\w)[’'](?=\w)|(?<=s)[’'](?=\s)", "", before)
-    if not before.strip() or re.search(r"[\"“”‘’«»]", marks) or not re.search(r"[.!?]\s*$", before):
+            marks = _rx(r"(?<=\w)[’'](?=\w)|(?<=s)[’'](?=\s)").sub("", before)
+    if not before.strip() or _rx(r"[\"“”‘’«»]").search(marks) or not _rx(r"[.!?]\s*$").search(before):
         return None
-    sentences = re.split(r"(?<=[.!?])\s+", before.strip())
-    topic = re.match(r"For\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s+[a-z]", sentences[-1])
+    sentences = _rx(r"(?<=[.!?])\s+").split(before.strip())
+    topic = _rx(r"For\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s+[a-z]").match(sentences[-1])
     if topic and len(sentences) == 1:
         # "For Sudirman, the promises are familiar. “...,” he said": the person the paragraph is about
         name = topic.group(1)
@@ -1323,7 +1267,7 @@ def _paragraph_subject(gender: str, reg: Registry, state: "_State") -> str | Non
         # "Alvarez has argued that ... In his opening statement, he called the case “...”": the paragraph's subject
         back -= 1
         np = _sentence_subject(sentences[back])
-    if not np or np.lower() in PRONOUNS or not (np[:1].isupper() or np.startswith("the ") or re.match(r"(?:[a-z-]+\s+){1,3}[A-Z]", np)):
+    if not np or np.lower() in PRONOUNS or not (np[:1].isupper() or np.startswith("the ") or _rx(r"(?:[a-z-]+\s+){1,3}[A-Z]").match(np)):
         return None  # (but "..., district engineer Felimon Ocampo admitted": a role before a name)
     if np.startswith("the "):
         np = "T" + np[1:]  # "..., the Rays coach shrugged."
@@ -1337,18 +1281,18 @@ def _paragraph_subject(gender: str, reg: Registry, state: "_State") -> str | Non
         and not _after_preposition(m.name, head_np)
     ]:
         np = head_np  # "Delgado, standing a few feet from Brooks, said ...": Delgado
-    if re.fullmatch(r"[Tt]he\s+[A-Z]{2,5}", np):
+    if _rx(r"[Tt]he\s+[A-Z]{2,5}").fullmatch(np):
         # "The DCP said the gang ... “...,” she said": the officer the initials stand for
         holder = _acronym_role(np.split()[-1], state.current_open, reg, state.text)
         if holder and reg.genders.get(holder) in (gender, None):
             return holder
     persons = [m for m in find_people(np) if m.kind == "person"]
-    described = re.match(r"(?:A|An|One)\s+((?:[\w’'-]+\s+){0,4}([a-z][\w-]*))\b", np)
+    described = _rx(r"(?:A|An|One)\s+((?:[\w’'-]+\s+){0,4}([a-z][\w-]*))\b").match(np)
     if described and described.group(2).lower() in reg.anonymous and described.group(1) in reg.anonymous.values():
         persons = []  # "A Form Three student, who spoke on condition of anonymity": the description, not "Form Three"
-    if re.match(r"[Tt]he\s+[A-Z]", np) and not [p for p in persons if reg.full_names.get(p.name.lower(), p.name) in _full_name_set(reg) and len(reg.full_names.get(p.name.lower(), p.name).split()) >= 2]:
+    if _rx(r"[Tt]he\s+[A-Z]").match(np) and not [p for p in persons if reg.full_names.get(p.name.lower(), p.name) in _full_name_set(reg) and len(reg.full_names.get(p.name.lower(), p.name).split()) >= 2]:
         persons = []
-    kin = re.fullmatch(r"(His|Her)\s+(husband|wife|son|daughter|mother|father|brother|sister)", np)
+    kin = _rx(r"(His|Her)\s+(husband|wife|son|daughter|mother|father|brother|sister)").fullmatch(np)
     if kin and not persons:
         # "Her husband shook his head. “...,” he said": the relative the article named ("his wife, Vo Thi Kim Loan")
         owner_gender = "m" if kin.group(1) == "His" else "f"
@@ -1359,20 +1303,20 @@ def _paragraph_subject(gender: str, reg: Registry, state: "_State") -> str | Non
                 if reg.genders.get(found) in (gender, None):
                     return found
     if not persons:
-        core = re.split(r"\s+(?:for|of|at|from|in|with)\s", np, maxsplit=1)[0]
-        anonymous = re.match(r"(?:[Tt]he|An?|One)\s", core) is not None and core.split()[-1].lower() in ANON_HEADS
-        if anonymous and not re.match(r"[Tt]he\s", core):
+        core = _rx(r"\s+(?:for|of|at|from|in|with)\s").split(np, maxsplit=1)[0]
+        anonymous = _rx(r"(?:[Tt]he|An?|One)\s").match(core) is not None and core.split()[-1].lower() in ANON_HEADS
+        if anonymous and not _rx(r"[Tt]he\s").match(core):
             # "A spokeswoman for the Department of Housing said ... “...,” she said": the spokeswoman
             holder = _resolve_np(np, state.current_open, reg, state, state.text)
             head_gender = GENDERED_HEADS.get(core.split()[-1].lower())
             known = reg.genders.get(holder) if holder else None
             return holder if holder and (known or head_gender) == gender else None
-        if anonymous and re.match(r"[Tt]he\s+[A-Z]", core) and GENDERED_HEADS.get(core.split()[-1].lower()) == gender:
+        if anonymous and _rx(r"[Tt]he\s+[A-Z]").match(core) and GENDERED_HEADS.get(core.split()[-1].lower()) == gender:
             holder = _resolve_np(np, state.current_open, reg, state, state.text)
             if holder and holder not in _full_name_set(reg):
                 return holder  # "The Garda spokesman said ... “...,” he said"
-        if not re.match(r"[Tt]he\s+[A-Z]", np) and not (
-            re.fullmatch(r"[Tt]he\s+(?:[a-z-]+\s+){0,2}[a-z-]+", np)
+        if not _rx(r"[Tt]he\s+[A-Z]").match(np) and not (
+            _rx(r"[Tt]he\s+(?:[a-z-]+\s+){0,2}[a-z-]+").fullmatch(np)
             and (np.split()[-1].lower() in ROLE_WORDS | ANON_HEADS or np.split()[-1].lower() in reg.roles)
         ):
             return None  # ("The veteran front-rower said ...": a role the article gave someone)
@@ -1453,22 +1397,22 @@ def _post_attribution(text: str, quote: QuoteSpan, limit: int, reg: Registry, st
     window = text[start:limit]
     # stop at the end of the sentence that follows
     window = window[: _sentence_stop(window)]
-    lead = re.match(r"^[\s,;:—–-]*", window).end()
+    lead = _rx(r"^[\s,;:—–-]*").match(window).end()
     if lead == 0 and window[:1].isalnum():
         return None, None, False
-    if quote.kind == "fragment" and not re.search(r"[,;:—–-]", window[:lead]) and not re.search(r"[,.!?—–-]$", quote.text):
+    if quote.kind == "fragment" and not _rx(r"[,;:—–-]").search(window[:lead]) and not _rx(r"[,.!?—–-]$").search(quote.text):
         return None, None, False
     body = window[lead:]
-    if re.search(r"[.!?…]$", quote.text) and body[:1].isupper() and quote.close_mark is not None:
+    if _rx(r"[.!?…]$").search(quote.text) and body[:1].isupper() and quote.close_mark is not None:
         # the sentence ended inside the marks: only a bare 'Okafor said.' can follow as attribution
         if len(body.split()) > 6 or body.split()[0].lower().rstrip(",") not in PRONOUNS and not _cue_regex().search(body):
             return None, None, False
         cue_match = _cue_regex().search(body)
         if cue_match and (len(body[cue_match.end() :].split()) > 3 or cue_match.group().lower().endswith(" that")):
             return None, None, False  # "Miller added that talks continue" is a new sentence, not an attribution
-        if cue_match and re.search(r"\b(?:not|never|does|did|do|would|could|can|will|may|might|cannot)\b|n[’']t\b", body[: cue_match.start()], re.IGNORECASE):
+        if cue_match and _rx(r"\b(?:not|never|does|did|do|would|could|can|will|may|might|cannot)\b|n[’']t\b", re.IGNORECASE).search(body[: cue_match.start()]):
             return None, None, False  # "Haddadi does not deny the hours." comments on the quote; it does not attribute it
-        if re.search(r",", body) or body.rstrip().endswith(":"):
+        if _rx(r",").search(body) or body.rstrip().endswith(":"):
             return None, None, False  # 'Park added: "We move on."' introduces the next quote
     cue_re = _cue_regex()
     best = None
@@ -1478,19 +1422,19 @@ def _post_attribution(text: str, quote: QuoteSpan, limit: int, reg: Registry, st
         if match.group()[:1].isupper() and match.start() > 0:
             continue  # "Fairbury State coach Dwayne Whitfield said": a capitalised word inside a name is no cue
         before = body[: match.start()]
-        relative = re.search(r",\s*(?:who|which|whose)\b", before)
+        relative = _rx(r",\s*(?:who|which|whose)\b").search(before)
         if relative and "," not in before[relative.end() :]:
             continue  # "one official, who asked not to be named, said": skip "asked"
-        if not relative and re.search(r"\b(that|because|if|when|after|before|which)\b", before, re.IGNORECASE):
+        if not relative and _rx(r"\b(that|because|if|when|after|before|which)\b", re.IGNORECASE).search(before):
             break
-        if re.search(r"\b(?:the|a|an|its|his|her|their|this)\s+$|\w(?:[’']s|s[’'])\s+$", before, re.IGNORECASE) and match.group().lower() not in (
+        if _rx(r"\b(?:the|a|an|its|his|her|their|this)\s+$|\w(?:[’']s|s[’'])\s+$", re.IGNORECASE).search(before) and match.group().lower() not in (
             "said", "says", "told", "added", "wrote"
         ):
             continue  # "the report states", "the post read", "the engineers' report stated": after a determiner the word is a noun
         best = match
         break
     if best is None:
-        match = re.match(r"according\s+to\s+(.{2,80})", body, re.IGNORECASE)
+        match = _rx(r"according\s+to\s+(.{2,80})", re.IGNORECASE).match(body)
         if match:
             speaker = _resolve_np(match.group(1), start + lead, reg, state, text)
             return speaker, "according to", True
@@ -1511,7 +1455,7 @@ def _post_attribution(text: str, quote: QuoteSpan, limit: int, reg: Registry, st
             after = after.lstrip()[tail.end() :]
         if not _plausible_speaker(after):
             return None, None, False
-        apposed = re.match(r"\s*(?:the|a|an)\s+[^,.]{3,140},\s+((?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'-]+)\s*[.,]?\s*$", after)
+        apposed = _rx(r"\s*(?:the|a|an)\s+[^,.]{3,140},\s+((?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'-]+)\s*[.,]?\s*$").match(after)
         if apposed and any(m.kind == "person" for m in find_people(apposed.group(1))):
             # "said the head of the provincial disaster risk reduction and management office, Arnel Bagasbas."
             speaker = _resolve_np(apposed.group(1), cue_start, reg, state, text)
@@ -1528,33 +1472,31 @@ def _post_attribution(text: str, quote: QuoteSpan, limit: int, reg: Registry, st
 
 def _plausible_speaker(np: str) -> bool:
     """Could these words (after an inverted cue, "said ...") name a speaker?"""
-    if re.match(r"\s*(?:the|a|an)\s+[^,.;]{1,40},\s+(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+\s*(?:\([^()]{1,30}\)\s*)?(?:[,.]|$)", np):
+    if _rx(r"\s*(?:the|a|an)\s+[^,.;]{1,40},\s+(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+\s*(?:\([^()]{1,30}\)\s*)?(?:[,.]|$)").match(np):
         return True  # "said the council’s convener, Mòrag NicLeòid": a description, then the name
-    if re.match(r"\s*(?:one|two|some|several|many|most)\s+of\s+(?:them|those|these|the\s+[a-z]+),\s+(?:an?|the)\s+[a-z]", np):
+    if _rx(r"\s*(?:one|two|some|several|many|most)\s+of\s+(?:them|those|these|the\s+[a-z]+),\s+(?:an?|the)\s+[a-z]").match(np):
         return True  # "said one of them, an engineer on the payments team"
-    if re.match(
-        r"\s*(?:an?|one|another)\s+(?:[\w’'-]+\s+){0,3}[a-z][\w-]+,?\s+who\s+(?:asked|declined|spoke|requested|refused|preferred|pleaded|"
-        r"(?:did\s+not|didn[’']t)\s+want|was\s+not\s+authori[sz]ed)\b", np
-    ):
+    if _rx(r"\s*(?:an?|one|another)\s+(?:[\w’'-]+\s+){0,3}[a-z][\w-]+,?\s+who\s+(?:asked|declined|spoke|requested|refused|preferred|pleaded|"
+        r"(?:did\s+not|didn[’']t)\s+want|was\s+not\s+authori[sz]ed)\b").match(np):
         return True  # "said a plot holder who declined to be named": anyone can be an anonymous source
-    np = re.split(r"[,;:.(—–]|\s+(?:who|in|on|at|during|after|before|about|of|familiar|close)\s", np.strip(), maxsplit=1)[0]
+    np = _rx(r"[,;:.(—–]|\s+(?:who|in|on|at|during|after|before|about|of|familiar|close)\s").split(np.strip(), maxsplit=1)[0]
     words = np.split()
     if not words or len(words) > (12 if words[0][:1].isupper() else 7):
         return False  # (a long name of a body, then a role and a name: "said Ngawa Matatu Owners Welfare Association chairman Joseph Mwangi Kariuki")
     if words[0][:1].isupper():
         return True
-    if re.fullmatch(r"(?:\d+|[a-z]+(?:-[a-z]+)?)-years?-old", words[0]) and len(words) > 1:
+    if _rx(r"(?:\d+|[a-z]+(?:-[a-z]+)?)-years?-old").fullmatch(words[0]) and len(words) > 1:
         return _plausible_speaker(" ".join(words[1:]))  # "said 71-year-old Ivy Campbell"
     if len(words) >= 2 and words[-1][:1].isupper() and all(
-        re.sub(r"[^\w-]", "", w.lower()) in ANON_HEADS | ROLE_WORDS | ORG_HEADS for w in words[:-1] if not w[:1].isupper()
+        _rx(r"[^\w-]").sub("", w.lower()) in ANON_HEADS | ROLE_WORDS | ORG_HEADS for w in words[:-1] if not w[:1].isupper()
     ):
         return True  # "said farmer Tom Reyes", "said chief executive Ana Ruiz", "said department spokesperson Ann Lee"
-    head = re.sub(r"[^\w-]", "", words[-1].lower())
-    if len(words) == 2 and words[0].lower() == "the" and re.fullmatch(r"[A-Z]{2,5}", words[1]):
+    head = _rx(r"[^\w-]").sub("", words[-1].lower())
+    if len(words) == 2 and words[0].lower() == "the" and _rx(r"[A-Z]{2,5}").fullmatch(words[1]):
         return True  # "said the DED": a post or a body by its initials
     if words[0].lower() in ("he", "she", "they"):
         return len(words) == 1
-    if words[0].lower() in ("his", "her", "their") and len(words) >= 2 and re.sub(r"[^\w-]", "", words[1].lower()) in (
+    if words[0].lower() in ("his", "her", "their") and len(words) >= 2 and _rx(r"[^\w-]").sub("", words[1].lower()) in (
         ANON_HEADS | ROLE_WORDS | {"wife", "husband", "widow", "widower", "partner", "fiancee", "fiancé", "fiancée"}
     ):
         return True  # "said his wife of 57 years, Marjorie Dunning", "said her lawyer"
@@ -1564,7 +1506,7 @@ def _plausible_speaker(np: str) -> bool:
 
 
 def _strip_adverb(np: str) -> str:
-    return re.sub(r"\s+(?:\w+ly|later|also|then|again|once|simply|only|just|further|too)$", "", np.strip())
+    return _rx(r"\s+(?:\w+ly|later|also|then|again|once|simply|only|just|further|too)$").sub("", np.strip())
 
 
 def _mask_terms(text: str, start: int, end: int, state: _State) -> str:
@@ -1596,16 +1538,16 @@ def _pre_attribution(text: str, quote: QuoteSpan, sentence_start: int, reg: Regi
         closer = {"“": "”", "‘": "’", "«": "»", "‹": "›"}.get(opener)
         if closer:
             # the last mark opened an earlier quote: start after its closing mark
-            close = re.search(rf"{closer}(?![^\W\d_])", window)
+            close = _rx(rf"{closer}(?![^\W\d_])").search(window)
             if close:
                 window_start += close.end()
                 window = _mask_terms(text, window_start, quote.open_mark, state)
     if not window.strip():
         return None, None, False
     lede = reg.cache.get("lede")
-    saying = re.search(r"\b(?:with|after|as)\s+(?:one|a|an)\s+(?:[a-z-]+\s+){0,2}([a-z-]+)\s+(saying|describing|telling)\b", window)
-    indefinite = re.match(r"\s*(?:A|An)\s+((?:[a-z-]+\s+){0,2}([a-z-]+))\s+(?:has|have|had|on|this|last|yesterday|today)\b", window)
-    described = re.match(r"\s*(?:A|An)\s+(?:[a-z-]+\s+){0,2}([a-z-]+)\s+(?:whose|who)\b[^,;]*?\b(says|said|told|tells)\b", window)
+    saying = _rx(r"\b(?:with|after|as)\s+(?:one|a|an)\s+(?:[a-z-]+\s+){0,2}([a-z-]+)\s+(saying|describing|telling)\b").search(window)
+    indefinite = _rx(r"\s*(?:A|An)\s+((?:[a-z-]+\s+){0,2}([a-z-]+))\s+(?:has|have|had|on|this|last|yesterday|today)\b").match(window)
+    described = _rx(r"\s*(?:A|An)\s+(?:[a-z-]+\s+){0,2}([a-z-]+)\s+(?:whose|who)\b[^,;]*?\b(says|said|told|tells)\b").match(window)
     if lede and quote.open_mark < lede[0] and described and described.group(1) in ANON_HEADS | ROLE_WORDS and not described.group(1).startswith("spokes"):
         return lede[1], described.group(2), True  # "A mother whose son has spent 14 years there says ... “in pieces”", then her name
     if lede and quote.open_mark < lede[0] and indefinite and any(indefinite.group(2) in role for role in lede[2]):
@@ -1630,89 +1572,81 @@ def _pre_attribution(text: str, quote: QuoteSpan, sentence_start: int, reg: Regi
     matches = [
         m for m in cue_re.finditer(window) if not _weak_cue_far(m, window)
         # ("Secretary of State Ana Ruiz said": a capitalised word inside a name or title is no cue)
-        and not (m.group()[:1].isupper() and re.search(r"[\w,]\s+$", window[: m.start()]))
+        and not (m.group()[:1].isupper() and _rx(r"[\w,]\s+$").search(window[: m.start()]))
         # ("A 2024 annual audit report of the Commission ...": "report" after a noun is itself a noun)
-        and not (m.group().lower() in ("report", "reports") and re.search(r"\b(?!(?:he|she|they|it|we|i|who|which|also|later)\b)[a-z]+\s+$", window[: m.start()]))
+        and not (m.group().lower() in ("report", "reports") and _rx(r"\b(?!(?:he|she|they|it|we|i|who|which|also|later)\b)[a-z]+\s+$").search(window[: m.start()]))
         # ("The PAC report, dated October 14, reads in part": a body's initials before "report" make it a noun)
-        and not (m.group() == "report" and re.search(r"\b[A-Z]{2,6}\s+$", window[: m.start()]))
+        and not (m.group() == "report" and _rx(r"\b[A-Z]{2,6}\s+$").search(window[: m.start()]))
         # ("The minister was accused of ‘...’": the accused is not the one speaking)
-        and not (m.group().lower() == "accused" and re.search(r"\b(?:is|was|are|were|be|been|being|get|got|gets|getting|stands?|stood)\s+$", window[: m.start()]))
+        and not (m.group().lower() == "accused" and _rx(r"\b(?:is|was|are|were|be|been|being|get|got|gets|getting|stands?|stood)\s+$").search(window[: m.start()]))
         # ("a coalition of five state energy offices": "state" before a noun is no verb)
         and not (m.group().lower() == "state" and (
-            not re.match(r"\s*(?:that|the|a|an|in|on|to|its|his|her|their|this|[:,]|$)", window[m.end() :])
-            or re.search(r"\b(?:the|a|an|its|their)\s+[\w-]+\s+$", window[: m.start()])  # "the Guinean state, which holds 15%"
+            not _rx(r"\s*(?:that|the|a|an|in|on|to|its|his|her|their|this|[:,]|$)").match(window[m.end() :])
+            or _rx(r"\b(?:the|a|an|its|their)\s+[\w-]+\s+$").search(window[: m.start()])  # "the Guinean state, which holds 15%"
         ))
     ]
     # "the meeting at which the increase was said to have been approved": a passive, nobody's cue
     matches = [
         m for m in matches
-        if not (re.search(r"\b(?:is|was|are|were|been|being)\s+$", window[: m.start()]) and re.match(r"\s+to\b", window[m.end() :]))
+        if not (_rx(r"\b(?:is|was|are|were|been|being)\s+$").search(window[: m.start()]) and _rx(r"\s+to\b").match(window[m.end() :]))
         # "at which the rise was said to be agreed": a passive verb has no speaker as its subject
-        and not (re.search(r"\b(?:be|been|being)\s+$", window[: m.start()]) and m.group().lower() not in ("told", "asked", "quoted"))
+        and not (_rx(r"\b(?:be|been|being)\s+$").search(window[: m.start()]) and m.group().lower() not in ("told", "asked", "quoted"))
     ] or matches[:0]
     # "said the report 'didn't tell me ...'": after a determiner the word is a noun, not a cue
     matches = [
         m for m in matches
-        if not re.search(r"\b(?:the|a|an|its|his|her|their|this|that|our|whose)\s+$", window[: m.start()], re.IGNORECASE)
+        if not _rx(r"\b(?:the|a|an|its|his|her|their|this|that|our|whose)\s+$", re.IGNORECASE).search(window[: m.start()])
         or m.group().lower() in ("said", "says", "told", "added", "wrote")
     ] or matches[:0]
     # "said in a LinkedIn post on Friday:", "in a separate blog post": a noun after a determiner, not the cue
     matches = [
         m for m in matches
         if not (m.group().lower() in ("post", "posts", "note", "notes", "tweet", "tweets", "comment", "comments", "message", "release", "report", "reports")
-                and re.search(r"\b(?:the|a|an|its|his|her|their|this|that|separate)\s+(?:[\w-]+\s+){1,2}$", window[: m.start()], re.IGNORECASE))
+                and _rx(r"\b(?:the|a|an|its|his|her|their|this|that|separate)\s+(?:[\w-]+\s+){1,2}$", re.IGNORECASE).search(window[: m.start()]))
     ] or matches[:0]
     if len(matches) > 1:
         # "A former employee, who asked not to be named ..., described": not the verb of a relative clause
         matches = [
             m for m in matches
             # ("A council officer who works in ..., and who asked not to be named, told News Diggers that ...")
-            if not re.search(r"(?:,\s*(?:and\s+|but\s+)?|(?<=[a-z])\s+)(?:who|whose|which)\b[^,]*$", window[: m.start()])
+            if not _rx(r"(?:,\s*(?:and\s+|but\s+)?|(?<=[a-z])\s+)(?:who|whose|which)\b[^,]*$").search(window[: m.start()])
             or (m is matches[-1] and "," not in window[m.end() :] and len(window[m.end() :].split()) <= 3)  # "..., which has warned of “...”"
         ] or matches
     if matches:
         best = matches[-1]
-        if len(matches) > 1 and matches[0].group().lower().startswith("according") and not window[: matches[0].start()].strip() and re.search(
-            r",\s*$", window
-        ) and len(window[matches[0].end() :].split()) <= 25:
+        if len(matches) > 1 and matches[0].group().lower().startswith("according") and not window[: matches[0].start()].strip() and _rx(r",\s*$").search(window) and len(window[matches[0].end() :].split()) <= 25:
             best = matches[0]  # "According to a notice posted on X's Facebook page on Wednesday, “...”": the source
         if quote.kind == "fragment" and len(matches) > 1:
             # "He said the union would demand ... and that it was “looking at every option”": the first verb
             first_gap = window[matches[0].end() :]
             word_before = window[: matches[0].start()].split()[-1:] or [""]
             noun_use = word_before[0].lower() in ("a", "an", "the", "his", "her", "their", "its", "this", "that", "in", "on", "of")
-            if not noun_use and re.search(r"\b(?:that|as)\b", first_gap) and not re.search(r"[.;!?]", first_gap) and len(first_gap.split()) <= 40:
+            if not noun_use and _rx(r"\b(?:that|as)\b").search(first_gap) and not _rx(r"[.;!?]").search(first_gap) and len(first_gap.split()) <= 40:
                 best = matches[0]
-            elif not noun_use and reporting_verbs().get(matches[0].group().lower(), "") in _PLAIN_SAY and re.fullmatch(
-                r"\s+(?:the\s+|his\s+|her\s+|their\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}\s+(?:had|has|have|would|will|was|were|is|are)\s+",
-                window[matches[0].end() : matches[-1].start()],
-            ):
+            elif not noun_use and reporting_verbs().get(matches[0].group().lower(), "") in _PLAIN_SAY and _rx(r"\s+(?:the\s+|his\s+|her\s+|their\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}\s+(?:had|has|have|would|will|was|were|is|are)\s+").fullmatch(window[matches[0].end() : matches[-1].start()]):
                 best = matches[0]  # "Thibodeau said the Tories had promised “almost exactly the same thing”": his words
-            elif not noun_use and reporting_verbs().get(matches[0].group().lower(), "") in _PLAIN_SAY and len(matches) == 2 and re.fullmatch(
-                r"\s+(?:the|this|that)\s+(?:[\w’'-]+\s+){0,3}[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?:had\s+|has\s+|have\s+)?",
-                window[matches[0].end() : matches[-1].start()],
-            ):
+            elif not noun_use and reporting_verbs().get(matches[0].group().lower(), "") in _PLAIN_SAY and len(matches) == 2 and _rx(r"\s+(?:the|this|that)\s+(?:[\w’'-]+\s+){0,3}[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?:had\s+|has\s+|have\s+)?").fullmatch(window[matches[0].end() : matches[-1].start()]):
                 best = matches[0]  # "Tran said the arrangement Delgado described “was never a guarantee”": Tran's words
         after = window[best.end() :]
         gap = after.strip()
         words_in_gap = len(gap.split())
-        gap_ok = not gap or gap.endswith((":", ",", "—", "–")) or re.search(r"\bthat$", gap) is not None
+        gap_ok = not gap or gap.endswith((":", ",", "—", "–")) or _rx(r"\bthat$").search(gap) is not None
         if gap and _TAIL_CUES.match(gap) and words_in_gap <= 6:
             gap_ok = True
-        if re.fullmatch(r",\s*(?:he|she|they|we|I)(?:[’'](?:s|re|m|d)|\s+(?:is|was|were|are|am|had|has|would|will)(?:\s+been)?)?(?:\s+[a-z]+){0,3}", gap):
+        if _rx(r",\s*(?:he|she|they|we|I)(?:[’'](?:s|re|m|d)|\s+(?:is|was|were|are|am|had|has|would|will)(?:\s+been)?)?(?:\s+[a-z]+){0,3}").fullmatch(gap):
             gap_ok = True  # "Now, he says, he's “kind of a convert.”"
         if quote.kind == "fragment" and not gap_ok:
             # "called the findings “...”", "told the meeting that most pupils had ‘grudgingly’ ..."
-            verb_then_to = re.match(r"to\s+(?!reporters|journalists|the\s+press)", gap) is not None
+            verb_then_to = _rx(r"to\s+(?!reporters|journalists|the\s+press)").match(gap) is not None
             gap_ok = not verb_then_to and (
-                (words_in_gap <= 10 and not re.search(r"[.!?;,]", gap))
-                or (re.search(r"\b(?:that|as)\b", gap) is not None and words_in_gap <= 40)
+                (words_in_gap <= 10 and not _rx(r"[.!?;,]").search(gap))
+                or (_rx(r"\b(?:that|as)\b").search(gap) is not None and words_in_gap <= 40)
                 # "said the plan ... would cost $84 million and would be paid for by “trimming”": reported speech
                 or (
                     reporting_verbs().get(best.group().lower(), "") in ("say", "tell")
-                    and words_in_gap <= 40 and not re.search(r"[.!?;]", gap)
-                    and re.search(r"\b(?:would|will|was|were|is|are|had|has|could|wanted|supported|hoped|expected|[a-z]{3,}ed)\b", gap) is not None
-                    and not re.search(r"\b(?:while|whereas|although)\b|\bbut\s+(?:the|a|an|he|she|they|it|we|I|[A-Z])", gap)
+                    and words_in_gap <= 40 and not _rx(r"[.!?;]").search(gap)
+                    and _rx(r"\b(?:would|will|was|were|is|are|had|has|could|wanted|supported|hoped|expected|[a-z]{3,}ed)\b").search(gap) is not None
+                    and not _rx(r"\b(?:while|whereas|although)\b|\bbut\s+(?:the|a|an|he|she|they|it|we|I|[A-Z])").search(gap)
                 )
             )
             if gap_ok and words_in_gap > 5:
@@ -1726,26 +1660,26 @@ def _pre_attribution(text: str, quote: QuoteSpan, sentence_start: int, reg: Regi
                 speaker = _resolve_np(after, cue_start, reg, state, text)
                 return speaker, "according to", True
             np = _subject_before(before)
-            if re.fullmatch(r"[a-z]+ing", best.group().split()[0].lower()) and re.search(r",\s*$", before):
+            if _rx(r"[a-z]+ing").fullmatch(best.group().split()[0].lower()) and _rx(r",\s*$").search(before):
                 # "the minister rejected calls for ..., saying the grants were “...”": the main clause's subject
                 subject = _sentence_subject(before.rstrip().rstrip(","))
                 if subject and len(subject.split()) <= 7:
                     np = subject
-            relative = re.search(r"((?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+),\s+who\s+(?:[a-z]+\s+){0,2}$", before)
+            relative = _rx(r"((?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+),\s+who\s+(?:[a-z]+\s+){0,2}$").search(before)
             if relative:
                 np = relative.group(1)  # "joined by Council Member Rosalind Fenn, who called the delay “...”"
-            elif re.search(r",\s+which\s+(?:has\s+|have\s+|had\s+)?(?:(?:also|already|repeatedly|previously|long|recently)\s+)?$", before):
+            elif _rx(r",\s+which\s+(?:has\s+|have\s+|had\s+)?(?:(?:also|already|repeatedly|previously|long|recently)\s+)?$").search(before):
                 org = _nearest_org(cue_start := window_start + best.start(), reg, 250)
                 if org:
                     return org, " ".join(text[cue_start : _cue_tail(text, window_start + best.end(), quote.open_mark)].split()).rstrip(",:"), True
             if np is not None and np.lower() in ("he", "she", "they", "he had", "she had") and len(matches) > 1:
                 # "A neighbor ... said she had reported ... “at least twice”": she is the first cue's subject
                 outer = matches[-2]
-                if re.fullmatch(r"\s*(?:that\s+)?(?:he|she|they)\s+(?:had\s+|has\s+|would\s+)?", window[outer.end() : best.start()]):
+                if _rx(r"\s*(?:that\s+)?(?:he|she|they)\s+(?:had\s+|has\s+|would\s+)?").fullmatch(window[outer.end() : best.start()]):
                     outer_np = _subject_before(window[: outer.start()])
                     if outer_np and outer_np.lower() not in PRONOUNS:
                         np = outer_np
-            if np is not None and re.search(r"[”’»\"]\s*$|[“‘«]", np):
+            if np is not None and _rx(r"[”’»\"]\s*$|[“‘«]").search(np):
                 np = None  # the words of an earlier quote are not a speaker: "as ‘part of the town’s DNA’ and warns"
             if not before.strip() and gap and _plausible_speaker(gap):
                 # '“...,” said Mr Shaikh, “are standing ...”': the cue opens the window, the speaker follows it
@@ -1755,10 +1689,10 @@ def _pre_attribution(text: str, quote: QuoteSpan, sentence_start: int, reg: Regi
             if np is None or np.lower() in ("and", "but", "then", "and then", "or"):
                 # "she describes the lido as ‘...’ and warns that ...": the sentence's subject
                 np = _sentence_subject(text[sentence_start:cue_start]) or np
-                if np is not None and re.match(r"\s*[“‘«\"]", np):
+                if np is not None and _rx(r"\s*[“‘«\"]").match(np):
                     np = None  # '"This House demands ...," reads the resolution': the words of the quote are no subject
             if best.group().lower().endswith("ing") and (
-                before.rstrip().endswith(",") or not re.search(r"\b(?:is|was|were|are|been|be|am)\s*$", before)
+                before.rstrip().endswith(",") or not _rx(r"\b(?:is|was|were|are|been|be|am)\s*$").search(before)
             ):
                 # "Mr. Oyelaran promoted the system ..., calling it “...”": the main clause's subject
                 np = _sentence_subject(before) or np
@@ -1769,7 +1703,7 @@ def _pre_attribution(text: str, quote: QuoteSpan, sentence_start: int, reg: Regi
                 speaker = _resolve_np(after, cue_start, reg, state, text)
             else:
                 speaker = _resolve_np(np, cue_start, reg, state, text)
-            if speaker is None and np is not None and re.match(r"\s*[A-Z]", after) and _plausible_speaker(after):
+            if speaker is None and np is not None and _rx(r"\s*[A-Z]").match(after) and _plausible_speaker(after):
                 speaker = _resolve_np(after, cue_start, reg, state, text)
             return speaker, cue, True
     if trailing.endswith(":"):
@@ -1783,7 +1717,7 @@ def _colon_intro(trailing: str, offset: int, reg: Registry, state: _State, text:
     """Speaker of a clause that introduces a quote with a colon: its subject."""
     # (the commas inside "the Department for Culture, Media and Sport" do not split the clause)
     protected = _PORTFOLIO_LIST.sub(lambda m: m.group().replace(", ", "\x01 "), trailing[:-1])
-    clause = re.split(r"[,;]\s+", protected)[-1].replace("\x01", ",")
+    clause = _rx(r"[,;]\s+").split(protected)[-1].replace("\x01", ",")
     np = _sentence_subject(clause + ":")
     if not np and _cue_regex().match(clause.strip()) and len(clause.split()) <= 4:
         # "The company's head of corporate affairs, Chileshe Banda, said:": the subject came before the commas
@@ -1797,7 +1731,7 @@ def _colon_intro(trailing: str, offset: int, reg: Registry, state: _State, text:
         while previous != whole:
             previous = whole
             whole = _RELATIVE.sub("", whole)
-        clause = re.split(r"[;]\s+", whole)[-1]
+        clause = _rx(r"[;]\s+").split(whole)[-1]
         np = _sentence_subject(clause + ":")
     if not np:
         return None, None, False
@@ -1807,7 +1741,7 @@ def _colon_intro(trailing: str, offset: int, reg: Registry, state: _State, text:
     cue = None
     # (the verb, not a noun the verb's subject ends with: "The PAC report, dated October 14, reads in part:")
     cue_match = next(
-        (m for m in _cue_regex().finditer(clause) if not re.search(r"\b(?:[Tt]he|[Aa]n?|[A-Z]{2,6}|its|their)\s+$", clause[: m.start()])),
+        (m for m in _cue_regex().finditer(clause) if not _rx(r"\b(?:[Tt]he|[Aa]n?|[A-Z]{2,6}|its|their)\s+$").search(clause[: m.start()])),
         None,
     )
     if cue_match:
@@ -1861,10 +1795,10 @@ _DOCUMENT_BY = re.compile(
 def _fragment_subject(text: str, quote: QuoteSpan, sentence_start: int, reg: Registry, state: _State) -> str | None:
     """Speaker of a fragment with no cue: the sentence's subject or a possessor."""
     before = text[sentence_start : quote.open_mark]
-    if re.search(r"\b(?:is|was|are|were|been|being)\s+(?:said|reported|thought|believed|understood|rumou?red)\s+to\b", before):
+    if _rx(r"\b(?:is|was|are|were|been|being)\s+(?:said|reported|thought|believed|understood|rumou?red)\s+to\b").search(before):
         return None  # "Biscuit is said to be ‘back to her old self’": nobody in particular says so
     lede_at = reg.cache.get("lede")
-    if re.search(r"\b(?:is|was|are|were|been|being)\s+(?:\w+ly\s+)?(?:accused|criticised|criticized|condemned|blamed)\s+(?:\w+\s+){0,3}?(?:of|for)\b", before) and not re.search(r"\bby\s+[A-Z]", before) and not (
+    if _rx(r"\b(?:is|was|are|were|been|being)\s+(?:\w+ly\s+)?(?:accused|criticised|criticized|condemned|blamed)\s+(?:\w+\s+){0,3}?(?:of|for)\b").search(before) and not _rx(r"\bby\s+[A-Z]").search(before) and not (
         lede_at and quote.open_mark < lede_at[0]  # (a lede that names the accuser in the next paragraph)
     ):
         return None  # "The minister was accused of ‘hiding the audit’": not the minister's words (and no one named as accuser)
@@ -1877,7 +1811,7 @@ def _fragment_subject(text: str, quote: QuoteSpan, sentence_start: int, reg: Reg
     claim = None
     for claim in _CLAIM_OF.finditer(before):
         pass
-    if claim and not re.search(r"[;:]|\b(?:said|says|told|argued|insisted|added|wrote)\b", before[claim.end() :]):
+    if claim and not _rx(r"[;:]|\b(?:said|says|told|argued|insisted|added|wrote)\b").search(before[claim.end() :]):
         # "She rejected the company's argument that the spill was caused by “exceptional rainfall”"
         found = _resolve_np(claim.group(1) or claim.group(2), quote.open_mark, reg, state, text)
         if found:
@@ -1892,7 +1826,7 @@ def _fragment_subject(text: str, quote: QuoteSpan, sentence_start: int, reg: Reg
     commissioned = None
     for commissioned in _COMMISSIONED_FROM.finditer(before):
         pass
-    if commissioned and not re.search(r"[;:]|\b(?:said|says|told|argued|insisted|added|wrote)\b", before[commissioned.end() :]):
+    if commissioned and not _rx(r"[;:]|\b(?:said|says|told|argued|insisted|added|wrote)\b").search(before[commissioned.end() :]):
         # "the ‘North Pier Condition Survey’, commissioned from Inverness engineers Calder Marine, which warned
         # that ... ‘...’": whoever wrote the document
         found = _resolve_np(commissioned.group(1), quote.open_mark, reg, state, text)
@@ -1901,12 +1835,12 @@ def _fragment_subject(text: str, quote: QuoteSpan, sentence_start: int, reg: Reg
     document = None
     for document in _DOCUMENT_BY.finditer(before):
         pass
-    if document and not re.search(r"[;:]|\b(?:said|says|told|argued|insisted|added|wrote)\b", before[document.end() :]):
+    if document and not _rx(r"[;:]|\b(?:said|says|told|argued|insisted|added|wrote)\b").search(before[document.end() :]):
         # "an audit by the Zambia Environmental Management Agency (ZEMA), which found that the dam “...”"
         found = _resolve_np(document.group(1), quote.open_mark, reg, state, text)
         if found:
             return found
-    according = re.match(r"\s*According\s+to\s+([^,]{2,80}),", before)
+    according = _rx(r"\s*According\s+to\s+([^,]{2,80}),").match(before)
     if according:
         # "According to Ingrid Vahl, a hydrologist ..., the dam's impact “depends ...”"
         found = _resolve_np(according.group(1), sentence_start, reg, state, text)
@@ -1916,21 +1850,21 @@ def _fragment_subject(text: str, quote: QuoteSpan, sentence_start: int, reg: Reg
     if lede and quote.open_mark < lede[0]:
         # a lede that withholds the name: "The Government has been accused of leaving a community ‘at the mercy’
         # ..." / "A lawmaker has accused officials of ... “...”", then the next paragraph names who said it
-        accused = re.search(r"\b(?:has|have|was|were|had)\s+been\s+(?:accused|criticised|criticized|attacked)\b", before)
-        indefinite = re.match(r"\s*(?:A|An)\s+((?:[a-z-]+\s+){0,2}([a-z-]+))\s+(?:has|have|had|on|this|last|yesterday|today)\b", before)
+        accused = _rx(r"\b(?:has|have|was|were|had)\s+been\s+(?:accused|criticised|criticized|attacked)\b").search(before)
+        indefinite = _rx(r"\s*(?:A|An)\s+((?:[a-z-]+\s+){0,2}([a-z-]+))\s+(?:has|have|had|on|this|last|yesterday|today)\b").match(before)
         # ("..., with one pensioner saying she now feels like ‘...’" / "Maureen Cotter, 79, who has lived ...")
-        saying = re.search(r"\b(?:with|after|as)\s+(?:one|a|an)\s+(?:[a-z-]+\s+){0,2}([a-z-]+)\s+(?:saying|describing|telling)\b", before)
+        saying = _rx(r"\b(?:with|after|as)\s+(?:one|a|an)\s+(?:[a-z-]+\s+){0,2}([a-z-]+)\s+(?:saying|describing|telling)\b").search(before)
         if accused or (indefinite and any(indefinite.group(2) in role for role in lede[2])) or (
             saying and (saying.group(1) in ROLE_WORDS or saying.group(1) in ANON_HEADS)
         ):
             return lede[1]
     # possessive: "Rutte’s careful phrasing,", "his emphasis on"
-    poss = list(re.finditer(r"\b([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)[’']s\b|\b(his|her|their)\b", before))
+    poss = list(_rx(r"\b([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)[’']s\b|\b(his|her|their)\b").finditer(before))
     subject = _sentence_subject(before)
     candidates = []
     if subject:
         candidates.append(subject)
-    clause = re.split(r",\s+(?:where|when|as|after|while|before|and|but|until)\s+|;\s+", before)[-1]
+    clause = _rx(r",\s+(?:where|when|as|after|while|before|and|but|until)\s+|;\s+").split(before)[-1]
     if clause != before:
         # "The ultimatum was issued at a meeting on Thursday, where Ward 7 councillor Tafadzwa Gumbo accused the
         # miner of “...”": the subject of the clause the fragment is in
@@ -1945,8 +1879,8 @@ def _fragment_subject(text: str, quote: QuoteSpan, sentence_start: int, reg: Reg
         speaker = _resolve_np(np, quote.open_mark, reg, state, text)
         if speaker and speaker in people:
             return speaker
-        if speaker and n == 0 and subject and re.match(r"(?:a|an|one|another)\s", subject, re.IGNORECASE):
-            head = re.sub(r"[^\w-]", "", re.split(r",|\s(?:who|of|for|at|in|from)\s", speaker)[0].split()[-1].lower())
+        if speaker and n == 0 and subject and _rx(r"(?:a|an|one|another)\s", re.IGNORECASE).match(subject):
+            head = _rx(r"[^\w-]").sub("", _rx(r",|\s(?:who|of|for|at|in|from)\s").split(speaker)[0].split()[-1].lower())
             if head in ANON_HEADS | ROLE_WORDS:
                 return speaker  # "A former employee, who asked not to be named, described ... “...”"
     # no subject: a fragment near the last speaker's words, with nobody else named, is theirs
@@ -2114,7 +2048,7 @@ def _document_by(text: str, sentence_start: int, pos: int, reg: Registry) -> str
         name = match.group(1) if match else None
     if not name:
         return None
-    name = re.sub(r"\s+(?:of|for|and|&)$", "", name.strip())
+    name = _rx(r"\s+(?:of|for|and|&)$").sub("", name.strip())
     person = reg.full_names.get(name.lower())
     if person:
         return person
@@ -2188,7 +2122,7 @@ def _split_partner(text: str, quotes: Sequence[QuoteSpan], index: int, results: 
     between = text[prev.close_mark + 1 : quote.open_mark]
     if between.strip().endswith((".", "!", "?")):
         return None  # a new sentence starts: '"No," Reid replied. "Yes," Lee shot back.'
-    if len(between.split()) <= 14 and not re.search(r"[.!?]\s+[A-Z][^.!?]*[.!?]\s", between):
+    if len(between.split()) <= 14 and not _rx(r"[.!?]\s+[A-Z][^.!?]*[.!?]\s").search(between):
         return results[index - 1]
     return None
 
@@ -2196,7 +2130,7 @@ def _split_partner(text: str, quotes: Sequence[QuoteSpan], index: int, results: 
 def _unclosed_attribution(text: str, quote: QuoteSpan, reg: Registry, state: _State) -> tuple[str | None, str | None]:
     """An unclosed quote that swallowed its own attribution: '"We are done, Haddad said.'"""
     tail = quote.text[-90:]
-    match = re.search(r"[,.!?]\s+([^,.!?]{2,60}?)\s*[.]?$", tail)
+    match = _rx(r"[,.!?]\s+([^,.!?]{2,60}?)\s*[.]?$").search(tail)
     if not match:
         return None, None
     clause = match.group(1)
@@ -2213,7 +2147,7 @@ def _unclosed_attribution(text: str, quote: QuoteSpan, reg: Registry, state: _St
 def _coordinated_subject(text: str, quote: QuoteSpan, sentence_start: int, reg: Registry, state: _State) -> str | None:
     """'He described them as “...,” and said ...': the subject of the sentence the quote sits in."""
     close = quote.close_mark if quote.close_mark is not None else quote.end
-    if not re.match(r"[\s,]*(?:and|but|then)\s", text[close + 1 : close + 12]):
+    if not _rx(r"[\s,]*(?:and|but|then)\s").match(text[close + 1 : close + 12]):
         return None
     np = _sentence_subject(text[sentence_start : quote.open_mark])
     return _resolve_np(np, quote.open_mark, reg, state, text) if np else None
@@ -2270,7 +2204,7 @@ def _previous_sentence_subject(text, quote, sentence_start, para, sentences, reg
     low = bisect_left(sentences, para.start, key=lambda s: s.start)
     previous = list(sentences[low : bisect_right(sentences, sentence_start, key=lambda s: s.end)])
     if after >= 0:
-        previous = [s for s in previous[-1:] if s.start >= after and not re.search(r"[\"“”«»]|(?<![\w])[‘']", text[s.start : s.end])]
+        previous = [s for s in previous[-1:] if s.start >= after and not _rx(r"[\"“”«»]|(?<![\w])[‘']").search(text[s.start : s.end])]
         if not previous:
             return None
     if not previous and quote.open_mark == para.start and quote.paragraph > 0:
@@ -2279,7 +2213,7 @@ def _previous_sentence_subject(text, quote, sentence_start, para, sentences, reg
         prev_para = sentences[k] if k >= 0 else None
         previous = [prev_para] if prev_para is not None else []
         masked = _mask_terms(text, prev_para.start, prev_para.end, state) if prev_para is not None else ""
-        if prev_para is not None and (re.search(r"[”’\"»]\s*$", masked) or re.search(r"[“”\"«»]", masked)):
+        if prev_para is not None and (_rx(r"[”’\"»]\s*$").search(masked) or _rx(r"[“”\"«»]").search(masked)):
             # the paragraph before ends inside a quote ("She knows ..." is speech, not the subject), or its last
             # sentence holds an attributed quote: the quote that follows continues that speaker
             return None
@@ -2293,13 +2227,13 @@ def _previous_sentence_subject(text, quote, sentence_start, para, sentences, reg
     if not np:
         return None
     speaker = _resolve_np(np, previous[-1].start, reg, state, text)
-    if speaker and speaker not in _known_speakers(reg) and re.match(r"(?:an?|one)\s", speaker, re.IGNORECASE):
+    if speaker and speaker not in _known_speakers(reg) and _rx(r"(?:an?|one)\s", re.IGNORECASE).match(speaker):
         # "A senior official in the provincial treasury, who asked not to be named, told Daily Maverick that ..."
         # then a quote with no cue: the unnamed source the sentence was about
-        described = re.sub(r"^(?:an?|one)\s+", "", speaker, flags=re.IGNORECASE)
+        described = _rx(r"^(?:an?|one)\s+", re.IGNORECASE).sub("", speaker)
         if any(described.lower().startswith(d.lower()) for d in reg.anonymous.values()):
             return speaker
-    if speaker and speaker[:1].islower() and re.fullmatch(r"(?:he|she)\b.*", np.strip(), re.IGNORECASE) and any(speaker == d for _, d, _ in reg.anonymous_at):
+    if speaker and speaker[:1].islower() and _rx(r"(?:he|she)\b.*", re.IGNORECASE).fullmatch(np.strip()) and any(speaker == d for _, d, _ in reg.anonymous_at):
         return speaker  # "She added that ...": the unnamed spokeswoman the article introduced
     return speaker if speaker in _known_speakers(reg) else None
 

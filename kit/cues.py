@@ -16,6 +16,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .articles import _ABBREVIATIONS
+from .scan import compiled as _rx
 
 __all__ = ["reporting_verbs"]
 
@@ -61,7 +62,7 @@ def _cue_tail(text: str, pos: int, limit: int) -> int:
     rest = text[pos:limit]
     stripped = rest.lstrip()
     match = _TAIL_CUES.match(stripped) or _OUTLET.match(stripped)
-    if match and (match.re is not _OUTLET or re.search(r"\btold\s*$", text[max(0, pos - 8) : pos], re.IGNORECASE)):
+    if match and (match.re is not _OUTLET or _rx(r"\btold\s*$", re.IGNORECASE).search(text[max(0, pos - 8) : pos])):
         return pos + (len(rest) - len(stripped)) + match.end()
     return pos
 
@@ -75,10 +76,10 @@ _OUTLET = re.compile(
 
 def _sentence_stop(window: str) -> int:
     """Where the first sentence of ``window`` ends (abbreviations such as "Dr." do not end it)."""
-    for match in re.finditer(r"(?<=[A-Za-z0-9)])[.!?](?=\s|$)|[“”\"«»„]|\n", window):
+    for match in _rx(r"(?<=[A-Za-z0-9)])[.!?](?=\s|$)|[“”\"«»„]|\n").finditer(window):
         if match.group() == ".":
-            word = re.search(r"([A-Za-z.]+)$", window[: match.start()])
-            if word and (word.group(1).lower().rstrip(".") in _ABBREVIATIONS or len(word.group(1)) == 1 or re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word.group(1))):
+            word = _rx(r"([A-Za-z.]+)$").search(window[: match.start()])
+            if word and (word.group(1).lower().rstrip(".") in _ABBREVIATIONS or len(word.group(1)) == 1 or _rx(r"(?:[A-Za-z]\.)+[A-Za-z]").fullmatch(word.group(1))):
                 continue  # ("Dr.", "S.A.", "U.S." do not end the sentence)
         return match.start()
     return len(window)

@@ -45,6 +45,7 @@ from .articles import Span, split_sentences  # (Span: used by the doctests)
 from .language import Token, _synonym_keys, antonyms, content_terms, find_clickbait, find_markers, key_forms, stem, tokenize
 from .numbers import find_numbers, numbers_match
 from .people import ANON_HEADS, ORG_HEADS, ROLE_WORDS, find_people
+from .scan import compiled as _rx
 
 if TYPE_CHECKING:  # pragma: no cover
     from .analysis import Analysis
@@ -285,7 +286,7 @@ def _negation_scope(
     def to_clause_end(i: int, reach: int) -> int:
         """The last token index of the clause that starts at token ``i`` (at most ``reach`` tokens on)."""
         k = i
-        while k + 1 < len(tokens) and k + 1 <= i + reach and not re.search(r"[,;:—–()]|\s['‘’\"“”]", text[tokens[k].end : tokens[k + 1].start]) and tokens[k + 1].norm != "but":
+        while k + 1 < len(tokens) and k + 1 <= i + reach and not _rx(r"[,;:—–()]|\s['‘’\"“”]").search(text[tokens[k].end : tokens[k + 1].start]) and tokens[k + 1].norm != "but":
             k += 1
         return k
 
@@ -343,16 +344,13 @@ def _negation_scope(
                 # "not a blanket approval": the whole noun phrase is what the speaker says it is not
                 i + 1 < len(tokens) and tokens[i + 1].norm in ("a", "an")
             )
-            evidence = re.match(
-                r"\s*(?:\w+\s+)?(?:evidence|sign|signs|indication|indications|proof|suggestion|"
+            evidence = _rx(r"\s*(?:\w+\s+)?(?:evidence|sign|signs|indication|indications|proof|suggestion|"
                 # ("There is no truth in the suggestion that we are holding back stock")
                 r"truth\s+(?:in|to)\s+(?:the|these|those|this|that|any)\s+(?:\w+\s+)?(?:suggestion|suggestions|claim|claims|report|reports|allegation|allegations|rumour|rumours|idea))"
                 r"(?:\s+(?:yet|so\s+far|at\s+this\s+stage))?\s+(?:that|of)\b"
                 # ("no evidence the shelters are about to collapse": "that" left out)
-                r"|\s*(?:\w+\s+)?(?:evidence|sign|signs|indication|indications|proof)\s+(?=(?:the|any|its|their|these|those)\s+\w+(?:\s+\w+)?\s+(?:is|are|was|were|has|have|had|will|would|can|could)\b)",
-                text[token.end :],
-            )  # ("no evidence yet that people are paying bribes")
-            found_that = re.match(r"\s*(?:yet\s+|been\s+)?(?:found|seen|established|shown|proved|proven|confirmed)\s+that\b(?=\s+\w)", text[token.end :])
+                r"|\s*(?:\w+\s+)?(?:evidence|sign|signs|indication|indications|proof)\s+(?=(?:the|any|its|their|these|those)\s+\w+(?:\s+\w+)?\s+(?:is|are|was|were|has|have|had|will|would|can|could)\b)").match(text[token.end :])  # ("no evidence yet that people are paying bribes")
+            found_that = _rx(r"\s*(?:yet\s+|been\s+)?(?:found|seen|established|shown|proved|proven|confirmed)\s+that\b(?=\s+\w)").match(text[token.end :])
             if (norm in ("not", "never") or token.norm.endswith("n't")) and found_that:
                 # "We have not found that the food was contaminated": like "no evidence that", the clause is denied,
                 # not the finding
@@ -360,7 +358,7 @@ def _negation_scope(
                 head_noun_phrase = True
             if (norm == "no" or evidence is found_that) and evidence:
                 # "no evidence that any card data was taken": the clause after "that" is what is denied
-                clause_end = re.search(r"[,.;:!?—–]|\bbut\b", text[token.end + evidence.end() :])
+                clause_end = _rx(r"[,.;:!?—–]|\bbut\b").search(text[token.end + evidence.end() :])
                 limit = token.end + evidence.end() + (clause_end.start() if clause_end else len(text))
                 scope_end = max(scope_end, max((k for k, t in enumerate(tokens) if t.start < limit), default=i))
                 clause_heads_end = head_end = scope_end
@@ -400,9 +398,9 @@ def _negation_scope(
                 scope_end = head_end = (verb + 5) if verb else -1
                 head_open = verb is not None
                 continue
-            clause_rest = re.split(r"[,.;:!?—–]|\bbut\b", text[token.end :], maxsplit=1)[0]
+            clause_rest = _rx(r"[,.;:!?—–]|\bbut\b").split(text[token.end :], maxsplit=1)[0]
             saying = next((k for k in range(i + 1, min(i + 4, len(tokens))) if tokens[k].norm in _SAYING), None)
-            if saying is not None and re.search(r"\b(?:not|never|no)\b|n[’']t\b", text[tokens[saying].end : token.end + len(clause_rest)]):
+            if saying is not None and _rx(r"\b(?:not|never|no)\b|n[’']t\b").search(text[tokens[saying].end : token.end + len(clause_rest)]):
                 # "Nobody is saying students shouldn't live here": a denied denial asserts nothing either way
                 head_open = False
                 neutral_end = max((k for k, t in enumerate(tokens) if t.start < token.end + len(clause_rest)), default=i)
@@ -422,7 +420,7 @@ def _negation_scope(
                 head_open = False  # "not the only source", "not always": a limit, not a denial
                 neutral_end = i + 4
             continue
-        if i > 0 and re.search(r"[,.;:!?—–]|\bbut\b", text[tokens[i - 1].end : token.start]):
+        if i > 0 and _rx(r"[,.;:!?—–]|\bbut\b").search(text[tokens[i - 1].end : token.start]):
             scope_end = neutral_end = -1
             head_open = False
         key = key_at.get(token.start)
@@ -434,7 +432,7 @@ def _negation_scope(
             negated.add(key)
             if clause_np[0] < i < clause_np[1]:
                 continue  # the subject of "no evidence that [any card data] was taken"
-            if text[token.start : token.start + 1].isupper() and i > 0 and not re.search(r"[.!?:]\s*$", text[: token.start]):
+            if text[token.start : token.start + 1].isupper() and i > 0 and not _rx(r"[.!?:]\s*$").search(text[: token.start]):
                 continue  # a name ("nobody at Tōtara Rail", "no one from the Trust"): who, not what is denied
             if token.norm.endswith("'s") and i + 1 < len(tokens):
                 head_end += 1
@@ -541,7 +539,7 @@ def _reported_clauses(text: str, spans: Sequence[Any], quoted: Sequence[tuple[in
     clauses = []
     for span in spans:
         sentence = text[span.start : span.end]
-        if any(a < span.end and span.start < b for a, b in quoted) or re.search(r"[\"“”«»„]", sentence):
+        if any(a < span.end and span.start < b for a, b in quoted) or _rx(r"[\"“”«»„]").search(sentence):
             continue  # a sentence with a quote in it: the quote speaks for itself
         tail = _REPORTED_TAIL.search(sentence)
         if tail:
@@ -602,9 +600,9 @@ def prepare(analysis: "Analysis | None") -> HeadlineContext:
     context: set[str] = set()
     for quote in analysis.speech:
         if quote.speaker:
-            context.update(stem(w) for w in re.findall(r"[\w’'-]+", quote.speaker.lower()))
+            context.update(stem(w) for w in _rx(r"[\w’'-]+").findall(quote.speaker.lower()))
     for mention in find_people(body):
-        context.update(stem(w.lower().replace("’", "'")) for w in re.findall(r"[\w’'-]+", mention.name))
+        context.update(stem(w.lower().replace("’", "'")) for w in _rx(r"[\w’'-]+").findall(mention.name))
         if mention.role:
             context.update(stem(w.lower()) for w in mention.role.split())
     body_tokens = tokenize(body)
@@ -619,16 +617,16 @@ def prepare(analysis: "Analysis | None") -> HeadlineContext:
     for info in infos:
         if info.speaker:
             words = speaker_words.setdefault(info.speaker, set())
-            words.update(stem(w) for w in re.findall(r"[\w’'-]+", info.speaker.lower()) if w not in ("the", "a", "an", "of", "for", "and"))
+            words.update(stem(w) for w in _rx(r"[\w’'-]+").findall(info.speaker.lower()) if w not in ("the", "a", "an", "of", "for", "and"))
     for mention in find_people(body):
         full = next((name for name in speaker_words if mention.name and name.endswith(mention.name.split()[-1])), None)
         if full and mention.role:
-            speaker_words[full].update(stem(w.lower()) for w in re.findall(r"[\w-]+", mention.role) if w.lower() in ROLE_WORDS)
+            speaker_words[full].update(stem(w.lower()) for w in _rx(r"[\w-]+").findall(mention.role) if w.lower() in ROLE_WORDS)
     for name, words in speaker_words.items():
         if len(name.split()) >= 2:  # "Defence lawyer Curtis Bell", "council leader Dana Okafor"
-            for match in re.finditer(re.escape(name), body):
+            for match in _rx(re.escape(name)).finditer(body):
                 words.update(stem(w.lower()) for w in body[max(0, match.start() - 40) : match.start()].split()[-3:] if w.lower() in ROLE_WORDS)
-    for match in re.finditer(r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+),\s+(?:the\s+|a\s+|an\s+|[A-Z][\w’']*[’']s\s+)?((?:[\w-]+\s+){0,3}[\w-]+),", body):
+    for match in _rx(r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+),\s+(?:the\s+|a\s+|an\s+|[A-Z][\w’']*[’']s\s+)?((?:[\w-]+\s+){0,3}[\w-]+),").finditer(body):
         full = next((name for name in speaker_words if name.endswith(match.group(1).split()[-1])), None)
         if full:  # "Maria Fonseca, the school's principal," / "Dana Reyes, Tran's lawyer,"
             speaker_words[full].update(stem(w.lower()) for w in match.group(2).split() if w.lower() in ROLE_WORDS)
@@ -749,9 +747,9 @@ def _stated_flatly(headline: str, tokens: Sequence[Token], token: Token) -> bool
     before = headline[max(0, token.start - 30) : token.start]
     if _FLAT_FUTURE.search(before):
         return True
-    if re.search(r"\b(?:is|are)\s+$", before, re.IGNORECASE):
+    if _rx(r"\b(?:is|are)\s+$", re.IGNORECASE).search(before):
         return True  # "Financial hit is manageable": a state, stated as fact
-    to = re.search(r"(\S+)\s+to\s+(?:be\s+)?$", before)
+    to = _rx(r"(\S+)\s+to\s+(?:be\s+)?$").search(before)
     if to and (to.group(1).lower().endswith("ed") or to.group(1).lower().strip(",:;'’") in _TO_PREPOSITION):
         return False  # "fault linked to single supplier", "mother to consent to dengue vaccine": "to" is a preposition
     if to and _ADVISED_TO.search(headline[max(0, token.start - 70) : token.start]):
@@ -774,7 +772,7 @@ def _hedged_only(body: str, tokens: Sequence[Token]) -> tuple[tuple[str, bool, f
     for marker in hedges:
         first = bisect_left(starts, marker.end)
         for i in range(first, min(first + _HEDGE_REACH, len(tokens))):
-            if re.search(r"[.!?;:,]", body[marker.end : tokens[i].start]):
+            if _rx(r"[.!?;:,]").search(body[marker.end : tokens[i].start]):
                 break
             covered[i] = marker.start
     uses: list[tuple[str, bool, int, str]] = []
@@ -833,7 +831,7 @@ def _added_clause(headline: str, context: HeadlineContext) -> str | None:
     if not context.sentence_keys:
         return None
     for joiner in _JOINERS.finditer(headline):
-        tail = re.split(r",\s*(?:[\w’'-]+\s+){0,3}(?:says|said|warns|claims|reports)\b|:|;", headline[joiner.end() :])[0].strip()
+        tail = _rx(r",\s*(?:[\w’'-]+\s+){0,3}(?:says|said|warns|claims|reports)\b|:|;").split(headline[joiner.end() :])[0].strip()
         keys = list(dict.fromkeys(
             k for t, k in content_terms(tokenize(tail)) if not t.norm[:1].isdigit() and t.norm not in _PLAIN_REPORTING
         ))
@@ -879,7 +877,7 @@ def _refused_claim(headline: str, tokens: Sequence[Token], quotes: Sequence[_Quo
     if not keys:
         return None
     family = match.group().lower()[:4].replace("deni", "deny")
-    if re.search(r"(?:\bnot|n[’']t|\bnever)\s+(?:\w+\s+)?$", headline[: match.start()], re.IGNORECASE):
+    if _rx(r"(?:\bnot|n[’']t|\bnever)\s+(?:\w+\s+)?$", re.IGNORECASE).search(headline[: match.start()]):
         family = ""  # the headline's own "not refusing" keeps the speaker's words
     for info in quotes:
         for sentence_keys, _, text in info.sentences:
@@ -888,7 +886,7 @@ def _refused_claim(headline: str, tokens: Sequence[Token], quotes: Sequence[_Quo
                 # "Firefighters refuse to work brownout shifts" against "Firefighters are not refusing these shifts"
                 words = [headline[t.start : t.end] for t, k in after if k in sentence_keys] or [headline[t.start : t.end] for t, _ in after[:2]]
                 return match.group().strip(), info, words
-            if re.search(r"\b(?:not|no|never|won't|cannot|can't|don't|doesn't|didn't|refuse|reject|deny|denied)\b|n't\b", text, re.IGNORECASE):
+            if _rx(r"\b(?:not|no|never|won't|cannot|can't|don't|doesn't|didn't|refuse|reject|deny|denied)\b|n't\b", re.IGNORECASE).search(text):
                 continue
             shared = set(keys) & sentence_keys
             if shared & info.negated:
@@ -942,7 +940,7 @@ def _uncommitted(headline: str, keys: frozenset[str], best_info: "_QuoteInfo | N
     (True, False)
     """
     marker = _COMMITMENT.search(headline) or _TO_VERB.search(headline)
-    if marker is None or re.search(r"\b(?:not|no|never|won[’']t|unlikely|doubt|nobody|nothing|undecided)\b", headline, re.IGNORECASE) or (
+    if marker is None or _rx(r"\b(?:not|no|never|won[’']t|unlikely|doubt|nobody|nothing|undecided)\b", re.IGNORECASE).search(headline) or (
         _NO_COMMITMENT.search(headline)  # "Minister can't give a date for exports to resume": the refusal, kept
     ):
         return None
@@ -1101,7 +1099,7 @@ def _noun_use(headline: str, start: int, end: int) -> bool:
         # "over scale tampering claims", "after four shipments rejected": a plural noun or a participle after a noun,
         # ending its phrase (not the attribution ", union claims" nor "Mayor claims victory")
         tail = not after or after[0].lower().strip(",:;") in ("of", "for", "against", "over", "on", "by", "in", "with", "from", "as", "after", "")
-        attribution = re.search(r",\s*(?:\S+\s+){0,2}$", headline[:start]) is not None
+        attribution = _rx(r",\s*(?:\S+\s+){0,2}$").search(headline[:start]) is not None
         return tail and not attribution and len(before) >= 2 and before[-1][:1].islower() and before[-1].lower() not in (
             "and", "or", "but", "who", "that", "which", "he", "she", "they", "it", "we", "also", "now", "still", "then"
         ) and (before[-1].lower().endswith(("ing", "ment", "tion", "sion", "ance", "ence", "ity", "ism", "s")) or before[-2].lower() in (
@@ -1144,11 +1142,11 @@ def _hedge_covered(text: str, report: CertaintyReport, reach: int = 8) -> set[st
     for hedge in report.hedges:
         after = [t for t in tokens if t.start >= hedge.end][:reach]
         for t in after:
-            if re.search(r"[.;:!?—–]", text[hedge.end : t.start]):
+            if _rx(r"[.;:!?—–]").search(text[hedge.end : t.start]):
                 break
             if t.start in terms:
                 covered.add(terms[t.start])
-        if hedge.category == "epistemic_verb" or re.search(r"\b(?:think|guess|believe|sure|suppose|reckon|know)\b", hedge.text, re.IGNORECASE):
+        if hedge.category == "epistemic_verb" or _rx(r"\b(?:think|guess|believe|sure|suppose|reckon|know)\b", re.IGNORECASE).search(hedge.text):
             clause_start = max(text.rfind(c, 0, hedge.start) for c in ".;:!?") + 1
             covered.update(k for t, k in content_terms(tokens) if clause_start <= t.start < hedge.start)
     return covered
@@ -1227,7 +1225,7 @@ def _capitalised_keys(text: str) -> frozenset[str]:
     """
     return frozenset(
         k for t, k in content_terms(tokenize(text))
-        if text[t.start : t.start + 1].isupper() and t.start > 0 and not re.search(r"[.!?:]\s*$", text[: t.start])
+        if text[t.start : t.start + 1].isupper() and t.start > 0 and not _rx(r"[.!?:]\s*$").search(text[: t.start])
     )
 
 
@@ -1254,7 +1252,7 @@ def _stance_objects(info: _QuoteInfo) -> set[str]:
     objects: set[str] = set()
     elsewhere: set[str] = set()
     for _, _, sentence in info.sentences:
-        for piece in re.split(r"[,;:—–]|\band\b|\bbut\b", sentence):
+        for piece in _rx(r"[,;:—–]|\band\b|\bbut\b").split(sentence):
             heads = _sentence_heads(piece)
             if heads & _stance_keys():
                 objects |= heads - _stance_keys()
@@ -1315,7 +1313,7 @@ def _corrected_object(key: str, info: _QuoteInfo, headline_keys: frozenset[str])
     # (clause by clause: "I'm not against trees, I'm against losing the grazing" is one sentence)
     clauses = [
         (frozenset(k for _, k in content_terms(tokenize(part))), part)
-        for _, _, piece in info.sentences for part in re.split(r"(?<=\w)[,;:]\s+", piece)
+        for _, _, piece in info.sentences for part in _rx(r"(?<=\w)[,;:]\s+").split(piece)
     ]
     for keys, piece in clauses:
         if key not in keys:
@@ -1423,7 +1421,7 @@ def _denied_verbs(sentence: str) -> frozenset[str]:
     >>> sorted(_denied_verbs("Nobody will be failed for attendance."))
     ['fail']
     """
-    sentence = re.sub(r"\bwon[’']t\b", "will not", re.sub(r"\bcan[’']t\b", "cannot", sentence))
+    sentence = _rx(r"\bwon[’']t\b").sub("will not", _rx(r"\bcan[’']t\b").sub("cannot", sentence))
     keys = set()
     for m in _PRONOUN_DENIAL.finditer(sentence):
         keys.update(key_forms(m.group(1).lower()))
@@ -1464,7 +1462,7 @@ def _disowned_view(
             # deny it ("problem 'not fully solved'")
             shared = {k for k in clause & headline_keys if (k in headline_negated) == (k in clause_negated)}
             if len(shared) >= 2 and len(shared) >= 0.6 * len(clause):
-                words = [w for w in re.findall(r"[\w’'-]+", headline) if stem(w.lower()) in shared or w.lower() in shared]
+                words = [w for w in _rx(r"[\w’'-]+").findall(headline) if stem(w.lower()) in shared or w.lower() in shared]
                 if not words:
                     continue
                 return {
@@ -1535,7 +1533,7 @@ def _flipped_claim(
     # (but "Department told to slow down": an order, not who is speaking)
     attribution_keys = {
         k for t, k in content_terms(tokens)
-        if t.norm in _PLAIN_REPORTING and not re.match(r"\s+to\s+\w", headline[t.end : t.end + 12])
+        if t.norm in _PLAIN_REPORTING and not _rx(r"\s+to\s+\w").match(headline[t.end : t.end + 12])
     }
     name_keys = _headline_name_keys(headline, tokens)
     # a denial in the headline's own claim, not in a side phrase ("pupils left without seats", "patients who can't
@@ -1544,7 +1542,7 @@ def _flipped_claim(
     main_denial = bool(h_neg) and (side == headline or bool(_negation_scope(side, tokenize(side))[0]))
     q_neg = frozenset(k for q in near for k in q.negated)
     # the headline's main claim, without a clause joined on ("butcher against change as trial takes nine spaces")
-    main_clause = re.split(r"\s(?:as|after|amid|while|despite|because)\s", headline, maxsplit=1)[0]
+    main_clause = _rx(r"\s(?:as|after|amid|while|despite|because)\s").split(headline, maxsplit=1)[0]
     main_keys = frozenset(k for _, k in content_terms(tokenize(main_clause))) or frozenset(every_key)
     for info in near:
         # what the same speaker says positively elsewhere is not denied ("Nobody wants ..." / "We want a plan")
@@ -1696,7 +1694,7 @@ def score_headline(headline: str, context: HeadlineContext | None = None) -> Hea
 
         def is_who(t: Token) -> bool:
             words = {t.norm, stem(t.norm)}
-            if re.match(r",\s*\d{1,3}\s*,", headline[t.end : t.end + 8]):
+            if _rx(r",\s*\d{1,3}\s*,").match(headline[t.end : t.end + 8]):
                 return True  # "Angler, 71, hopes ...": who the person is
             return bool(words & who) or (t.start in near_verb and bool(words & _WHO))
 
@@ -1704,8 +1702,8 @@ def score_headline(headline: str, context: HeadlineContext | None = None) -> Hea
         head_numbers = find_numbers(headline)
         for n in head_numbers:
             # the number and its unit ("30 cm", "a month ago"): the number check's job, not the claim words'
-            unit = re.match(rf"\s*{re.escape(n.unit)}\b(?:\s+ago\b)?", headline[n.end :], re.IGNORECASE) if n.unit.lower() in _MEASURES else None
-            after_ago = re.match(r"\s+ago\b", headline[n.end :], re.IGNORECASE)
+            unit = _rx(rf"\s*{re.escape(n.unit)}\b(?:\s+ago\b)?", re.IGNORECASE).match(headline[n.end :]) if n.unit.lower() in _MEASURES else None
+            after_ago = _rx(r"\s+ago\b", re.IGNORECASE).match(headline[n.end :])
             number_spans.append((n.start, n.end + (unit.end() if unit else after_ago.end() if after_ago else 0)))
         claims = [
             (t, k) for t, k in terms
@@ -1887,7 +1885,7 @@ def score_headline(headline: str, context: HeadlineContext | None = None) -> Hea
         # ("Schools close only when API tops 200": an act under a condition, the quote's "not until" in other words)
         bait_words |= {
             k for t, k in content_terms(tokens)
-            if re.match(r"\s+only\s+(?:when|if|after|once|until)\b", headline[t.end : t.end + 20], re.IGNORECASE)
+            if _rx(r"\s+only\s+(?:when|if|after|once|until)\b", re.IGNORECASE).match(headline[t.end : t.end + 20])
         }
         h_pos, h_heads = h_pos - speakers_words - bait_words, h_heads - speakers_words - bait_words
         flag = _flipped_claim(headline, tokens, h_neg, h_pos, h_heads, context.quotes, named)
@@ -1903,7 +1901,7 @@ def score_headline(headline: str, context: HeadlineContext | None = None) -> Hea
                 asserted = h_pos & info.negated
                 if (
                     len(asserted) >= 2 and asserted & info.heads and not h_neg & info.negated and not h_heads & info.negated
-                    and not re.search(r"\b(?:yet\s+to|fails?\s+to|without)\b", headline, re.IGNORECASE)  # "yet to agree terms"
+                    and not _rx(r"\b(?:yet\s+to|fails?\s+to|without)\b", re.IGNORECASE).search(headline)  # "yet to agree terms"
                 ):
                     words = [headline[t.start : t.end] for t, k in content_terms(tokens) if k in asserted]
                     flag = {
@@ -1957,13 +1955,13 @@ def score_headline(headline: str, context: HeadlineContext | None = None) -> Hea
                 if number.unit in _TIME_UNITS:
                     # "three weeks" where the article only has "three days"
                     wrong_unit = any(u in _TIME_UNITS for _, u, _ in mentions)
-            named = re.search(r"(?<=\s)([A-Z][\w-]*)\s+$", headline[: number.start])
-            if named and number.kind == "count" and re.fullmatch(r"\d+[A-Z]?", number.text) and stem(named.group(1).lower()) in context.proper_keys and (
+            named = _rx(r"(?<=\s)([A-Z][\w-]*)\s+$").search(headline[: number.start])
+            if named and number.kind == "count" and _rx(r"\d+[A-Z]?").fullmatch(number.text) and stem(named.group(1).lower()) in context.proper_keys and (
                 any(numbers_match(number.values, values) for values in context.number_values) or number.text in context.number_texts
             ):
                 continue  # "Kiln 2", "Route 66", "Area 7K": a number in a name the article uses, not a count
-            if re.fullmatch(r"an?\s+(?:day|week|month|year|hour|minute|fortnight|decade)", number.text, re.IGNORECASE) and (
-                re.search(r"\d[\d,.]*(?:\s+\S+){0,4}\s+$", headline[: number.start]) or re.search(r"\b(?:after|in)\s+$", headline[: number.start], re.IGNORECASE)
+            if _rx(r"an?\s+(?:day|week|month|year|hour|minute|fortnight|decade)", re.IGNORECASE).fullmatch(number.text) and (
+                _rx(r"\d[\d,.]*(?:\s+\S+){0,4}\s+$").search(headline[: number.start]) or _rx(r"\b(?:after|in)\s+$", re.IGNORECASE).search(headline[: number.start])
             ):
                 continue  # "300 sheep a day", "after a week of extra shifts", "14 leave in a year": a rate or a span, not a count
             if (wrong_unit or not any(numbers_match(number.values, values) for values in pool)) and not (
@@ -1978,9 +1976,9 @@ def score_headline(headline: str, context: HeadlineContext | None = None) -> Hea
                 # "send two reading specialists" for "We hope the ministry will send us at least two", "one to three
                 # weeks" for "It could take a week, it could take three": the same bare number in the quote the
                 # headline rests on
-                number.kind == "count" and best_info is not None and not re.match(r"an?\s", number.text, re.IGNORECASE)
+                number.kind == "count" and best_info is not None and not _rx(r"an?\s", re.IGNORECASE).match(number.text)
                 and any(
-                    numbers_match(number.values, n.values) and n.kind == "count" and not re.match(r"an?\s", n.text, re.IGNORECASE)
+                    numbers_match(number.values, n.values) and n.kind == "count" and not _rx(r"an?\s", re.IGNORECASE).match(n.text)
                     and _bare_number(best_info.text, n)
                     for n in _quote_numbers(best_info.text)
                 )  # (not "a year" for "a month": one of each, but a different span)
@@ -2045,7 +2043,7 @@ def _bare_number(text: str, number: Any) -> bool:
     >>> [_bare_number(t, find_numbers(t)[-1]) for t in ("It could take three.", "at least two for us", "two schools")]
     [True, True, False]
     """
-    return not number.unit or number.unit.lower() in _NP_END or re.match(r"[\s]*[,.;:!?)]", text[number.end : number.end + 2]) is not None
+    return not number.unit or number.unit.lower() in _NP_END or _rx(r"[\s]*[,.;:!?)]").match(text[number.end : number.end + 2]) is not None
 
 
 def _number_sentences(body: str, numbers: Sequence[Any]) -> tuple[tuple[frozenset[str], ...], tuple[tuple[tuple[float, ...], frozenset[str]], ...]]:
@@ -2058,7 +2056,7 @@ def _number_sentences(body: str, numbers: Sequence[Any]) -> tuple[tuple[frozense
     if not numbers:
         return (), ()
     # the words of each number's paragraph: "by about a tenth," she said, of the waits named just before
-    starts = [0] + [m.end() for m in re.finditer(r"\n", body)]
+    starts = [0] + [m.end() for m in _rx(r"\n").finditer(body)]
     cache: dict[int, frozenset[str]] = {}
     keys = []
     by_sentence: dict[int, list[Any]] = {}
@@ -2073,7 +2071,7 @@ def _number_sentences(body: str, numbers: Sequence[Any]) -> tuple[tuple[frozense
     for n, found in by_sentence.items():
         counts = [m for m in found if m.kind in ("count", "percent") and m.values[0] > 0]
         for a, b in zip(counts, counts[1:]):
-            if a.kind != b.kind or not re.search(r"\bto\b", body[a.end : b.start]) or len(body[a.end : b.start]) > 40:
+            if a.kind != b.kind or not _rx(r"\bto\b").search(body[a.end : b.start]) or len(body[a.end : b.start]) > 40:
                 continue  # "from 48,000 to 71,000", "up from 12% to 18%"
             x, y = a.values[0], b.values[0]
             ratio, change = y / x, abs(y - x) / x * 100

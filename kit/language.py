@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from .lexicons import LexiconEntry, load_antonyms, load_lexicon, load_stopwords, load_synonyms
+from .scan import compiled as _rx
 
 if TYPE_CHECKING:  # pragma: no cover
     from .analysis import Analysis
@@ -431,7 +432,7 @@ def _is_month(text: str, tokens: Sequence[Token], i: int) -> bool:
     if i + 1 < len(tokens) and text[tokens[i + 1].start : tokens[i + 1].start + 1].isupper():
         return False  # a Title Case headline: "Council May Raise Taxes"
     # mid-sentence capital with no sentence break before it: a name, not the modal
-    return i > 0 and not re.search(r"[.!?:;\"“‘'\n]\s*$", text[tokens[i - 1].end : token.start]) and after not in _MODAL_NEXT
+    return i > 0 and not _rx(r"[.!?:;\"“‘'\n]\s*$").search(text[tokens[i - 1].end : token.start]) and after not in _MODAL_NEXT
 
 
 _MONTH_BEFORE = frozenset("in on of since until till by from last next early late mid during before after this every each".split())
@@ -454,7 +455,7 @@ def _vague_combinations(text: str, tokens: Sequence[Token], found: Sequence[Mark
         if i > 0 and tokens[i - 1].norm.endswith(("'s", "’s")):
             continue  # "the Playhouse's figures": somebody's numbers, not a group of people
         for j in range(i + 1, min(i + 4, len(tokens))):
-            if re.search(r"[,;:.!?]", text[tokens[j - 1].end : tokens[j].start]) or tokens[j - 1].norm in ("but", "and", "while", "as"):
+            if _rx(r"[,;:.!?]").search(text[tokens[j - 1].end : tokens[j].start]) or tokens[j - 1].norm in ("but", "and", "while", "as"):
                 break  # "than bigger rivals, analyst says", "figures but says": the verb belongs to someone else
             hit = verbs.match_at(tokens, j)
             if hit:
@@ -543,7 +544,7 @@ def _part_starts(headline: str) -> list[int]:
     >>> _part_starts("Prices held. Here's why - and what next")
     [0, 13, 26]
     """
-    return [0] + [m.end() for m in re.finditer(r"(?<=\w)[.?!:]\s+(?=\S)|\s[-–—|]\s+", headline)]
+    return [0] + [m.end() for m in _rx(r"(?<=\w)[.?!:]\s+(?=\S)|\s[-–—|]\s+").finditer(headline)]
 
 
 def language_report(analysis: "Analysis") -> dict[str, Any]:

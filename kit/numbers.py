@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from typing import Iterable
+from .scan import compiled as _rx
 
 __all__ = ["NumberMention", "find_numbers", "numbers_match"]
 
@@ -67,7 +68,7 @@ class NumberMention:
 
 def _word_value(words: str) -> float:
     total = 0.0
-    for part in re.split(r"[-\s]", words.lower()):
+    for part in _rx(r"[-\s]").split(words.lower()):
         total += _UNITS.get(part, 0) + _TENS.get(part, 0)
     return total
 
@@ -97,11 +98,11 @@ def find_numbers(text: str) -> list[NumberMention]:
         if match.group("aunit"):
             # "for at least a month": one month, which a headline can turn into "a year"; but "71,000 rupees a
             # month" and "twice a year" are rates, not amounts of time
-            if re.search(r"(?:\d|%|\bper\s+\w+|\bper\s?cent|\bpercent|\btimes|\bonce|\btwice|\bthrice|\beuros?|\bdollars?|\bpounds?|\brupees?|\byen|\bhours|\bdays|\bdoses?|\bkilos?|\blitres?)\W*$", text[max(0, match.start() - 25) : match.start()], re.IGNORECASE):
+            if _rx(r"(?:\d|%|\bper\s+\w+|\bper\s?cent|\bpercent|\btimes|\bonce|\btwice|\bthrice|\beuros?|\bdollars?|\bpounds?|\brupees?|\byen|\bhours|\bdays|\bdoses?|\bkilos?|\blitres?)\W*$", re.IGNORECASE).search(text[max(0, match.start() - 25) : match.start()]):
                 continue
             values.append(1.0)
         elif match.group("ratio"):
-            parts = re.split(r"\s+(?:in|out\s+of)\s+(?:every\s+)?", match.group("ratio").lower())
+            parts = _rx(r"\s+(?:in|out\s+of)\s+(?:every\s+)?").split(match.group("ratio").lower())
             top, bottom = (float(p) if p.isdigit() else _word_value(p) for p in parts)
             if bottom:
                 values.extend([top / bottom, top / bottom * 100])
@@ -121,7 +122,7 @@ def find_numbers(text: str) -> list[NumberMention]:
             if match.group("wpct"):
                 values.append(value / 100)
         elif match.group("frac"):
-            words = re.split(r"[\s-]", match.group("frac").lower())
+            words = _rx(r"[\s-]").split(match.group("frac").lower())
             fraction = _FRACTIONS[words[-1]]
             if words[0] == "two" and words[-1] == "thirds":
                 fraction = 2 / 3
@@ -129,14 +130,14 @@ def find_numbers(text: str) -> list[NumberMention]:
                 fraction = 0.75
             values.extend([fraction, fraction * 100])
         elif match.group("mult"):
-            times = re.match(r"(\w+)\s+times", match.group("mult").lower())
+            times = _rx(r"(\w+)\s+times").match(match.group("mult").lower())
             if times:
                 values.append(float(times.group(1)) if times.group(1).isdigit() else _word_value(times.group(1)))
             else:
                 values.append(float(_MULTIPLIERS[match.group("mult").lower()]))
         elif match.group("ord"):
             values.append(float(_ORDINALS[match.group("ord").lower()]))
-        unit = re.match(r"[\s-]*([A-Za-z]+)", text[match.end() : match.end() + 30])
+        unit = _rx(r"[\s-]*([A-Za-z]+)").match(text[match.end() : match.end() + 30])
         word = unit.group(1).lower() if unit else ""
         word = word[:-1] if word.endswith("s") and len(word) > 3 else word
         if match.group("aunit"):

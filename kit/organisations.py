@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from .people import ORG_WORDS, ROLE_WORDS
 from .registry import Registry
+from .scan import compiled as _rx
 
 __all__: list[str] = []
 
@@ -27,7 +28,7 @@ _LOOK_BACK = 20_000
 
 
 def _initials(name: str) -> str:
-    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w’'-]*", name) if w[0].isupper() and w.lower() not in ("of", "the", "and", "for"))
+    return "".join(w[0] for w in _rx(r"[A-Za-z][\w’'-]*").findall(name) if w[0].isupper() and w.lower() not in ("of", "the", "and", "for"))
 
 
 def _abbreviates(short: str, name: str) -> bool:
@@ -54,7 +55,7 @@ def _abbreviates(short: str, name: str) -> bool:
 def _bracketed_words(reg: Registry) -> frozenset[str]:
     """Words the article writes in brackets on their own ("the Coastal Marine Services Agency (Comsa)")."""
     if "bracketed" not in reg.cache:
-        reg.cache["bracketed"] = frozenset(re.findall(r"\(([A-Z][\w’'-]*)\)", reg.text))
+        reg.cache["bracketed"] = frozenset(_rx(r"\(([A-Z][\w’'-]*)\)").findall(reg.text))
     return reg.cache["bracketed"]
 
 
@@ -74,7 +75,7 @@ def _initials_table(reg: Registry) -> dict[str, list[str]]:
             if o.name.split()[0].lower() in ROLE_WORDS:
                 continue  # "Superintendent of Police (SP) Kavita Rani": "the SP" is the officer, not a body
             table.setdefault(_initials(o.name), []).append(o.name)
-            country = re.match(r"(?:the\s+)?(?:U\.S\.|US|U\.K\.|UK|EU|E\.U\.)\s+(.+)", o.name)
+            country = _rx(r"(?:the\s+)?(?:U\.S\.|US|U\.K\.|UK|EU|E\.U\.)\s+(.+)").match(o.name)
             if country:
                 # "the U.S. Consumer Product Safety Commission" is "the CPSC"
                 table.setdefault(_initials(country.group(1)), []).append(o.name)
@@ -89,35 +90,35 @@ def _whole_defined_name(candidate: str, before: str, reg: Registry) -> str:
     parent-teacher association.
     """
     named = [o.name for o in reg.orgs if o.name.endswith(" " + candidate) and o.name in before]
-    return re.sub(r"^The\s+", "", max(named, key=len) if named else candidate)
+    return _rx(r"^The\s+").sub("", max(named, key=len) if named else candidate)
 
 
 def _fullest_org(name: str, reg: Registry) -> str:
-    name = re.sub(r"^(?:the)\s+", "", name, flags=re.IGNORECASE)
+    name = _rx(r"^(?:the)\s+", re.IGNORECASE).sub("", name)
     acronym = name.isupper() or (name.isalpha() and name[:1].isupper() and name in _bracketed_words(reg))  # "Nasa", "Comsa"
-    mixed = re.fullmatch(r"(?:[A-Z][a-z]?){2,4}", name) is not None and sum(c.isupper() for c in name) >= 2  # "MoD", "DfE"
+    mixed = _rx(r"(?:[A-Z][a-z]?){2,4}").fullmatch(name) is not None and sum(c.isupper() for c in name) >= 2  # "MoD", "DfE"
     if (acronym and 2 <= len(name) <= 6) or mixed:
         letters = name.upper() if acronym else "".join(c for c in name if c.isupper())
         spelled = [n for n in _initials_table(reg).get(letters, []) if n != name]
         if spelled:
-            return re.sub(r"^(?:the)\s+", "", max(spelled, key=len), flags=re.IGNORECASE)
+            return _rx(r"^(?:the)\s+", re.IGNORECASE).sub("", max(spelled, key=len))
     if acronym and 2 <= len(name) <= 8:
         if "brackets" not in reg.cache:
             # where each bracketed short name is first defined, found in one pass ("(UEA)", "(Comsa)")
             first: dict[str, int] = {}
-            for bracket in re.finditer(r"\(([A-Za-z][\w&.-]{0,9})\)", reg.text):
+            for bracket in _rx(r"\(([A-Za-z][\w&.-]{0,9})\)").finditer(reg.text):
                 first.setdefault(bracket.group(1), bracket.start())
             reg.cache["brackets"] = first
         at = reg.cache["brackets"].get(name, -1)
         local = reg.text[max(0, at - 300) : at + len(name) + 2] if at >= 0 else ""
-        defined = re.search(r"((?:[\w’'-]+\s+){1,8})\([^()]*\)$", local) if local else None
+        defined = _rx(r"((?:[\w’'-]+\s+){1,8})\([^()]*\)$").search(local) if local else None
         if defined:
             # "the Union des Exploitants Agricoles (UEA)": the words before the brackets whose initials match
             words = defined.group(1).split()
             for k in range(len(words)):
                 candidate = " ".join(words[k:])
                 # ("Syarikat Air Pelangi Bhd (SAP)": the company's legal form is not in its initials)
-                bare = re.sub(r"\s+(?:Bhd|Berhad|Ltd|Limited|Inc|Plc|PLC|Pvt|Pty|Sdn|LLC)\.?$", "", candidate)
+                bare = _rx(r"\s+(?:Bhd|Berhad|Ltd|Limited|Inc|Plc|PLC|Pvt|Pty|Sdn|LLC)\.?$").sub("", candidate)
                 if candidate[:1].isupper() and name.upper() in (_initials(candidate).upper(), _initials(bare).upper()):
                     return _whole_defined_name(candidate, defined.group(1), reg)
             for k in range(len(words)):
@@ -128,19 +129,19 @@ def _fullest_org(name: str, reg: Registry) -> str:
             # "the Ghana Cocoa Board (COCOBOD)": a body's name, then the short name it goes by, letters or not
             named = [o.name for o in reg.orgs if defined.group(1).rstrip().endswith(o.name) and o.name != name]
             if named:
-                return re.sub(r"^The\s+", "", max(named, key=len))
+                return _rx(r"^The\s+").sub("", max(named, key=len))
     best = name
-    turned = re.fullmatch(r"((?:[A-Z][\w’'-]*\s+){1,3})(Ministry|Department)", name)
+    turned = _rx(r"((?:[A-Z][\w’'-]*\s+){1,3})(Ministry|Department)").fullmatch(name)
     if turned:
         # "the Health Ministry" when the article also writes "the Ministry of Health": one body, its full name
         full = f"{turned.group(2)} of {turned.group(1).strip()}"
         if any(o.name == full or o.name.endswith(" " + full) for o in reg.orgs):
             return full
-    words = re.findall(r"\w+", name.lower())
+    words = _rx(r"\w+").findall(name.lower())
     if "org_words" not in reg.cache:
         index: dict[str, set[str]] = {}
         for org in reg.orgs:
-            for word in re.findall(r"\w+", org.name.lower()):
+            for word in _rx(r"\w+").findall(org.name.lower()):
                 index.setdefault(word, set()).add(org.name)
         reg.cache["org_words"] = index
     index = reg.cache["org_words"]
@@ -168,7 +169,7 @@ def _registry_orgs_in(np: str, reg: Registry) -> list[str]:
     if "org_words" not in reg.cache:
         _full_org("", reg)  # builds the word index
     index = reg.cache.get("org_words", {})
-    names = {n for w in re.findall(r"\w+", np.lower()) for n in index.get(w, ())}
+    names = {n for w in _rx(r"\w+").findall(np.lower()) for n in index.get(w, ())}
     return sorted((n for n in names if n in np), key=lambda n: (np.index(n), -len(n)))
 
 
@@ -242,21 +243,21 @@ def _recent_org(pos: int, reg: Registry, head: str, modifiers: Sequence[str] = (
     starts = reg.cache[key]
     before = reg.orgs[bisect_left(starts, pos - _LOOK_BACK) : bisect_left(starts, pos)]
     hints = _ORG_HINTS.get(head, (head,))
-    fitting = [o for o in before if head in o.name.lower() or set(re.findall(r"[a-z]+", o.name.lower())) & set(hints)]
+    fitting = [o for o in before if head in o.name.lower() or set(_rx(r"[a-z]+").findall(o.name.lower())) & set(hints)]
     if modifiers:
         # "the community council" is the Inchcarra Community Council, not the Lorn and Isles Council
         phrase = " ".join(modifiers) + " " + head
         fitting = [o for o in fitting if phrase in o.name.lower()] or fitting
     described = [
         o for o in before[-12:]
-        if pos - o.start <= 1500 and re.match(rf",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}{re.escape(head)}\b", reg.text[o.end : o.end + 60])
+        if pos - o.start <= 1500 and _rx(rf",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}{re.escape(head)}\b").match(reg.text[o.end : o.end + 60])
     ]
     if head in _GROUP_NOUNS:
         # "The Save Drumcorran Hospital campaign, which has 9,000 followers, ... the group wrote": the body the
         # article named with a group's noun
         named = [
             (o, m.group(1)) for o in before[-12:]
-            if pos - o.start <= 1500 and (m := re.match(rf"\s+({'|'.join(sorted(_GROUP_NOUNS))})\b", reg.text[o.end : o.end + 20]))
+            if pos - o.start <= 1500 and (m := _rx(rf"\s+({'|'.join(sorted(_GROUP_NOUNS))})\b").match(reg.text[o.end : o.end + 20]))
         ]
         if named:
             return f"{_full_org(named[-1][0].name, reg)} {named[-1][1]}"
@@ -270,10 +271,10 @@ def _recent_org(pos: int, reg: Registry, head: str, modifiers: Sequence[str] = (
         pool = [o for o in pool if o.name not in ("UK", "US", "USA", "EU", "UN", "UAE", "U.S.", "U.K.")]
     if not fitting and head not in ("newspaper", "paper", "broadcaster", "network", "station", "channel", "outlet"):
         # ("reviewed the records at CBS News' request ... the company said": the outlet reporting is not "the company")
-        pool = [o for o in pool if not re.search(r"\b(?:News|Times|Post|Herald|Tribune|Gazette|Journal|Telegraph|Guardian|Chronicle)$", o.name)]
+        pool = [o for o in pool if not _rx(r"\b(?:News|Times|Post|Herald|Tribune|Gazette|Journal|Telegraph|Guardian|Chronicle)$").search(o.name)]
     if head in _COMMERCIAL_HEADS and not fitting:
         # "the company" or "the utility" is not the county council, the ministry, the police or a hospital
-        pool = [o for o in pool if not set(re.findall(r"[a-z]+", o.name.lower())) & _PUBLIC_BODY_WORDS]
+        pool = [o for o in pool if not set(_rx(r"[a-z]+").findall(o.name.lower())) & _PUBLIC_BODY_WORDS]
     if not pool:
         return None
     if not fitting:
@@ -282,7 +283,7 @@ def _recent_org(pos: int, reg: Registry, head: str, modifiers: Sequence[str] = (
         window_start = max(0, pos - 400)
         shortened = [
             (window_start + m.start(), prefixes[m.group()])
-            for m in re.finditer(r"\b[A-Z][\w-]+\b", reg.text[window_start:pos])
+            for m in _rx(r"\b[A-Z][\w-]+\b").finditer(reg.text[window_start:pos])
             if m.group() in prefixes
         ]
         near = sorted([(o.start, o.name) for o in pool if pos - o.start <= 400] + shortened)

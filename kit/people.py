@@ -21,6 +21,7 @@ from importlib import resources
 from typing import Sequence
 
 from .articles import _ABBREVIATIONS
+from .scan import compiled as _rx
 
 __all__ = [
     "Mention",
@@ -422,15 +423,13 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Menti
             ):
                 run.extend(tokens[j : j + 2])  # "Pieter-Jan van der Westhuizen", "María de la Cruz"
                 j += 1
-            elif nxt == "on" and j + 1 < len(tokens) and _is_cap(tokens[j + 1][2]) and run[-1][2].lower() in _ON_BODIES and not re.match(
-                r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", tokens[j + 1][2]
-            ):
+            elif nxt == "on" and j + 1 < len(tokens) and _is_cap(tokens[j + 1][2]) and run[-1][2].lower() in _ON_BODIES and not _rx(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)").match(tokens[j + 1][2]):
                 run.append(tokens[j])  # "the Commission on Audit", "the Council on Foreign Relations"
             elif nxt.lower() in ("of", "for", "and", "&") and j + 1 < len(tokens) and _is_cap(tokens[j + 1][2]) and (
                 any(t[2].lower().rstrip(".") in ORG_WORDS for t in run)
                 or (nxt.lower() == "of" and (len(run) == 1 or len(run) == 2 and run[0][2] in ("The", "THE")) and run[-1][2].lower() in _PLACE_BODIES and run[-1][2][:1].isupper())
                 or (
-                    any(re.sub(r"[’']s$", "", t[2].lower()).rstrip(".") in ORG_WORDS for t in tokens[j + 1 : j + 5] if _is_cap(t[2]))
+                    any(_rx(r"[’']s$").sub("", t[2].lower()).rstrip(".") in ORG_WORDS for t in tokens[j + 1 : j + 5] if _is_cap(t[2]))
                     and (run[0][2].lower() in _SAINT_PLACES or not any(
                         t[2].lower().rstrip(".") in first_name_genders() or t[2].lower() in HONORIFICS
                         or t[2].lower() in ROLE_WORDS
@@ -456,7 +455,7 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Menti
             else:
                 break
             j += 1
-        if len(run) > 1 and run[0][2] == "Class" and re.search(r"\b(?:1st|2nd|3rd|[Ff]irst|[Ss]econd|[Tt]hird)\s+$", text[max(0, run[0][0] - 8) : run[0][0]]):
+        if len(run) > 1 and run[0][2] == "Class" and _rx(r"\b(?:1st|2nd|3rd|[Ff]irst|[Ss]econd|[Tt]hird)\s+$").search(text[max(0, run[0][0] - 8) : run[0][0]]):
             run = run[1:]  # "Petty Officer 2nd Class Alana Ferris": the rest of a rank, not a name
         if len(run) > 1 and _PLACE_ADJECTIVE.fullmatch(run[0][2]):
             run = run[1:]  # "Singapore-based Tarragon Shipping Lines": where it is based is not its name
@@ -468,7 +467,7 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Menti
         ):
             i = j
             continue  # "HARLAN — What would have been ...": a dateline, the place the story was filed from
-        if len(run) == 1 and word in _POSTNOMINALS and re.search(r"[a-z],\s$", text[max(0, s - 3) : s]) and text[e : e + 1] == ",":
+        if len(run) == 1 and word in _POSTNOMINALS and _rx(r"[a-z],\s$").search(text[max(0, s - 3) : s]) and text[e : e + 1] == ",":
             i = j
             continue  # "Jonathan Ferrier, KC, told the court": letters after a name, between commas
         if len(run) >= 2 and j < len(tokens) and tokens[j][2] in _POSTNOMINALS and text[run[-1][1] : tokens[j][0]] == " " and not (
@@ -486,7 +485,7 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Menti
         elif found and len(found) == 1 and found[0].end == run[-1][1] and (
             listed := _org_list_tail().match(text, run[-1][1])
         ) and not any(
-            w.lower().rstrip(".") in HONORIFICS or w.lower() in first_name_genders() for w in re.findall(r"[\w’'.-]+", text[found[0].start : listed.end()])
+            w.lower().rstrip(".") in HONORIFICS or w.lower() in first_name_genders() for w in _rx(r"[\w’'.-]+").findall(text[found[0].start : listed.end()])
         ):
             # "Tanzania Electrical, Mechanical and Electronics Services Agency": a body's name with a list in it
             found = [Mention(found[0].start, listed.end(), text[found[0].start : listed.end()], "org")]
@@ -494,13 +493,13 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Menti
                 j += 1
         elif found and found[-1].kind == "org" and found[-1].end == run[-1][1] and _PORTFOLIO_HEAD.match(found[-1].name) and (
             listed := _PORTFOLIO_TAIL.match(text, run[-1][1])
-        ) and not any(w.lower().rstrip(".") in HONORIFICS or w.lower() in first_name_genders() for w in re.findall(r"[\w’'.-]+", listed.group())):
+        ) and not any(w.lower().rstrip(".") in HONORIFICS or w.lower() in first_name_genders() for w in _rx(r"[\w’'.-]+").findall(listed.group())):
             # "Ministry of Finance, Budget and Economic Planning": a ministry's portfolio runs on past commas
             found = found[:-1] + [Mention(found[-1].start, listed.end(), text[found[-1].start : listed.end()], "org")]
             while j < len(tokens) and tokens[j][0] < listed.end():
                 j += 1
         elif found and found[-1].kind == "org" and found[-1].end == run[-1][1] and (tail := _ACRONYM_TAIL.match(text, run[-1][1])) and (
-            "".join(w[0] for w in re.findall(r"[A-Z][\w’'-]*", text[found[-1].start : tail.end(2)])) == tail.group(3).upper()
+            "".join(w[0] for w in _rx(r"[A-Z][\w’'-]*").findall(text[found[-1].start : tail.end(2)])) == tail.group(3).upper()
         ):
             # "the Pakistan Council of Research in Water Resources (PCRWR)": the letters in brackets show where the
             # name ends
@@ -511,12 +510,12 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Menti
             found = [Mention(found[0].start, found[0].end, found[0].name, "org")]  # "Comsa said": the agency
         if found and len(found) == 1 and found[0].kind == "person" and " " not in found[0].name and not found[0].role and not found[0].gender:
             only = found[0]
-            if re.search(r"\b(?:from|to|in|by|told|with)\s+the\s$", text[max(0, only.start - 12) : only.start]):
+            if _rx(r"\b(?:from|to|in|by|told|with)\s+the\s$").search(text[max(0, only.start - 12) : only.start]):
                 found = [Mention(only.start, only.end, only.name, "org")]  # "queries from the Champion": a paper, a team
-            elif only.name.endswith("ing") and (only.start == 0 or text[only.start - 1] == "\n") and re.match(r"\s+[a-z]", text[only.end : only.end + 3]):
+            elif only.name.endswith("ing") and (only.start == 0 or text[only.start - 1] == "\n") and _rx(r"\s+[a-z]").match(text[only.end : only.end + 3]):
                 found = []  # "Responding to queries ...": a sentence's first verb, not a name
-            elif re.fullmatch(r"[A-Z][a-z]+ed", only.name) and text[only.end : only.end + 1] == "," and only.name.lower() not in first_name_genders() and (
-                only.start == 0 or re.search(r"(?:\n|[.!?][\"”’]?\s)$", text[max(0, only.start - 3) : only.start])
+            elif _rx(r"[A-Z][a-z]+ed").fullmatch(only.name) and text[only.end : only.end + 1] == "," and only.name.lower() not in first_name_genders() and (
+                only.start == 0 or _rx(r"(?:\n|[.!?][\"”’]?\s)$").search(text[max(0, only.start - 3) : only.start])
             ):
                 found = []  # "Contacted, Md Abul Hossain said ...": a sentence's opening participle, not a name
         if found and len(found) == 1 and found[0].kind == "person" and not found[0].role and _DESCRIBED_ORG.search(text, max(0, run[0][0] - 40), run[0][0]):
@@ -532,10 +531,10 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Menti
             found[-1] = Mention(last.start, last.end, last.name, "org")
         if len(run) == 1 and word.lower() in _HOLIDAYS:
             found = []  # "the Christmas season": a holiday, nobody who speaks
-        if re.fullmatch(r"[DRI]-[A-Z][\w.-]*", run[0][2]):
+        if _rx(r"[DRI]-[A-Z][\w.-]*").fullmatch(run[0][2]):
             found = []  # "Rep. Denise Albright, D-Philadelphia," / "R-Broken Arrow": a party and a district, not a name
         if found and found[-1].kind == "person" and run[-1][2].endswith(("’s", "'s", "s’", "s'")):
-            following = re.match(r"\s+([a-z-]+)(?:\s+([a-z-]+))?", text[run[-1][1] : run[-1][1] + 40])
+            following = _rx(r"\s+([a-z-]+)(?:\s+([a-z-]+))?").match(text[run[-1][1] : run[-1][1] + 40])
             if following and (following.group(1) in ROLE_WORDS or (following.group(2) or "") in ROLE_WORDS):
                 # "Agrarian Renewal's leader, Hedda Lunvik": whoever has a leader is an organisation
                 last = found[-1]
@@ -545,13 +544,13 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Menti
             found = [Mention(only.start, only.end, only.name, "org")]
         if found and found[0].kind == "person" and not found[0].role and not found[0].gender and mentions and mentions[-1].kind == "person" and (
             run[0][2].lower() not in first_name_genders()
-            and re.fullmatch(r"(?:,\s*\d{1,3})?,?\s+(?:of|from)\s+", text[mentions[-1].end : run[0][0]])
+            and _rx(r"(?:,\s*\d{1,3})?,?\s+(?:of|from)\s+").fullmatch(text[mentions[-1].end : run[0][0]])
         ):
             places.add(found[0].name)
             found = found[1:]  # "Megan Hughes, 84, of Llanfair Clydogau": where she lives, not a second person
         if found and found[0].kind == "person" and not found[0].role and not found[0].gender and mentions and mentions[-1].kind == "org" and (
             run[0][2].lower() not in first_name_genders()
-            and re.fullmatch(r"\)?(?:\s*\([A-Z][\w&.-]{1,9}\))?\s+(?:in|at)\s+", text[mentions[-1].end : run[0][0]])
+            and _rx(r"\)?(?:\s*\([A-Z][\w&.-]{1,9}\))?\s+(?:in|at)\s+").fullmatch(text[mentions[-1].end : run[0][0]])
         ):
             places.add(found[0].name)
             found = found[1:]  # "the Bureau of Fisheries (BFAR) in Bicol": where the body's office is
@@ -562,7 +561,7 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Menti
             places.add(found[-1].name)
             found = found[:-1]  # "in Giong Trom district", "Kajiado county": a place named by the noun after it
         if found and found[-1].kind == "person" and not found[-1].role and not found[-1].gender and len(run) >= 2 and (
-            re.sub(r"-\d+$", "", run[-1][2].lower()) in _SETTLEMENT_NOUNS or run[0][2].lower() in _SETTLEMENT_TITLES
+            _rx(r"-\d+$").sub("", run[-1][2].lower()) in _SETTLEMENT_NOUNS or run[0][2].lower() in _SETTLEMENT_TITLES
         ):
             places.add(found[-1].name)
             found = found[:-1]  # "Bellevue Settlement", "Dhuseni Rural Municipality-4", "Barangay Ambatong": places
@@ -587,7 +586,7 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Menti
             found = []  # "GPS readings", "CCTV footage": things, not bodies
         if len(found) == 1 and " " not in found[0].name and found[0].name.isupper() and len(found[0].name) >= 4 and (
             found[0].name.lower() in ORG_WORDS or found[0].name.lower() in ANON_HEADS or found[0].name.lower() in ROLE_WORDS
-        ) and re.fullmatch(r"\s*(?:(?:A|AN|THE|An|The)\s+)?", text[text.rfind("\n", 0, found[0].start) + 1 : found[0].start]) is not None:
+        ) and _rx(r"\s*(?:(?:A|AN|THE|An|The)\s+)?").fullmatch(text[text.rfind("\n", 0, found[0].start) + 1 : found[0].start]) is not None:
             found = []  # "A GROUP of landowners ...", "MEMBERS of the board": a paper's capitalised opening words
         mentions.extend(found)
         i = j
@@ -653,7 +652,7 @@ def _month_is_name(text: str, run: list[tuple[int, int, str]], lower: list[str],
     if k + 1 >= len(run) or lower[k + 1] in _NOT_NAMES or lower[k + 1] in ORG_WORDS or not run[k + 1][2][:1].isupper():
         return False
     before = " ".join(lower[:k]) + " " if k else text[max(0, run[0][0] - 20) : run[0][0]]
-    return not _DATE_BEFORE.search(before) and not re.match(r"\s*,?\s*\d", text[run[k + 1][1] : run[k + 1][1] + 4])
+    return not _DATE_BEFORE.search(before) and not _rx(r"\s*,?\s*\d").match(text[run[k + 1][1] : run[k + 1][1] + 4])
 
 
 def _classify_run(text: str, run: list[tuple[int, int, str]]) -> list[Mention]:
@@ -669,7 +668,7 @@ def _classify_run(text: str, run: list[tuple[int, int, str]]) -> list[Mention]:
     # strip leading sentence words ("The", "In", "But")
     k = 0
     while k < len(run) and lower[k] in _NOT_NAMES and lower[k] not in ("may",) and not (
-        re.fullmatch(r"[A-Z]\.", run[k][2]) and k + 1 < len(run)
+        _rx(r"[A-Z]\.").fullmatch(run[k][2]) and k + 1 < len(run)
     ) and not (lower[k] in _MONTH_NAMES and _month_is_name(text, run, lower, k)):  # (but "A. S. Raghavendra": an initial, not the article "A")
         k += 1
     if k == len(run):
@@ -682,7 +681,7 @@ def _classify_run(text: str, run: list[tuple[int, int, str]]) -> list[Mention]:
             # "St Mary North Central Dr Owen McLeary": a seat named for a saint, then a titled person
             person = _person(text, run[titled[0] + 1 :], role=run[titled[0]][2])
             return [person] if person else []
-        seat = re.search(r"\b([A-Za-z-]+)\s+(?:of|for)\s+$", text[max(0, run[k][0] - 30) : run[k][0]])
+        seat = _rx(r"\b([A-Za-z-]+)\s+(?:of|for)\s+$").search(text[max(0, run[k][0] - 30) : run[k][0]])
         if seat and seat.group(1).lower() in ROLE_WORDS and len(run) - k <= 3:
             return []  # "The Custos of St Mary", "MP for St Ives": a post's parish or seat, a place
         return [_org(text, run[k:])]  # "St Fintan's", "St Mary's": a club, church, school or hospital
@@ -710,14 +709,14 @@ def _classify_run(text: str, run: list[tuple[int, int, str]]) -> list[Mention]:
     prefixed = next((p for p in range(lead + 1, min(lead + 3, len(run) - 1)) if lower[p] in _NAME_PREFIXES), None)
     if prefixed is not None and not any(
         w in first_name_genders() or w in _NAME_PREFIXES or w in HONORIFICS or w in ROLE_WORDS or w in ORG_WORDS for w in lower[lead:prefixed]
-    ) and (lead or all(w in place_names() for w in lower[:prefixed]) or re.search(r"\)\s$", text[max(0, run[0][0] - 2) : run[0][0]])):
+    ) and (lead or all(w in place_names() for w in lower[:prefixed]) or _rx(r"\)\s$").search(text[max(0, run[0][0] - 2) : run[0][0]])):
         # "Deputy Commissioner (DC) Malir Syed Faraz Ali Jafri", "SSP Malir Chaudhry Imtiaz Warraich": the post's
         # place, then the name
         run, words, lower = run[:lead] + run[prefixed:], words[:lead] + words[prefixed:], lower[:lead] + lower[prefixed:]
     initials = next((
         p for p in range(1, len(run) - 2)
-        if re.fullmatch(r"[A-Z]\.", run[p][2]) and re.fullmatch(r"[A-Z]\.", run[p + 1][2]) and run[p][1] == run[p + 1][0]
-        and not re.fullmatch(r"[A-Z]\.", run[p - 1][2])
+        if _rx(r"[A-Z]\.").fullmatch(run[p][2]) and _rx(r"[A-Z]\.").fullmatch(run[p + 1][2]) and run[p][1] == run[p + 1][0]
+        and not _rx(r"[A-Z]\.").fullmatch(run[p - 1][2])
     ), None)
     if initials is not None and not any(
         w in first_name_genders() or w in HONORIFICS or w in ROLE_WORDS for w in lower[:initials]
@@ -743,14 +742,14 @@ def _classify_run(text: str, run: list[tuple[int, int, str]]) -> list[Mention]:
         cut = lower.index("of")
         head = lower[:cut]
         given = head and (
-            head[0] in first_name_genders() or re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[0]) is not None
+            head[0] in first_name_genders() or _rx(r"[A-Z][a-z]+-[a-z]+").fullmatch(words[0]) is not None
             # "Síle Moran of Kilbrack Cycling Club": two plain capitalised words, then the body
             or (len(head) == 2 and not any(w in place_names() or w in _NOT_NAMES or w in PLACE_WORDS for w in head))
         )
         if 2 <= cut <= 3 and given and not any(w in ORG_WORDS or w in ROLE_WORDS for w in head):
             person = _person(text, run[:cut])
             return ([person] if person else []) + _classify_run(text, run[cut + 1 :])
-    if re.search(r"\b(?:S\.\s?A|S\.p\.A|N\.V|B\.V|A\.G|S\.A\.S|S\.R\.L|S\.L|K\.K)\.?$", text[run[0][0] : run[-1][1]]) or (
+    if _rx(r"\b(?:S\.\s?A|S\.p\.A|N\.V|B\.V|A\.G|S\.A\.S|S\.R\.L|S\.L|K\.K)\.?$").search(text[run[0][0] : run[-1][1]]) or (
         len(run) >= 2 and run[-1][2] in ("AG", "GmbH", "SE", "NV", "BV", "SpA", "ASA", "AB", "Oyj", "PLC", "Plc", "Ltd", "LLC", "Inc")
     ):
         return [_org(text, run)]  # "Minera Cordillera Azul S.A.": a company's legal form
@@ -765,7 +764,7 @@ def _classify_run(text: str, run: list[tuple[int, int, str]]) -> list[Mention]:
         person = _person(text, run[cut:], role=text[run[0][0] : run[title_end - 1][1]])
         return [person] if person else []
     if any(w in ORG_WORDS for w in lower) or (len(run) == 1 and len(words[0]) >= 2 and (
-        words[0].isupper() or (re.fullmatch(r"(?:[A-Z][a-z]?){2,4}", words[0]) is not None and sum(c.isupper() for c in words[0]) >= 2)
+        words[0].isupper() or (_rx(r"(?:[A-Z][a-z]?){2,4}").fullmatch(words[0]) is not None and sum(c.isupper() for c in words[0]) >= 2)
     )):  # ("the MoD", "the DfE": initials with small letters)
         # an organisation, possibly followed by a role and a person ("NATO Secretary-General Mark Rutte")
         given_at = _titled_name_start(lower, words)
@@ -800,7 +799,7 @@ def _classify_run(text: str, run: list[tuple[int, int, str]]) -> list[Mention]:
             person = _person(text, run[prefixed:])
             return [_org(text, run[:prefixed])] + ([person] if person else [])
         return [_org(text, run)]
-    if lower[-1] in place_names() or " ".join(lower) in place_names() or re.fullmatch(r"[A-Z][a-z]+-(?:speaking|based|born|led|owned|backed|run|funded|made|era|bound|registered|flagged)", words[-1]):
+    if lower[-1] in place_names() or " ".join(lower) in place_names() or _rx(r"[A-Z][a-z]+-(?:speaking|based|born|led|owned|backed|run|funded|made|era|bound|registered|flagged)").fullmatch(words[-1]):
         # "French-speaking Switzerland", "rural Kenya", "a Lagos-based": a place or an adjective, not a person;
         # "Jimmy Wales said" still is one
         speaks = _SPEAKS_NEXT.match(text, run[-1][1]) is not None
@@ -813,7 +812,7 @@ def _classify_run(text: str, run: list[tuple[int, int, str]]) -> list[Mention]:
     if len(run) >= 2 and (lower[-1] in PLACE_WORDS or (len(run) >= 3 and lower[-2] in PLACE_WORDS)):
         # "Riverside Park" is a place; "Sun-hee Park said" and "Lisa Hill, the treasurer," are people
         speaks = _SPEAKS_NEXT.match(text, run[-1][1]) is not None
-        given = lower[0] in first_name_genders() or re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[0]) is not None  # "Sun-hee"
+        given = lower[0] in first_name_genders() or _rx(r"[A-Z][a-z]+-[a-z]+").fullmatch(words[0]) is not None  # "Sun-hee"
         if not (len(run) == 2 and (speaks or given)):
             return []
     if len(run) >= 2 and lower[-1] in _PRODUCT_SUFFIXES and (_SPEAKS_NEXT.match(text, run[-1][1]) or not text[run[-1][1] :].strip()):
@@ -878,7 +877,7 @@ def _uncapitalise(name: str) -> str:
     ('Neil McCallum', "Anne-Marie O'Neill")
     """
     def word(w: str) -> str:
-        prefix = re.match(r"Mc|Mac(?=[A-Z])|O[’']", w)
+        prefix = _rx(r"Mc|Mac(?=[A-Z])|O[’']").match(w)
         cut = prefix.end() if prefix else 0
         rest = "-".join(part.capitalize() for part in w[cut:].split("-"))
         return w[:cut] + rest
@@ -922,7 +921,7 @@ def _titled_run_ahead(text: str, tokens: Sequence[tuple[int, int, str]], j: int,
     for k in range(j + 1, min(j + 12, len(tokens))):
         gap = text[tokens[k - 1][1] : tokens[k][0]]
         if gap != " " and not (nicknames and nicknames.get(tokens[k - 1][1]) == tokens[k][0]) and not (
-            gap == "" and re.fullmatch(r"[A-Z]\.", tokens[k - 1][2])  # ("H.M. Lalith Senarath Ekanayake")
+            gap == "" and _rx(r"[A-Z]\.").fullmatch(tokens[k - 1][2])  # ("H.M. Lalith Senarath Ekanayake")
         ):
             break
         word = tokens[k][2]
@@ -1016,7 +1015,7 @@ def _titled_name_start(lower: Sequence[str], words: Sequence[str]) -> int | None
 
 
 def _org(text: str, run: list[tuple[int, int, str]]) -> Mention:
-    country = re.match(r"([A-Z][\w-]*)[’']s\s+(?=([A-Z]\w*))", text[run[0][0] : run[-1][1]])
+    country = _rx(r"([A-Z][\w-]*)[’']s\s+(?=([A-Z]\w*))").match(text[run[0][0] : run[-1][1]])
     if country and len(run) > 1 and (
         country.group(1).lower() in place_names()
         or country.group(2).lower() in ("ministry", "government", "parliament", "cabinet", "embassy", "army", "navy", "senate")
@@ -1025,7 +1024,7 @@ def _org(text: str, run: list[tuple[int, int, str]]) -> Mention:
     if len(run) > 1 and run[0][2] in ("NGO", "CSO", "NPO", "charity"):
         run = run[1:]  # "heritage NGO Fondazzjoni Wirt Ħalna": what kind of body it is, not its name
     name = text[run[0][0] : run[-1][1]]
-    name = re.sub(r"(?<=s)[’']$", "", re.sub(r"[’']s$", "", name))  # ("the Department of Feeder Roads' programme")
+    name = _rx(r"(?<=s)[’']$").sub("", _rx(r"[’']s$").sub("", name))  # ("the Department of Feeder Roads' programme")
     if name.endswith(".") and name.split()[-1].lower() not in ("inc.", "co.", "corp.", "ltd.", "bros.", "s.a.", "n.v.", "b.v.", "a.g.", "s.p.a."):
         name = name[:-1]
     return Mention(run[0][0], run[0][0] + len(name), name, "org")
@@ -1044,7 +1043,7 @@ def _person(text: str, run: list[tuple[int, int, str]], role: str | None = None,
     if not run:
         return None
     names = first_name_genders()
-    if len(run) >= 2 and re.fullmatch(r"[A-Z]{3,5}|DO|OC|PS", run[0][2]) and run[1][2][1:2].islower() and not all(t[2].isupper() for t in run) and (
+    if len(run) >= 2 and _rx(r"[A-Z]{3,5}|DO|OC|PS").fullmatch(run[0][2]) and run[1][2][1:2].islower() and not all(t[2].isupper() for t in run) and (
         run[0][2].lower() not in names and not any(t[2].lower() in place_names() or t[2].lower() in ORG_WORDS for t in run[1:])
     ):
         # "DPP Teo", "RFO Sunita Jagtap": a title's initials before the name, not part of it
@@ -1061,7 +1060,7 @@ def _person(text: str, run: list[tuple[int, int, str]], role: str | None = None,
         ) and not (
             # (but "SSP Operations Faisal Saleem Bhatti": the rank's wing comes before the name)
             role and role.split()[-1].lower() in HONORIFICS and run[0][2].lower() not in _POST_WINGS
-        ) and not all(re.fullmatch(r"[A-Z]\.?", t[2]) for t in run[:k]) and not re.fullmatch(r"[A-Z]\.", run[0][2]) and not (
+        ) and not all(_rx(r"[A-Z]\.?").fullmatch(t[2]) for t in run[:k]) and not _rx(r"[A-Z]\.").fullmatch(run[0][2]) and not (
             # "Kranji Heights MP Foo Mei Ling": after a role, one word then a given name is a family name first
             role and k == 1 and len(run) == 3 and run[0][2].lower() not in ROLE_WORDS and run[0][2].lower() not in HONORIFICS
             and run[0][2].lower() not in _POST_WINGS  # ("Deputy Director Operations Sadia Noreen": the post's wing)
@@ -1069,13 +1068,13 @@ def _person(text: str, run: list[tuple[int, int, str]], role: str | None = None,
             # "The District Chief Executive (DCE) for Akyode-Agou, Emmanuel Kwesi Dzokoto,": after a comma, three
             # plain words are a name, its first word a given name the list does not know
             not role and k == 1 and len(run) == 3 and (
-                re.search(r"[a-z)],\s$", text[max(0, run[0][0] - 3) : run[0][0]]) is not None
+                _rx(r"[a-z)],\s$").search(text[max(0, run[0][0] - 3) : run[0][0]]) is not None
                 # ("Bih Martha Ngum, a potato farmer, said": a sentence opening with a short word no dictionary would
                 # hold in lower case, then a given name, a family name and a comma)
                 or (
-                    re.search(r"(?:^|\n|[.!?][\"”’]?\s)$", text[max(0, run[0][0] - 3) : run[0][0]]) is not None
+                    _rx(r"(?:^|\n|[.!?][\"”’]?\s)$").search(text[max(0, run[0][0] - 3) : run[0][0]]) is not None
                     and text[run[-1][1] : run[-1][1] + 1] == "," and run[0][2].isalpha() and len(run[0][2]) <= 6
-                    and (run[0][2].lower() not in text or re.search(rf"\b{run[0][2].lower()}\b", text) is None)
+                    and (run[0][2].lower() not in text or _rx(rf"\b{run[0][2].lower()}\b").search(text) is None)
                     and run[0][2].lower() not in ANON_HEADS
                     and run[0][2].lower() not in HONORIFICS
                 )
@@ -1097,11 +1096,11 @@ def _person(text: str, run: list[tuple[int, int, str]], role: str | None = None,
         run = [(prefix_at, prefix_at + len(role.split()[-1]), role.split()[-1])] + list(run)
         role = " ".join(role.split()[:-1]) or None
     name = text[run[0][0] : run[-1][1]]
-    name = re.sub(r"[’']s?$", "", name).rstrip(".")
+    name = _rx(r"[’']s?$").sub("", name).rstrip(".")
     name = _NICKNAME_GAP.sub(" ", name)  # Craig “Chook” Fowler is Craig Fowler
     if not name or len(name) < 2 or name.lower() in _NOT_NAMES:
         return None
-    if len(name.split()) >= 2 and all(re.fullmatch(r"(?:Mc|Mac|O[’'])?[A-Z][A-Z’'-]+", w) for w in name.split()):
+    if len(name.split()) >= 2 and all(_rx(r"(?:Mc|Mac|O[’'])?[A-Z][A-Z’'-]+").fullmatch(w) for w in name.split()):
         name = _uncapitalise(name)  # a tabloid lede's "NEIL McCALLUM insisted" is Neil McCallum
     return Mention(run[0][0], run[-1][1], name, "person", gender, role)
 

@@ -29,6 +29,7 @@ from typing import Sequence
 from .articles import Span
 from .cues import reporting_verbs
 from .people import first_name_genders
+from .scan import compiled as _rx
 
 __all__ = ["QuoteSpan", "find_quote_spans", "DOUBLE_MARKS", "SINGLE_MARKS"]
 
@@ -107,7 +108,7 @@ def _classify_single(text: str, i: int, lo: int, hi: int) -> tuple[bool, bool]:
     follow = text[i + 1 : i + 7].lower()
     if after.isdigit() and (before.isspace() or i == lo or before in "(—–"):
         # the '90s, '24 — an elision, unless a quote really starts with a number
-        rest = re.match(r"\d\d?s?\b", text[i + 1 : i + 5])
+        rest = _rx(r"\d\d?s?\b").match(text[i + 1 : i + 5])
         if rest:
             return False, False
     if follow.startswith(_ELISIONS) and (before.isspace() or i == lo):
@@ -256,9 +257,9 @@ def _rating_change(text: str, open_mark: int, end: int) -> bool:
     """Is this quote one side of 'from "X" to "Y"' (a rating or label changing)?"""
     before = text[max(0, open_mark - 60) : open_mark]
     after = text[end : end + 8]
-    if re.search(r"\bfrom\s*$", before) and re.match(r"""[’'"”]?\s+to\s+[‘'"“]""", after):
+    if _rx(r"\bfrom\s*$").search(before) and _rx(r"""[’'"”]?\s+to\s+[‘'"“]""").match(after):
         return True
-    return re.search(r"""\bfrom\s+[‘'"“][^‘'"“”’]{1,40}[’'"”]\s+to\s*$""", before) is not None
+    return _rx(r"""\bfrom\s+[‘'"“][^‘'"“”’]{1,40}[’'"”]\s+to\s*$""").search(before) is not None
 
 
 # a gloss right after a quoted word: "tulafono", the rules that ...; "sa'o" (the family heads); "dhulo", meaning dust
@@ -276,53 +277,38 @@ def _kind(text: str, start: int, end: int, open_mark: int, para_start: int, cont
     before_words = before.lower().replace("’", "'").split()
     last_two = " ".join(before_words[-2:])
     prev = before_words[-1].strip(",") if before_words else ""
-    has_sentence_end = bool(re.search(r"[.!?…]['\"’”]?$", inner)) or inner.rstrip().endswith(",")
+    has_sentence_end = bool(_rx(r"[.!?…]['\"’”]?$").search(inner)) or inner.rstrip().endswith(",")
     if continued and prev_kind:
         return prev_kind
     if not continued and prev_kind != "term":
         prev_kind = None
-    if prev_kind == "term" and re.search(r"""[\"”’']\s*(?:,\s*)?(?:and|or|,)\s*$""", before):
+    if prev_kind == "term" and _rx(r"""[\"”’']\s*(?:,\s*)?(?:and|or|,)\s*$""").search(before):
         return "term"  # banners read "No farmers, no food" and "Mercosur = death of our farms"
     if prev in {"titled", "entitled", "headlined", "subtitled"} and _is_title_case(words):
         return "term"  # a title of any length: titled "Neuromuscular Warm-Up ...: A Trial"
-    if re.search(
-        r"\b(?:sign|signs|banner|banners|placard|placards|notice|notices|poster|posters|graffiti|t-shirts?|stickers?|billboards?)\b"
-        r"[^.!?“”\"‘’]{0,40}?(?:\breading|\bread|\bsaying|\bthat\s+said|\bwhich\s+said|:)\s*$",
-        before, re.IGNORECASE,
-    ):
+    if _rx(r"\b(?:sign|signs|banner|banners|placard|placards|notice|notices|poster|posters|graffiti|t-shirts?|stickers?|billboards?)\b"
+        r"[^.!?“”\"‘’]{0,40}?(?:\breading|\bread|\bsaying|\bthat\s+said|\bwhich\s+said|:)\s*$", re.IGNORECASE).search(before):
         return "term"  # banners reading “We are not a cost centre”, a notice in the window: 'Sorry ...'
-    if re.search(r"\b(?:under|with|bearing)\s+the\s+(?:title|headline|name)\s*$", before, re.IGNORECASE):
+    if _rx(r"\b(?:under|with|bearing)\s+the\s+(?:title|headline|name)\s*$", re.IGNORECASE).search(before):
         return "term"  # under the title "Downslope shift in rock wren nesting ..." (sentence case too)
-    if (not has_sentence_end or len(words) <= 3) and len(words) <= 6 and re.search(
-        r"\b(?:known|referred\s+to|billed|marketed|list|lists|listed|listing|registered|register|designated?|designating|"
-        r"classified|classify|classed|categori[sz]ed)\b[^.;:!?]{0,60}?\bas\s+(?:an?\s+|the\s+)?$",
-        before, re.IGNORECASE,
-    ):
+    if (not has_sentence_end or len(words) <= 3) and len(words) <= 6 and _rx(r"\b(?:known|referred\s+to|billed|marketed|list|lists|listed|listing|registered|register|designated?|designating|"
+        r"classified|classify|classed|categori[sz]ed)\b[^.;:!?]{0,60}?\bas\s+(?:an?\s+|the\s+)?$", re.IGNORECASE).search(before):
         return "term"  # pushers known locally as "mai ruwa"; known to generations ... simply as "the Mighty Cal"
     nickname = (len(words) >= 2 and words[0].lower() in ("the", "a") and all(w[:1].isupper() for w in words[1:])) or (
         len(words) >= 2 and _is_title_case(words)
     )
-    if not has_sentence_end and len(words) <= 6 and nickname and re.search(
-        r"\b(?:call|calls|calling|called|dub|dubs|dubbed|dubbing|nickname[ds]?|christened|branded)\s+(?:\w+\s+){0,3}$", before, re.IGNORECASE
-    ):
+    if not has_sentence_end and len(words) <= 6 and nickname and _rx(r"\b(?:call|calls|calling|called|dub|dubs|dubbed|dubbing|nickname[ds]?|christened|branded)\s+(?:\w+\s+){0,3}$", re.IGNORECASE).search(before):
         return "term"  # supporters call him 'the Ghost', calling this side 'the Comeback Kids': a nickname
-    if len(words) <= 3 and all(w[:1].isupper() for w in words) and re.search(r"\b[A-Z][a-z’'-]+\s$", before) and re.match(r"[”\"’']\s[A-Z]", text[end : end + 3]):
+    if len(words) <= 3 and all(w[:1].isupper() for w in words) and _rx(r"\b[A-Z][a-z’'-]+\s$").search(before) and _rx(r"[”\"’']\s[A-Z]").match(text[end : end + 3]):
         return "term"  # Craig “Chook” Fowler: a nickname inside a name
-    if len(words) <= 4 and re.search(
-        r"\b(?:that|which)\s+(?:[\w’'-]+\s+){1,3}(?:call|calls|called|dub|dubs|dubbed|nickname|nicknamed)\s*$", before
-    ):
+    if len(words) <= 4 and _rx(r"\b(?:that|which)\s+(?:[\w’'-]+\s+){1,3}(?:call|calls|called|dub|dubs|dubbed|nickname|nicknamed)\s*$").search(before):
         return "term"  # the stretch over the lake that drivers call "the long mile": a name for a place
-    if len(words) <= 5 and re.search(
-        r"\bwhat\s+(?:[\w’'-]+\s+){1,4}(?:calls?|called|dubs?|dubbed|terms?|termed|labels?|labell?ed|brands?|branded)\s+(?:an?\s+|the\s+)?$", before
-    ) and not _NAMED_CALLER.search(before) and not (inner[:1].isupper() and has_sentence_end and not inner.rstrip().endswith(",")) and not (
+    if len(words) <= 5 and _rx(r"\bwhat\s+(?:[\w’'-]+\s+){1,4}(?:calls?|called|dubs?|dubbed|terms?|termed|labels?|labell?ed|brands?|branded)\s+(?:an?\s+|the\s+)?$").search(before) and not _NAMED_CALLER.search(before) and not (inner[:1].isupper() and has_sentence_end and not inner.rstrip().endswith(",")) and not (
         # what he called a "softly-softly" approach: the quoted words describe the noun after them, in the speaker's voice
-        re.search(r"\b(?:an?|the)\s+$", before) and _MODIFIES_NEXT.match(text, end + 1)
+        _rx(r"\b(?:an?|the)\s+$").search(before) and _MODIFIES_NEXT.match(text, end + 1)
     ):
         return "term"  # what the district calls "double runs,": a name for something, not speech
-    if len(words) <= 8 and not re.search(r"[.!?…]['\"’”]?$", inner) and re.search(
-        r"\b(?:(?:taken|took|come|came)\s+to\s+calling\s+|(?:mantra|slogan|motto|tagline|catchphrase|watchword|rallying\s+cry)\s+(?:of\s+)?)(?:it\s+|them\s+)?(?:an?\s+|the\s+)?$",
-        before, re.IGNORECASE,
-    ):
+    if len(words) <= 8 and not _rx(r"[.!?…]['\"’”]?$").search(inner) and _rx(r"\b(?:(?:taken|took|come|came)\s+to\s+calling\s+|(?:mantra|slogan|motto|tagline|catchphrase|watchword|rallying\s+cry)\s+(?:of\s+)?)(?:it\s+|them\s+)?(?:an?\s+|the\s+)?$", re.IGNORECASE).search(before):
         return "term"  # residents have taken to calling the "white elephant"; the mantra of "leaving no one behind"
     if not has_sentence_end and len(words) <= 4 and _rating_change(text, open_mark, end):
         return "term"  # downgraded from 'requires improvement' to 'inadequate': labels, not speech
@@ -330,7 +316,7 @@ def _kind(text: str, start: int, end: int, open_mark: int, para_start: int, cont
         return "term"  # "Winter Wheat," directed by ...
     if len(words) <= 2 and not has_sentence_end and inner[:1].islower() and _GLOSS_AFTER.match(text, end + 1):
         return "term"  # the village "tulafono", the rules that every family follows: a word, then what it means
-    sentence_words = re.split(r"[.!?]\s+(?=[A-Z\"“‘'«„])", before)[-1].lower().replace("’", "'").split()
+    sentence_words = _rx(r"[.!?]\s+(?=[A-Z\"“‘'«„])").split(before)[-1].lower().replace("’", "'").split()
     if len(words) <= 2 and not has_sentence_end and not _cue_follows(text, end) and not _cue_precedes(sentence_words):
         return "term"  # a scare-quoted word with no one saying it: rated "poor"
     if len(words) <= 6 and not has_sentence_end:
@@ -348,12 +334,9 @@ def _kind(text: str, start: int, end: int, open_mark: int, para_start: int, cont
         prev in {"a", "an"} and (_said_that(sentence_words) or _NAMED_CALLER.search(before))
     ):
         return "term"  # the ‘clear and obvious’ threshold: a label in front of a noun
-    if len(words) <= 4 and not has_sentence_end and re.search(
-        r"\b(?:the|this|its)\s+(?:draft|bill|law|legislation|act|regulation|regulations|contract|policy|label|labels|packaging|"
+    if len(words) <= 4 and not has_sentence_end and _rx(r"\b(?:the|this|its)\s+(?:draft|bill|law|legislation|act|regulation|regulations|contract|policy|label|labels|packaging|"
         r"advert|advertisement|brochure|website|menu|manifesto|rulebook|code)\s+(?:describes|described|calls|called|labels|labelled|"
-        r"labeled|refers\s+to|referred\s+to|terms|termed|lists|listed)\b[^.;:!?“”\"‘’]{0,60}?\bas\s*$",
-        before, re.IGNORECASE,
-    ):
+        r"labeled|refers\s+to|referred\s+to|terms|termed|lists|listed)\b[^.;:!?“”\"‘’]{0,60}?\bas\s*$", re.IGNORECASE).search(before):
         return "term"  # "The draft describes the measure as “crew flexibility”": a label the document gives it
     first = inner.lstrip("([—–-…. ")[:1]
     opens_sentence = not before.strip() or before.rstrip().endswith((":", ",", ".", "!", "?", "—", "–", '"', "”", "“"))
@@ -384,7 +367,7 @@ def _modifies_noun(text: str, end: int) -> bool:
     >>> _modifies_noun("a ‘running sore’ and more", 15)
     False
     """
-    match = re.match(r"[’'”\"»]\s+([a-z][a-z-]+)\b\s*(\S?)", text[end : end + 40])
+    match = _rx(r"[’'”\"»]\s+([a-z][a-z-]+)\b\s*(\S?)").match(text[end : end + 40])
     if not match:
         return False
     word = match.group(1)
@@ -396,7 +379,7 @@ def _modifies_noun(text: str, end: int) -> bool:
 def _cue_follows(text: str, end: int) -> bool:
     """Does a reporting verb come within the three words after the closing mark?"""
     verbs = reporting_verbs()
-    words = re.findall(r"[\w’']+", text[end : end + 60])[:4]
+    words = _rx(r"[\w’']+").findall(text[end : end + 60])[:4]
     return any(w.lower() in verbs for w in words)
 
 

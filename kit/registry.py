@@ -45,6 +45,7 @@ from .people import (
     place_names,
 )
 from .scan import finditer_near
+from .scan import compiled as _rx
 
 __all__ = ["Registry", "GENDERED_HEADS", "build_registry"]
 
@@ -101,7 +102,7 @@ class Registry:
         if "following" not in self.cache:
             # every capitalised word with what comes right after it, built once: linear in the article
             following: dict[str, set[str]] = {}
-            for match in re.finditer(r"(?<![\w’'-])([A-Z][\w’'-]*)(?![\w’'-])(\s+[^\s]+)?", self.text):
+            for match in _rx(r"(?<![\w’'-])([A-Z][\w’'-]*)(?![\w’'-])(\s+[^\s]+)?").finditer(self.text):
                 following.setdefault(match.group(1), set()).add((match.group(2) or "").strip())
             self.cache["following"] = following
         first, last = name.split()[0], name.split()[-1]
@@ -359,19 +360,17 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
     for match in _near("first_name_before", text, body_start, low):
         # "For Linh, 61, a retired bookkeeper ... who asked that only her first name be used"
         start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start()), body_start)
-        names = [m for m in re.finditer(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z’'-]+)\b(?=,)", text[start : match.start()])]
+        names = [m for m in _rx(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z’'-]+)\b(?=,)").finditer(text[start : match.start()])]
         if names:
             first_only[start + names[-1].start(1)] = {"her": "f", "his": "m"}.get(match.group(1).lower())
     anon_heads = "|".join(sorted(ANON_HEADS, key=len, reverse=True))
     one_name = re.compile(rf",\s*(?:\d{{1,3}},|who\s+(?!is\s+also)|an?\s+(?:[\w-]+\s+){{0,2}}(?:{anon_heads})\b)")
     for m in found:
-        if m.kind == "person" and len(m.name.split()) == 1 and m.name.lower() not in _NOT_NAMES and one_name.match(text, m.end) and not re.search(
-            r"\b(?:in|at|from|of|to|near|into|outside|across|for|on|by)\s+$", text[max(0, m.start - 12) : m.start]
-        ):
+        if m.kind == "person" and len(m.name.split()) == 1 and m.name.lower() not in _NOT_NAMES and one_name.match(text, m.end) and not _rx(r"\b(?:in|at|from|of|to|near|into|outside|across|for|on|by)\s+$").search(text[max(0, m.start - 12) : m.start]):
             # "Suharti, 54, a vegetable farmer", "Kev, who fits kitchens", "Bill, a retired farmer": a person known by one name
             known.add(m.name.lower())
         elif m.kind == "person" and len(m.name.split()) == 1 and m.name.lower() not in _NOT_NAMES and m.name.lower() not in place_names() and (
-            role := re.search(r"\b([a-z][a-z-]+)\s+$", text[max(0, m.start - 25) : m.start])
+            role := _rx(r"\b([a-z][a-z-]+)\s+$").search(text[max(0, m.start - 25) : m.start])
         ) and role.group(1) in ROLE_WORDS and _SPEAKS_AFTER_NAME.match(text, m.end):
             known.add(m.name.lower())  # "Gram panchayat president Lakshmamma denied ...": a post, then a one-word name
     for match in _near("apposed_kin", text, body_start, low):
@@ -449,7 +448,7 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
     for m in sorted(people, key=lambda m: len(m.name.split())):
         parts = m.name.split()
         reg.full_names[m.name.lower()] = m.name
-        if len(parts) >= 3 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", parts[-1]):
+        if len(parts) >= 3 and _rx(r"[A-Z][a-z]+-[a-z]+").fullmatch(parts[-1]):
             # "Grace Tsui Wing-yan", "Vincent Lam Chi-wai": the family name comes before the given name
             reg.by_surname.setdefault(parts[-2].lower(), []).append(m)
             reg.full_names.setdefault(parts[-2].lower(), m.name)
@@ -525,13 +524,13 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
     # appositive roles: "Dana Okafor, the school's principal," / "Okafor, 52, a teacher"
     for m in people:
         after = text[m.end : m.end + 90]
-        match = re.match(r",\s*(?:\d+,\s*)?(?:the|a|an|[A-Z][\w’']*[’']s)\s+([^,.;]{2,70}?)(?:,|\.|\s+(?:said|says|told|added|of|at|for|in|with|from)\b)", after) or (
-            re.match(r",\s*((?:deputy\s+|vice\s+|acting\s+)?[a-z-]+)\s+(?:of|at|for)\s+(?:the\s+)?[A-Z]", after)  # "Alemayehu Desta, chairman of the ..."
+        match = _rx(r",\s*(?:\d+,\s*)?(?:the|a|an|[A-Z][\w’']*[’']s)\s+([^,.;]{2,70}?)(?:,|\.|\s+(?:said|says|told|added|of|at|for|in|with|from)\b)").match(after) or (
+            _rx(r",\s*((?:deputy\s+|vice\s+|acting\s+)?[a-z-]+)\s+(?:of|at|for)\s+(?:the\s+)?[A-Z]").match(after)  # "Alemayehu Desta, chairman of the ..."
             # "Patricia Olmstead, head judge of the weigh-off since 2011,"
-            or re.match(r",\s*((?:[a-z-]+\s+)?(?:judge|officer|coordinator|organiser|organizer|director|manager|chair|head|curator|warden|ranger|inspector|superintendent))\s+(?:of|at|for)\s+the\s+[\w-]", after)
+            or _rx(r",\s*((?:[a-z-]+\s+)?(?:judge|officer|coordinator|organiser|organizer|director|manager|chair|head|curator|warden|ranger|inspector|superintendent))\s+(?:of|at|for)\s+the\s+[\w-]").match(after)
         )
         if match:
-            for word in re.findall(r"[\w-]+", match.group(1).lower()):
+            for word in _rx(r"[\w-]+").findall(match.group(1).lower()):
                 if word in ROLE_WORDS or word.endswith(("ist", "er", "or")) and len(word) > 5:
                     reg.roles.setdefault(word, reg.full(m.name))
     # roles just before a name: "The housing minister, Helen Marchbank," / "defence lawyer Curtis Bell"
@@ -540,38 +539,28 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
             continue
         before = text[max(0, m.start - 60) : m.start]
         before = text[max(0, m.start - 90) : m.start]
-        portfolio = re.search(
-            # (or a paragraph that opens with the title: "Minister of State for Provincial Affairs ..., Cde Rudo ...")
-            # ("The mayor of Kato Vrysoudia, Eleni Stylianou-Pitta,": a role in lower case too)
-            # ("the state Commissioner for Commerce, Industry and Cooperatives, Prof. ...": a portfolio with commas)
-            # ("the County Executive Committee Member (CEC) for Roads, Transport and Public Works, Ms ...": its initials too)
-            r"(?:\b[Tt]he\s+|\n)(?:[A-Za-z][a-z-]+\s+){0,3}?([A-Za-z][a-z-]+)(?:\s+\(([A-Z]{2,6})\))?\s+(?:for|of)\s+(?:the\s+)?[A-Z][^,.;\n]{0,80}(?:,\s+[A-Z][^,.;\n]{0,60})*,\s*(?:the\s+)?"
-            r"(?:(?:Mr|Mrs|Ms|Dr|Chief|Prof|Alhaji|Comrade|Madam|Mdm|Dame|Sir|Cde|Hon|Ratu|Adi|Eng|Engr|Barr|Nana|Togbe|Oba|Datuk|Justice)\.?\s+)?$",
-            ("\n" if m.start <= 130 else "") + text[max(0, m.start - 130) : m.start],
-        )
+        portfolio = _rx(r"(?:\b[Tt]he\s+|\n)(?:[A-Za-z][a-z-]+\s+){0,3}?([A-Za-z][a-z-]+)(?:\s+\(([A-Z]{2,6})\))?\s+(?:for|of)\s+(?:the\s+)?[A-Z][^,.;\n]{0,80}(?:,\s+[A-Z][^,.;\n]{0,60})*,\s*(?:the\s+)?"
+            r"(?:(?:Mr|Mrs|Ms|Dr|Chief|Prof|Alhaji|Comrade|Madam|Mdm|Dame|Sir|Cde|Hon|Ratu|Adi|Eng|Engr|Barr|Nana|Togbe|Oba|Datuk|Justice)\.?\s+)?$").search(("\n" if m.start <= 130 else "") + text[max(0, m.start - 130) : m.start])
         if not portfolio:
             # "Sindh Minister for Relief, Rehabilitation and Disaster Management Syed Ghulam Murtaza Hashmi": a long
             # capitalised title, commas and all, right before the name
-            portfolio = re.search(r"\b([A-Z][a-z-]+)\s+(?:for|of)\s+(?:(?:[A-Z][\w’'-]*|and|&|the|in)[\s,]+){1,12}$", text[max(0, m.start - 130) : m.start])
+            portfolio = _rx(r"\b([A-Z][a-z-]+)\s+(?:for|of)\s+(?:(?:[A-Z][\w’'-]*|and|&|the|in)[\s,]+){1,12}$").search(text[max(0, m.start - 130) : m.start])
         if portfolio and portfolio.group(1).lower() in ROLE_WORDS:
             reg.roles.setdefault(portfolio.group(1).lower(), m.name)  # "The Minister for Housing, Declan Moriarty,"
         if portfolio and portfolio.lastindex and portfolio.lastindex >= 2 and portfolio.group(2):
             reg.roles.setdefault(portfolio.group(2).lower(), m.name)  # "... Member (CEC) for Roads, ..., Ms Name" ... "the CEC"
-        initials = re.search(
-            r"\b[Tt]he\s+(?:[A-Z][\w-]*\s+){1,6}\(([A-Z]{2,6})\),\s*(?:(?:Mr|Mrs|Ms|Dr|Eng|Engr|Hon|Prof)\.?\s+)?$",
-            text[max(0, m.start - 120) : m.start],
-        )
+        initials = _rx(r"\b[Tt]he\s+(?:[A-Z][\w-]*\s+){1,6}\(([A-Z]{2,6})\),\s*(?:(?:Mr|Mrs|Ms|Dr|Eng|Engr|Hon|Prof)\.?\s+)?$").search(text[max(0, m.start - 120) : m.start])
         if initials:
             # "the Nyakasero District Executive Director (DED), Mr Emmanuel Paulo Nyirenda," ... "said the DED"
             reg.roles.setdefault(initials.group(1).lower(), m.name)
         if portfolio and portfolio.group(1).lower() == "member":
             # "Member of Parliament for the constituency, Clive Harrison," ... "the MP wrote"
-            seat = re.search(r"[Mm]ember\s+of\s+(?:the\s+)?(Parliament|Legislative\s+Assembly|Provincial\s+Assembly|National\s+Assembly|County\s+Assembly)", portfolio.group())
+            seat = _rx(r"[Mm]ember\s+of\s+(?:the\s+)?(Parliament|Legislative\s+Assembly|Provincial\s+Assembly|National\s+Assembly|County\s+Assembly)").search(portfolio.group())
             if seat:
                 short = {"parliament": "mp", "legislative assembly": "mla", "provincial assembly": "mpa", "national assembly": "mna", "county assembly": "mca"}
                 reg.roles.setdefault(short[" ".join(seat.group(1).lower().split())], m.name)
-        before = re.sub(r"(?:Mr|Mrs|Ms|Dr|Prof|Professor|Miss|Dame|Sir|Chief|Alhaji|Madam|Comrade)\.?\s*$", "", before)  # "The head teacher, Mr Godfrey Ssemwanga"
-        match = re.search(r"(?:^|[\s(])((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*),?\s*$", before)
+        before = _rx(r"(?:Mr|Mrs|Ms|Dr|Prof|Professor|Miss|Dame|Sir|Chief|Alhaji|Madam|Comrade)\.?\s*$").sub("", before)  # "The head teacher, Mr Godfrey Ssemwanga"
+        match = _rx(r"(?:^|[\s(])((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*),?\s*$").search(before)
         if match and match.group(1).split()[-1] in ("of", "for", "at", "in", "from", "to", "with", "by"):
             match = None  # "declared governor-elect of Ogun State": the place of the role, not its holder
         if match:
@@ -589,12 +578,9 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
         if m.kind == "org":
             reg.orgs.append(m)
     anon_heads = "|".join(sorted(ANON_HEADS, key=len, reverse=True))
-    for match in re.finditer(
-        rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|\d+|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ss]everal|[Dd]ozens\s+of|[Mm]ore\s+than\s+\d+)\s+((?:(?!(?:for|of|the|to|with|from|in|on|at|by)\b)[\w’'-]+\s+){{0,3}}?({anon_heads})"
-        r"(?:\s+(?:familiar\s+with|close\s+to|with\s+knowledge\s+of|involved\s+in|briefed\s+on|aware\s+of|at|in|for|from)(?:\s+(?!who\b|and\b|but\b|then\b)(?![a-z]+ed\b)[\w’'-]+){1,7}?)?)(?:\s+\([A-Z][A-Za-z]{1,7}\))?(?=[,.;:]|\s+(?:who|said|says|told|speaking|wrote|warned|raised|argued|urged|added|signed|called)\b)",
-        text[body_start:],
-    ):
-        apposed_to = re.search(r"\b([A-Z][\w’'-]+),\s*$", text[max(0, body_start + match.start() - 30) : body_start + match.start()])
+    for match in _rx(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|\d+|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ss]everal|[Dd]ozens\s+of|[Mm]ore\s+than\s+\d+)\s+((?:(?!(?:for|of|the|to|with|from|in|on|at|by)\b)[\w’'-]+\s+){{0,3}}?({anon_heads})"
+        r"(?:\s+(?:familiar\s+with|close\s+to|with\s+knowledge\s+of|involved\s+in|briefed\s+on|aware\s+of|at|in|for|from)(?:\s+(?!who\b|and\b|but\b|then\b)(?![a-z]+ed\b)[\w’'-]+){1,7}?)?)(?:\s+\([A-Z][A-Za-z]{1,7}\))?(?=[,.;:]|\s+(?:who|said|says|told|speaking|wrote|warned|raised|argued|urged|added|signed|called)\b)").finditer(text[body_start:]):
+        apposed_to = _rx(r"\b([A-Z][\w’'-]+),\s*$").search(text[max(0, body_start + match.start() - 30) : body_start + match.start()])
         if apposed_to and apposed_to.group(1).lower() not in _NOT_NAMES and apposed_to.group(1).lower() not in _SENTENCE_ADVERBS:
             continue  # "Bill, a retired farmer who ...": a named person described, not an anonymous source
         reg.anonymous.setdefault(match.group(2), match.group(1).strip())
@@ -602,16 +588,16 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
         if kin:
             reg.genders.setdefault(match.group(1).strip(), kin)
         follow = text[body_start + match.end() : body_start + match.end() + 160]
-        pronoun = re.match(r"[^.;]*?\b(?:who|speaking|because)\b[^.;]{0,100}?\b(she|her|he|his)\b", follow, re.IGNORECASE)
+        pronoun = _rx(r"[^.;]*?\b(?:who|speaking|because)\b[^.;]{0,100}?\b(she|her|he|his)\b", re.IGNORECASE).match(follow)
         gender = kin
         if pronoun:
             gender = "f" if pronoun.group(1).lower() in ("she", "her") else "m"
             for key in (match.group(1).strip(), match.group(2), match.group(0).strip()):
                 reg.genders.setdefault(key, gender)
-        if _opens_sentence(text, body_start + match.start()) or re.search(r"\baccording\s+to\s+$", text[max(0, body_start + match.start() - 15) : body_start + match.start()]) or (
+        if _opens_sentence(text, body_start + match.start()) or _rx(r"\baccording\s+to\s+$").search(text[max(0, body_start + match.start() - 15) : body_start + match.start()]) or (
             # ("In response to queries, a spokeswoman for the agency said ...": she speaks; "she" later is her)
-            re.match(r"(?:\s+\([A-Z][A-Za-z]{1,7}\))?\s+(?:said|says|told)\b", text[body_start + match.end() : body_start + match.end() + 30])
-            and re.search(r"(?:^|[.!?”\"]\s+|\n)[A-Z][^.!?\n]{0,60},\s+$", text[max(0, body_start + match.start() - 80) : body_start + match.start()])
+            _rx(r"(?:\s+\([A-Z][A-Za-z]{1,7}\))?\s+(?:said|says|told)\b").match(text[body_start + match.end() : body_start + match.end() + 30])
+            and _rx(r"(?:^|[.!?”\"]\s+|\n)[A-Z][^.!?\n]{0,60},\s+$").search(text[max(0, body_start + match.start() - 80) : body_start + match.start()])
         ):
             reg.anonymous_at.append((body_start + match.start(), match.group(1).strip(), gender))
     # any noun can be an anonymous source when the article says so:
@@ -622,7 +608,7 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
         # ("a police officer attached to Kitenga police post": what they do or where they are posted is part of
         # who they are; "driving" a route is not)
         doing = match.group("doing")
-        if doing and not re.match(r"\s+[a-z]+ed\b", doing):
+        if doing and not _rx(r"\s+[a-z]+ed\b").match(doing):
             doing = None
         description = match.group(1).strip() + (doing.rstrip() if doing else "")
         if doing or reg.anonymous.get(match.group(2)) == match.group(2):
@@ -631,7 +617,7 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
         else:
             reg.anonymous.setdefault(match.group(2), description)
         follow = text[match.end() : match.end() + 160]
-        pronoun = re.match(r"[^.;]*?\b(she|her|he|his)\b", follow, re.IGNORECASE)
+        pronoun = _rx(r"[^.;]*?\b(she|her|he|his)\b", re.IGNORECASE).match(follow)
         gender = ("f" if pronoun.group(1).lower() in ("she", "her") else "m") if pronoun else None
         if _opens_sentence(text, match.start()) and match.start() not in introduced_at:
             reg.anonymous_at.append((match.start(), description, gender))
@@ -683,12 +669,12 @@ def _delayed_lede(text: str, body_start: int, people: Sequence[Mention], reg: Re
     """A role in the first paragraph, the name in the second: "The chief executive of Meridian Air told
     senators ... / Thomas Brandt, who has led the carrier since 2021, testified ..." makes Thomas Brandt
     "the chief executive"."""
-    paragraphs = [p for _, p in zip(range(2), (p for p in re.finditer(r"[^\n]+", text[body_start:]) if p.group().strip()))]
+    paragraphs = [p for _, p in zip(range(2), (p for p in _rx(r"[^\n]+").finditer(text[body_start:]) if p.group().strip()))]
     if len(paragraphs) < 2:
         return
     first, second = paragraphs
     roles: list[list[str]] = []
-    for the in re.finditer(r"\b(?:[Tt]he|A|An|AN)\s+((?:[a-z-]+\s*){1,4}|[A-Z-]{3,}\b)", first.group()):
+    for the in _rx(r"\b(?:[Tt]he|A|An|AN)\s+((?:[a-z-]+\s*){1,4}|[A-Z-]{3,}\b)").finditer(first.group()):
         words = the.group(1).lower().split()  # "A PENSIONER has been fined": tabloid capitals
         for n, word in enumerate(words):
             if word in ("of", "for", "at", "in", "to"):
@@ -704,15 +690,15 @@ def _delayed_lede(text: str, body_start: int, people: Sequence[Mention], reg: Re
         m for m in people
         if len(m.name.split()) >= 2 and start <= m.start <= start + 40
         # "Great-grandmother Maureen Pettifer, 81, ...": a descriptor may come first
-        and re.fullmatch(r"\s*(?:[A-Z][\w-]*\s+)?", text[start : m.start])
+        and _rx(r"\s*(?:[A-Z][\w-]*\s+)?").fullmatch(text[start : m.start])
     ]
     if not opener or not (
-        re.match(r"(?:,|[’']s\s|\s+(?:told|said|says|testified|was|has|had|is))", text[opener[0].end : opener[0].end + 12])
+        _rx(r"(?:,|[’']s\s|\s+(?:told|said|says|testified|was|has|had|is))").match(text[opener[0].end : opener[0].end + 12])
         or text[opener[0].start : opener[0].end].endswith(("’s", "'s"))  # "Joanne Pryce's son Liam, 31, ..."
     ):
         opener = [
             m for m in people if len(m.name.split()) >= 2 and start <= m.start <= start + 160
-            and re.match(r"(?:,[^.]{0,80},)?\s+(?:told|said|says|testified)\b", text[m.end : m.end + 100])
+            and _rx(r"(?:,[^.]{0,80},)?\s+(?:told|said|says|testified)\b").match(text[m.end : m.end + 100])
         ][:1]  # "Raising the matter on Wednesday, Independent TD Órla Nic Giolla Bhríde said ..."
         if opener:
             reg.cache["lede"] = (body_start + first.end(), opener[0].name, roles)
@@ -773,16 +759,16 @@ def _shorter_forms(reg: Registry, people: Sequence[Mention]) -> None:
 def _opens_sentence(text: str, pos: int) -> bool:
     """Does a sentence (or paragraph) begin at ``pos``? Anonymous sources are introduced as subjects."""
     before = text[max(0, pos - 6) : pos]
-    if not before.strip() or re.search(r"(?:[.!?:][\"”’»]?|\n)\s*$", before) is not None:
+    if not before.strip() or _rx(r"(?:[.!?:][\"”’»]?|\n)\s*$").search(before) is not None:
         return True  # (a paragraph start counts even after a closing quote mark: '... leg."\n\nOne driver')
     # "At the Villefranche site, a police officer who ...": after a short opening phrase and its comma
     start = max(text.rfind(".", 0, pos), text.rfind("\n", 0, pos)) + 1
     lead = text[start:pos]
-    if re.fullmatch(r"\s*(?:However|But|And|Yet|Still|Separately|Instead|Also),?\s+", lead):
+    if _rx(r"\s*(?:However|But|And|Yet|Still|Separately|Instead|Also),?\s+").fullmatch(lead):
         return True  # "However, a senior factory employee, who ...": a connective, then the subject
-    if re.fullmatch(r"\s*(?:When|Once|If)\s+(?:contacted|reached|asked|approached|called|interviewed)\b[^,]{0,40},\s+", lead):
+    if _rx(r"\s*(?:When|Once|If)\s+(?:contacted|reached|asked|approached|called|interviewed)\b[^,]{0,40},\s+").fullmatch(lead):
         return True  # "When contacted, a purchasing clerk at one of the sheds, who ..., denied"
-    return bool(re.fullmatch(r"\s*(?:At|In|On|Outside|Inside|Near|By|After|Before|Later|Earlier|Meanwhile|Nearby|Elsewhere)\b[^,]{0,60},\s+", lead))
+    return bool(_rx(r"\s*(?:At|In|On|Outside|Inside|Near|By|After|Before|Later|Earlier|Meanwhile|Nearby|Elsewhere)\b[^,]{0,60},\s+").fullmatch(lead))
 
 
 def _voter(reg: Registry, m: Mention) -> str:
@@ -809,7 +795,7 @@ def _learn_genders(text: str, reg: Registry, sentences: Sequence[Span], quoted: 
     votes: dict[str, dict[str, int]] = {}
     people = [m for m in reg.mentions if m.kind == "person"]
     starts = [m.start for m in people]
-    for match in re.finditer(r"(?<![\w’'-])(he|his|him|she|her|hers)(?![\w’'-])", text, re.IGNORECASE):
+    for match in _rx(r"(?<![\w’'-])(he|his|him|she|her|hers)(?![\w’'-])", re.IGNORECASE).finditer(text):
         pos = match.start()
         if quoted and in_quote(pos):
             continue
@@ -823,7 +809,7 @@ def _learn_genders(text: str, reg: Registry, sentences: Sequence[Span], quoted: 
         (name,) = recent
         gender = PRONOUNS[match.group(1).lower()]
         votes.setdefault(name, {}).setdefault(gender, 0)
-        cue = re.match(r"\s+(?:said|says|added|adds|told|tells|wrote|writes|explained|recalled|insisted)\b", text[match.end() : match.end() + 12])
+        cue = _rx(r"\s+(?:said|says|added|adds|told|tells|wrote|writes|explained|recalled|insisted)\b").match(text[match.end() : match.end() + 12])
         # ("The DCP said the gang persuaded the victim to transfer his savings": a possessive is often about
         # someone else in the sentence, so it counts half, and one on its own decides nothing)
         votes[name][gender] += 2 if cue else (0.5 if match.group(1).lower() in ("his", "her", "hers") else 1)
