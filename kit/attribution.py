@@ -189,6 +189,13 @@ def _resolve_np_words(np: str, pos: int, reg: Registry, state: "_State", text: s
         found = _resolve_np(issued_by.group(1), pos, reg, state, text)
         if found:
             return found
+    issued_by_body = _rx(r"(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,4}?(?:report|audit|study|review|circular|letter|notice|memo|directive|order|release|statement|bulletin|advisory)\s+"
+        r"(?:of|from|by|issued\s+by)\s+(the\s+(?:[a-z][\w-]*\s+){0,3}([a-z][\w-]*))").fullmatch(np)
+    if issued_by_body and issued_by_body.group(2) in ORG_HEADS:
+        # "A report by the office, seen by The New Times, notes": the body described in lower case
+        found = _resolve_np(issued_by_body.group(1), pos, reg, state, text)
+        if found:
+            return found
     # "the state Home Department said": where the body sits is not part of its name
     np = _rx(r"^(?:[Tt]he\s+)?(?:state|federal|provincial|county|city|national)\s+(?=[A-Z][a-z]+\s+(?:Department|Ministry|Office|Board))").sub("", np)
     # "Coun. Priya Mathers (Ward 3)", "board chair Lorraine Whitcomb (At Large)": a ward or district tag, not a name
@@ -689,6 +696,13 @@ def _resolve_np_words(np: str, pos: int, reg: Registry, state: "_State", text: s
             # "The national weather agency said in a statement": a body described, not one the article named
             return np[4:]
         org = _recent_org(pos, reg, head, modifiers)
+        if org is None and len(words) == 2 and first == "the":
+            # "the office said" after "findings by the district fisheries office": the body described just before
+            described = None
+            for described in _rx(rf"\bthe\s+((?:(?!the\b|a\b|an\b|of\b|and\b|in\b|by\b)[a-z][\w-]*\s+){{1,3}}{head})\b").finditer(text, max(0, pos - 1500), pos):
+                pass
+            if described is not None:
+                return described.group(1)
         return org or np
     if head in reg.roles:
         return reg.roles[head]
@@ -720,7 +734,7 @@ _PUBLICATIONS = frozenset(
 )
 _PUBLISHER = re.compile(
     # ("a report published this month by the Fenland Carbon Trust": a time may come between)
-    r"\b(?:published|commissioned|written|produced|released|compiled|carried\s+out|conducted|led|prepared|drawn\s+up|submitted|presented|tabled|issued|served)\s+"
+    r"\b(?:published|commissioned|written|produced|released|compiled|carried\s+out|conducted|led|prepared|drawn\s+up|submitted|presented|tabled|issued|served|posted|uploaded|shared)\s+"
     r"(?:(?:this|last|earlier|on|in)\s+(?:[\w-]+\s+){0,2}?)?by\s+"
     # ("prepared by Toowoomba firm Halden Agri Consulting": what kind of body it is, then its name)
     r"(?:[A-Z][\w’'-]*\s+(?:firm|company|consultancy|consultants|agency|group|charity|body|panel|lab|laboratory)\s+)?"
@@ -839,7 +853,7 @@ def _document_author(text: str, pos: int, noun: str, reg: Registry, state: "_Sta
         # ("In a statement on Thursday, the Himali Community Support Forum, a non-governmental organisation that ..., said")
         rf"(?:,\s+(?:a|an|the|which|who)\s+[^,.]{{3,140}},)?\s+"
         # ("In a statement issued in Accra on Sunday, the GWCL apologised to its customers": any act in the past tense)
-        rf"(?:said|says|added|stated|confirmed|urged|warned|called|argued|welcomed|described|accused|noted|insisted|rejected|denied|announced|[a-z]{{3,}}ed\b)").finditer(window):
+        rf"(?:said|says|say|added|stated|confirmed|urged|warned|called|argued|welcomed|described|accused|noted|insisted|rejected|denied|announced|[a-z]{{3,}}ed\b)").finditer(window):
         pass
     if intro:
         # "In a statement on Wednesday, the Oyo State Water Corporation said ..." then "the statement added"
@@ -863,6 +877,14 @@ def _document_author(text: str, pos: int, noun: str, reg: Registry, state: "_Sta
         named = [m for m in find_people(confirmed_in.group(1)) if m.kind == "person" and len(m.name.split()) >= 2]
         if len(named) == 1:
             found_at.append((confirmed_in.start(1), named[0].name))
+    shared = _last_match(
+        r"\b(?:video|photo|picture|image|clip|post|message)\s+(?:was\s+)?(?:posted|shared|uploaded|published|circulated)\s+"
+        r"(?:(?:on|to)\s+(?:[A-Z][\w-]*|social\s+media|its\s+[\w\s]{1,20}?page)\s+|online\s+)?by\s+((?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of|for|and|[A-Z][\w’'.-]*))*)",
+        window,
+    )
+    if shared:
+        # "A video posted on Facebook by the Abesewa Youth Association ... The caption reads:": whoever posted it
+        found_at.append((shared.start(1), shared.group(1)))
     for at, subject in sorted(found_at, reverse=True):
         found = _resolve_np(subject, base + at, reg, state, text)
         if found:
@@ -959,7 +981,7 @@ def _acronym_role(acronym: str, pos: int, reg: Registry, text: str) -> str | Non
             continue  # the acronym itself
         # (the acronym in brackets and a place may come between: "The upazila nirbahi officer (UNO) of Pakhimara, Farzana Akter")
         after = [
-            m for m in people if 0 <= m.start - match.end() <= 70 and _rx(r"(?:\s*\([^()]{1,30}\)|,\s*[A-Z]{2,6},)?(?:\s+[A-Z][a-z]+)?(?:\s+in\s+charge)?(?:\s+(?:of|for|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|police|station|district|sub-county|upazila|county|division|ward)){0,3}){0,2}[\s,]*(?:(?:Mr|Mrs|Ms|Dr|Prof|Hon|Rev|Engr?|Cde|Alhaji|Chief|Hajji|Haji|Mallam|Malam|Barr|Datuk|Nana|Togbe|Pastor)\.?\s*)?").fullmatch(text[match.end() : m.start])
+            m for m in people if 0 <= m.start - match.end() <= 70 and _rx(r"(?:\s*\([^()]{1,30}\)|,\s*[A-Z]{2,6},)?(?:\s+[A-Z][a-z]+)?(?:\s+in\s+charge)?(?:\s+(?:of|for|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|police|station|district|sub-county|upazila|county|division|ward)){0,3}){0,2}[\s,]*(?:(?:Mr|Mrs|Ms|Dr|Prof|Hon|Rev|Engr?|Cde|Alhaji|Chief|Hajji|Haji|Mallam|Malam|Barr|Datuk|Nana|Togbe|Pastor|Inspector|Insp|Sergeant|Sgt|Superintendent|Supt|Constable|Captain|Capt|Major|Colonel|Col|Lieutenant|Lt|Detective|Det|Corporal|Cpl|Commander|Cmdr)\.?\s*)?").fullmatch(text[match.end() : m.start])
         ]
         before = [m for m in people if 0 <= match.start() - m.end <= 12 and _rx(r",\s*(?:the|its|a)?\s*", re.IGNORECASE).fullmatch(text[m.end : match.start()])]
         found = (after or before)[:1]
@@ -1483,8 +1505,8 @@ def _plausible_speaker(np: str) -> bool:
     words = np.split()
     if not words or len(words) > (12 if words[0][:1].isupper() else 7):
         return False  # (a long name of a body, then a role and a name: "said Ngawa Matatu Owners Welfare Association chairman Joseph Mwangi Kariuki")
-    if words[0][:1].isupper():
-        return True
+    if words[0].lstrip("'’‘ʻ")[:1].isupper():
+        return True  # (and "said 'M'e 'Mathabo Mokoena": a Sesotho name with its apostrophe)
     if _rx(r"(?:\d+|[a-z]+(?:-[a-z]+)?)-years?-old").fullmatch(words[0]) and len(words) > 1:
         return _plausible_speaker(" ".join(words[1:]))  # "said 71-year-old Ivy Campbell"
     if len(words) >= 2 and words[-1][:1].isupper() and all(

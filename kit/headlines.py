@@ -601,7 +601,7 @@ def prepare(analysis: "Analysis | None") -> HeadlineContext:
     for quote in analysis.speech:
         if quote.speaker:
             context.update(stem(w) for w in _rx(r"[\w’'-]+").findall(quote.speaker.lower()))
-    for mention in find_people(body):
+    for mention in find_people(body, keep_places=True):
         context.update(stem(w.lower().replace("’", "'")) for w in _rx(r"[\w’'-]+").findall(mention.name))
         if mention.role:
             context.update(stem(w.lower()) for w in mention.role.split())

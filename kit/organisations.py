@@ -187,7 +187,9 @@ _ORG_HINTS: dict[str, tuple[str, ...]] = {
     "company": ("inc", "corp", "ltd", "llc", "plc", "co", "group", "technologies", "labs", "systems", "industries",
                 "holdings", "energy", "financial", "motors", "airlines", "media", "foods", "pharmaceuticals",
                 "limited", "pty", "pvt", "sdn", "bhd", "gmbh", "ag", "sa", "nv", "bv", "llp", "incorporated", "corporation",
-                "company", "enterprises", "ventures", "trading", "logistics", "resources", "mining", "timber"),
+                "company", "enterprises", "ventures", "trading", "logistics", "resources", "mining", "timber",
+                # legal forms elsewhere: Indonesian "PT ..." and "... Tbk", Italian, French, Nordic
+                "pt", "tbk", "srl", "sarl", "spa", "oyj", "asa"),
     "club": ("fc", "afc", "rovers", "united", "city", "athletic", "wanderers", "rangers", "albion", "club", "town", "county"),
     "team": ("fc", "afc", "rovers", "united", "athletic", "wanderers", "rangers", "albion", "team"),
     "school": ("school", "academy", "college", "district"),

@@ -88,7 +88,7 @@ HONORIFICS = {
     "hajiya": "f",  # Hausa spelling of "Hajia" ("Hajiya Rakiya Umar Dambam")
 }
 ROLE_WORDS = frozenset(
-    """mmc cs ps tahsildar tehsildar sarpanch patwari corporator pradhan mukhiya ded reo custos oba emir kgosi sultan headman coordinator co-ordinator parent housewife homemaker mec mca collector controller cec rdc boss bosses vet agent convener convenor president vice prime minister secretary secretary-general general chancellor mayor deputy chief
+    """bupati camat lurah mmc cs ps tahsildar tehsildar sarpanch patwari corporator pradhan mukhiya ded reo custos oba emir kgosi sultan headman coordinator co-ordinator parent housewife homemaker mec mca collector controller cec rdc boss bosses vet agent convener convenor president vice prime minister secretary secretary-general general chancellor mayor deputy chief
     director commissioner councillor councilor councilwoman councilman council-member principal coach
     superintendent chair chairman chairwoman chairperson spokesperson spokesman spokeswoman ceo cfo coo cto
     governor senator officer inspector detective professor judge justice sheriff captain sergeant
@@ -176,7 +176,7 @@ ANON_HEADS = frozenset(
     managers supervisor supervisors foreman labourer laborer labourers laborers miner miners fisherman
     fishermen shopkeepers vendor vendors rep reps contractor contractors guide guides porter porters assistant
     assistants builder builders cook cooks chef chefs waiter waiters waitress bartender baker butcher tailor barber
-    hawker hawkers stallholder stallholders herder herders rancher smallholder smallholders villager villagers""".split()
+    hawker hawkers stallholder stallholders herder herders trucker truckers rancher smallholder smallholders villager villagers""".split()
 )
 PRONOUNS = {"he": "m", "she": "f", "they": "x", "him": "m", "her": "f", "them": "x", "his": "m", "hers": "f", "their": "x"}
 _NOT_NAMES = frozenset(
@@ -211,7 +211,7 @@ class Mention:
     start: int
     end: int
     name: str
-    kind: str  # "person" or "org"
+    kind: str  # "person" or "org" (or "place", only from ``find_people(..., keep_places=True)``)
     gender: str | None = None
     role: str | None = None
 
@@ -314,12 +314,13 @@ _PLACE_ADJECTIVE = re.compile(r"[A-Z][\w’'.-]*-(?:based|born|headquartered|reg
 _DATELINE = re.compile(r"(?:,\s*[A-Z][\w.’'-]*(?:\s+[A-Z0-9][\w.’'-]*){0,2})?\s*(?:\([A-Za-z]+\)\s*)?[—–-]{1,2}\s")
 
 
-def find_people(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+def find_people(text: str, start: int = 0, end: int | None = None, *, keep_places: bool = False) -> list[Mention]:
     """Find names of people and organisations (capitalised word runs) in ``text``.
 
     Roles and honorifics are split off ("NATO Secretary-General Mark Rutte" is
     the person "Mark Rutte"); runs with an organisation word ("Ministry of
-    Health") are organisations.
+    Health") are organisations. With ``keep_places``, names that only describe
+    a thing ("the Koto Baru shelter") are kept too, with kind "place".
 
     >>> [(m.name, m.kind) for m in find_people("NATO Secretary-General Mark Rutte met the Ministry of Health.")]
     [('NATO', 'org'), ('Mark Rutte', 'person'), ('Ministry of Health', 'org')]
@@ -531,7 +532,7 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Menti
             found[-1] = Mention(last.start, last.end, last.name, "org")
         if len(run) == 1 and word.lower() in _HOLIDAYS:
             found = []  # "the Christmas season": a holiday, nobody who speaks
-        if _rx(r"[DRI]-[A-Z][\w.-]*").fullmatch(run[0][2]):
+        if _rx(r"[DRI]-[A-Z][\w.-]*").fullmatch(run[0][2]) or (_rx(r"[A-Z]{2,4}-[A-Z][\w.-]*").fullmatch(run[0][2]) and text[run[0][0] - 1 : run[0][0]] == "("):
             found = []  # "Rep. Denise Albright, D-Philadelphia," / "R-Broken Arrow": a party and a district, not a name
         if found and found[-1].kind == "person" and run[-1][2].endswith(("’s", "'s", "s’", "s'")):
             following = _rx(r"\s+([a-z-]+)(?:\s+([a-z-]+))?").match(text[run[-1][1] : run[-1][1] + 40])
@@ -560,8 +561,22 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Menti
         if found and found[-1].kind == "person" and not found[-1].role and not found[-1].gender and _PLACE_AFTER.match(text, run[-1][1]):
             places.add(found[-1].name)
             found = found[:-1]  # "in Giong Trom district", "Kajiado county": a place named by the noun after it
+        if found and len(found) == 1 and found[0].kind == "person" and not found[0].role and not found[0].gender and found[0].start == run[0][0] and (
+            text[max(0, run[0][0] - 4) : run[0][0]] == "the " and (after := _MODIFIED_NOUN.match(text, run[-1][1]))
+            and after.group(1) not in _NOT_MODIFIED and after.group(1) not in ROLE_WORDS and run[-1][2] not in _PLATFORMS
+            and not after.group(1).endswith(("ed", "s"))  # ("the Hapukanda Pradeshiya Sabha raised the fee": a verb)
+        ):
+            # "at the Koto Baru shelter", "the Ramaphosa administration": a name that describes a thing
+            found = [Mention(found[0].start, found[0].end, found[0].name, "place")] if keep_places else []
+        if found and len(found) == 1 and len(run) == 1 and found[0].kind == "person" and not found[0].role and not found[0].gender and (
+            word.lower() not in first_name_genders() and (after := _MODIFIED_NOUN.match(text, run[-1][1]))
+            and (after.group(1) in ORG_HEADS or after.group(1) in ANON_HEADS)
+            and (run[0][0] == 0 or text[run[0][0] - 1] == "\n" or text[max(0, run[0][0] - 2) : run[0][0]] in (". ", "! ", "? "))
+        ):
+            # "Environmental group Lestari Sumatra Foundation said": a sentence's first word describes the group
+            found = [Mention(found[0].start, found[0].end, found[0].name, "place")] if keep_places else []
         if found and found[-1].kind == "person" and not found[-1].role and not found[-1].gender and len(run) >= 2 and (
-            _rx(r"-\d+$").sub("", run[-1][2].lower()) in _SETTLEMENT_NOUNS or run[0][2].lower() in _SETTLEMENT_TITLES
+            _rx(r"-\d+$").sub("", run[-1][2].lower()) in _SETTLEMENT_NOUNS or (run[0][2].lower() in _SETTLEMENT_TITLES and not (run[0][2] == "Ha" and "-" in run[1][2]))
         ):
             places.add(found[-1].name)
             found = found[:-1]  # "Bellevue Settlement", "Dhuseni Rural Municipality-4", "Barangay Ambatong": places
@@ -593,6 +608,14 @@ def find_people(text: str, start: int = 0, end: int | None = None) -> list[Menti
     return mentions
 
 
+_MODIFIED_NOUN = re.compile(r" ([a-z]{3,})\b(?![’'-])")
+# words after "the Name" that do not make it a description of a thing ("the Dutchman said", "the Viking who ...")
+_NOT_MODIFIED = frozenset(
+    """said says told tells added adds explained wrote writes asked argued noted insisted called described warned replied
+    who which that whose and but nor was were has had have will would could can did does may might must shall should are
+    not also then later still now again from with into for over under after before about against among between
+    yesterday today tonight tomorrow last this earlier recently when while because since until""".split()
+)
 _PLATFORMS = frozenset("Facebook Twitter Instagram TikTok YouTube WhatsApp LinkedIn Telegram Threads Bluesky".split())
 _PAGE_NEXT = re.compile(r"\s+(?:page|account|group|channel|handle|profile|post|feed)\b")
 # capitalised initials that name things, not bodies
@@ -610,7 +633,8 @@ _SPEAKS_NEXT = re.compile(
 # the last word of a place's name ("Bellevue Settlement", "Dhuseni Rural Municipality-4") and the first word of a
 # village's ("Barangay Ambatong", "Sitio Malinao", "Kampung Tebing Tinggi", "Char Baliadanga": a river island)
 _SETTLEMENT_NOUNS = frozenset("settlement municipality township village hamlet colony barangay tole".split())
-_SETTLEMENT_TITLES = frozenset("barangay sitio purok kampung kampong char".split())
+# (Sesotho "Ha Lethunya": the village of the Lethunya family; but Korean "Ha Jung-woo" is a person)
+_SETTLEMENT_TITLES = frozenset("barangay sitio purok kampung kampong char ha".split())
 _PLACE_OF = re.compile(
     r"\b(?:neighbou?rhoods?|village|town|city|district|municipality|suburb|province|state|region|county|island|borough|"
     r"parish|colonia|barrio|township|hamlet|settlement|community|commune|prefecture|governorate|valley)\s+of\s+$"
@@ -653,6 +677,14 @@ def _month_is_name(text: str, run: list[tuple[int, int, str]], lower: list[str],
         return False
     before = " ".join(lower[:k]) + " " if k else text[max(0, run[0][0] - 20) : run[0][0]]
     return not _DATE_BEFORE.search(before) and not _rx(r"\s*,?\s*\d").match(text[run[k + 1][1] : run[k + 1][1] + 4])
+
+
+def _adat_title(lower: list[str], idx: int) -> bool:
+    """Is "Datuk" at ``lower[idx]`` a Minangkabau adat title inside a name ("Yulianto Datuk Rajo Basa"), not a Malaysian
+    honorific before one ("Minister Datuk Seri Lim")?"""
+    return lower[idx] in ("datuk", "datuak") and 0 < idx < len(lower) - 1 and lower[idx - 1] not in HONORIFICS and (
+        lower[idx - 1] not in ROLE_WORDS and lower[idx - 1] not in ORG_WORDS and lower[idx - 1] not in place_names()
+    ) and lower[idx + 1] not in ("seri", "sri", "paduka", "patinggi", "amar", "wira")
 
 
 def _classify_run(text: str, run: list[tuple[int, int, str]]) -> list[Mention]:
@@ -753,6 +785,8 @@ def _classify_run(text: str, run: list[tuple[int, int, str]]) -> list[Mention]:
         len(run) >= 2 and run[-1][2] in ("AG", "GmbH", "SE", "NV", "BV", "SpA", "ASA", "AB", "Oyj", "PLC", "Plc", "Ltd", "LLC", "Inc")
     ):
         return [_org(text, run)]  # "Minera Cordillera Azul S.A.": a company's legal form
+    if len(run) >= 2 and run[0][2] == "PT" and run[1][2][:1].isupper():
+        return [_org(text, run)]  # "PT Agro Sirah Lestari": an Indonesian limited company
     if _WHICH_ACTS.match(text, run[-1][1]):
         return [_org(text, run)]  # "Cambrian Valley Coaches, which has run the route": only an organisation runs things
     chiefly = _CHIEFLY_TITLE.match(" ".join(lower))
@@ -774,7 +808,8 @@ def _classify_run(text: str, run: list[tuple[int, int, str]]) -> list[Mention]:
             return [person] if person else []
         roles = [
             idx for idx, w in enumerate(lower)
-            if w in ROLE_WORDS or w.split("-")[0] in ROLE_WORDS or (idx > 0 and (w in HONORIFICS or w + "." in HONORIFICS) and HONORIFICS.get(w, HONORIFICS.get(w + ".")) is None)
+            if w in ROLE_WORDS or w.split("-")[0] in ROLE_WORDS or (idx > 0 and (w in HONORIFICS or w + "." in HONORIFICS) and HONORIFICS.get(w, HONORIFICS.get(w + ".")) is None
+                and not _adat_title(lower, idx))
         ]  # ("Police Col. Rubén Castañeda Villar": a rank before the name)
         if roles and roles[-1] + 1 < len(run) and not any(w in ORG_WORDS for w in lower[roles[-1] + 1 :]):
             org_end = roles[0]
@@ -832,6 +867,8 @@ def _classify_run(text: str, run: list[tuple[int, int, str]]) -> list[Mention]:
         or (lower[idx] in _TITLES_BEFORE_FULL_NAMES and len(run) - idx >= 3)  # "Mai Chipo Rusike" (but "Mai Linh")
         or (idx > 0 and lower[idx - 1] == "tuai" and lower[idx] == "rumah")  # "Tuai Rumah Ngelai Janting"
         or (idx == 0 and len(run) >= 3 and lower[0] in demonyms())  # "Venezuelan Jhonatan Ramírez Colmenares"
+        # "Trucker Oneil Pryce", "Driver Ama Mensah": an occupation before a full name
+        or (idx == 0 and len(run) >= 3 and lower[0] in ANON_HEADS and lower[0] not in first_name_genders() and not lower[0].endswith("s"))
     ):
         key = run[idx][2].lower()
         if key in HONORIFICS and HONORIFICS[key]:
@@ -847,6 +884,7 @@ def _classify_run(text: str, run: list[tuple[int, int, str]]) -> list[Mention]:
     later_roles = [
         n for n, w in enumerate(lower[idx:]) if (w in ROLE_WORDS or w in HONORIFICS or rest[n][2].lower() in HONORIFICS)
         and not (n > 0 and w in HONORIFICS and w not in ROLE_WORDS and (lower[idx + n - 1] in first_name_genders() or w in ("kumari", "bibi")))
+        and not (n > 0 and _adat_title(lower, idx + n))
     ]  # ("Mina Kumari Pun": "Kumari" after a given name is a middle name, not a title)
     if later_roles and later_roles[-1] + 1 < len(rest):
         cut = later_roles[-1] + 1

@@ -265,6 +265,7 @@ def _rating_change(text: str, open_mark: int, end: int) -> bool:
 # a gloss right after a quoted word: "tulafono", the rules that ...; "sa'o" (the family heads); "dhulo", meaning dust
 _GLOSS_AFTER = re.compile(
     r",\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:that|which|who|whose|for|of)\b|\s*\((?:meaning|literally|the|a|an|or)\b|,\s+(?:meaning|literally|which\s+means)\b"
+    r"|\s*\([a-z][a-z’'-]*(?:\s+[a-z][a-z’'-]*){0,3}\)"  # "amazi yapfuye" (dead water): a translation in brackets
 )
 
 
@@ -291,7 +292,7 @@ def _kind(text: str, start: int, end: int, open_mark: int, para_start: int, cont
         return "term"  # banners reading “We are not a cost centre”, a notice in the window: 'Sorry ...'
     if _rx(r"\b(?:under|with|bearing)\s+the\s+(?:title|headline|name)\s*$", re.IGNORECASE).search(before):
         return "term"  # under the title "Downslope shift in rock wren nesting ..." (sentence case too)
-    if (not has_sentence_end or len(words) <= 3) and len(words) <= 6 and _rx(r"\b(?:known|referred\s+to|billed|marketed|list|lists|listed|listing|registered|register|designated?|designating|"
+    if (not has_sentence_end or len(words) <= 3) and len(words) <= 6 and _rx(r"\b(?:known|referred\s+to|billed|marketed|lists?(?!\s+as\b)|listed|listing|registered|register|designated?|designating|"
         r"classified|classify|classed|categori[sz]ed)\b[^.;:!?]{0,60}?\bas\s+(?:an?\s+|the\s+)?$", re.IGNORECASE).search(before):
         return "term"  # pushers known locally as "mai ruwa"; known to generations ... simply as "the Mighty Cal"
     nickname = (len(words) >= 2 and words[0].lower() in ("the", "a") and all(w[:1].isupper() for w in words[1:])) or (

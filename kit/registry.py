@@ -44,8 +44,8 @@ from .people import (
     first_name_genders,
     place_names,
 )
-from .scan import finditer_near
 from .scan import compiled as _rx
+from .scan import finditer_near
 
 __all__ = ["Registry", "GENDERED_HEADS", "build_registry"]
 
@@ -499,6 +499,8 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
             reg.genders.setdefault(full, m.gender)
         if (m.role and _CHIEFLY_TITLE.match(m.role.lower())) or text[max(0, m.start - 4) : m.start] == "T/A ":
             reg.roles.setdefault("chief", full)  # "Traditional Authority Chiphwembwe", "T/A Kapemba" ... "the chief said"
+        if (m.role and m.role.split()[-1].lower() in ("nana", "togbe", "togbui", "naa")) or _rx(r"\b[A-Z][a-z]+hene,?\s+(?:Nana\s+)?$").search(text[max(0, m.start - 40) : m.start]):
+            reg.roles.setdefault("chief", full)  # "the Abesewahene, Nana Owusu Agyemang Boakye III" ... "the chief said"
         if m.role and m.role.lower() in ("chief", "senior chief", "paramount chief") and len(m.name.split()) == 1:
             reg.roles.setdefault("chief", full)  # "Chief Chilyabale": a traditional chief known by the chiefdom's name
         if m.role and m.role.split()[-1].lower().rstrip(".") == "dr" and len(m.name.split()) >= 2:

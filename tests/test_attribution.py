@@ -2462,3 +2462,65 @@ def test_session_thirteen_crowd_voices_and_committee_members():
     assert speakers["This is not "] == "Everton Chambers"
     assert speakers["Talk is chea"] is None and speakers["Follow the m"] is None and speakers["Vote it down"] is None
     assert speakers_match("member of the area council's disaster committee", speakers["The captain "])
+
+
+def test_session_fourteen_names_titles_and_bodies():
+    """Sesotho "said 'M'e Name" after a quote; "Ha Name" is a village, not the chief named after it; the "OIC" is
+    the Officer-in-Charge named with his rank; an Indonesian "PT ..." is the company "the company" means; a
+    Minangkabau "Datuk" inside a name belongs to it; "the X shelter" is no person "he" could mean; a trucker's
+    occupation is no part of his name; "the office" is the office the article described in lower case."""
+    text = (
+        "Water has not reached Ha Sekhobe since the contractor, Lerato Civil Works, left.\n\n"
+        "\"We were promised taps by Easter,\" said 'M'e 'Malineo Tsiu, a mother of four.\n\n"
+        "The village chief, Chief Motlatsi Sekhobe, said he had written to the council.\n\n"
+        "\"I have run out of words,\" Chief Sekhobe said.\n\n"
+        "The Officer-in-Charge of the Pettah Police, Inspector K.L.M. Gunasekara, met the traders.\n\n"
+        "\"The market will stay open,\" the OIC told the traders.\n\n"
+        "Residents group Suara Warga said logging was to blame, pointing to a concession held by PT Hutan Rimba Jaya.\n\n"
+        "The company said it would help \"with full commitment\" and sent rice to the camps.\n\n"
+        "Bupati Suharto Datuk Bagindo Sati declared an emergency.\n\n"
+        "\"Our first duty is the evacuees,\" Suharto told reporters at the Lubuk Alung shelter.\n\n"
+        "He said the timber was not from the river. \"These logs were cut with saws,\" he said.\n\n"
+        "Trucker Delroy Bembridge, whose firm holds a contract, denied the claims.\n\n"
+        "\"Every load reached the tank,\" said Bembridge.\n\n"
+        "Early tests by the county water quality office found nitrate in two wells.\n\n"
+        "\"We are taking more samples this week,\" the office said."
+    )
+    speakers, _ = _by_opening(text)
+    assert speakers_match(speakers["We were prom"], "'Malineo Tsiu")
+    assert speakers["I have run o"] == "Motlatsi Sekhobe"
+    assert speakers["The market w"] == "K.L.M. Gunasekara"
+    assert speakers["with full co"] == "PT Hutan Rimba Jaya"
+    assert speakers["Our first du"] == "Suharto Datuk Bagindo Sati"
+    assert speakers["These logs w"] == "Suharto Datuk Bagindo Sati"
+    assert speakers["Every load r"] == "Delroy Bembridge"
+    assert speakers["We are takin"] == "county water quality office"
+
+
+def test_session_fourteen_posts_reports_and_chiefs():
+    """The caption of a video "posted on Facebook by" a group is the group's; "A report by the office" is the
+    office's; "In a statement, X Police say" makes "the statement says" the police's; "the chief" after "the
+    Ofoasehene, Nana ..." is that chief; "(PH-Bukit Mas)" after a name is a party and seat, not a person "she" could
+    mean; the name in "the Lubuk Alung shelter" stays a name for the headline checks."""
+    text = (
+        "The leader of the Hausa community, Alhaji Sani Bello, said graves had been dug up.\n\n"
+        "A video posted on Facebook by the Ofoase Youth Forum shows an excavator beside the graves. The caption reads: "
+        "\"Not even the dead are safe here.\"\n\n"
+        "Findings by the district veterinary office point to contaminated feed.\n\n"
+        "A report by the office, seen by reporters, notes that \"feed stores were not inspected for a year\".\n\n"
+        "In a statement, Waitara Police say a man was arrested on Monday.\n\n"
+        "\"Inquiries are continuing,\" the statement says.\n\n"
+        "The Ofoasehene, Nana Kwabena Asante II, said elders had been insulted.\n\n"
+        "The chief said rites would be performed to \"calm the spirits\" next week.\n\n"
+        "Speaking in the assembly, Lim Mei Fong (PH-Bukit Mas) said villagers were never asked.\n\n"
+        "\"Their rubber trees are still standing there,\" she said."
+    )
+    speakers, _ = _by_opening(text)
+    assert speakers["Not even the"] == "Ofoase Youth Forum"
+    assert speakers["feed stores "] == "district veterinary office"
+    assert speakers["Inquiries ar"] == "Waitara Police"
+    assert speakers["calm the spi"] == "Kwabena Asante II"
+    assert speakers["Their rubber"] == "Lim Mei Fong"
+    names = {m.name: m.kind for m in find_people("They slept at the Lubuk Alung shelter.", keep_places=True)}
+    assert names.get("Lubuk Alung") == "place"
+    assert "Lubuk Alung" not in {m.name for m in find_people("They slept at the Lubuk Alung shelter.")}

@@ -174,3 +174,17 @@ def test_session_thirteen_labels_people_have_taken_to_calling():
     assert kinds["leaving no one and no place behind"] == "term"
     assert kinds["double-shift system"] == "term"
     assert kinds["softly-softly"] != "term"
+
+
+def test_session_fourteen_glosses_and_waiting_lists():
+    """A word in another language followed by its translation in brackets is a term; "described the waiting list as
+    'a lottery ...'" is speech ("list ... as" labels only with words between, as in "lists the hall as")."""
+    text = (
+        "Farmers blame what they describe as \"maji mabaya\" (bad water) for the losses.\n"
+        "She described the waiting list as \u2018a queue that never moves\u2019.\n"
+        "The council lists the hall as \"at risk\"."
+    )
+    kinds = {q.text: q.kind for q in find_quote_spans(text)}
+    assert kinds["maji mabaya"] == "term"
+    assert kinds["a queue that never moves"] != "term"
+    assert kinds["at risk"] == "term"
