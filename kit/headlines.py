@@ -958,6 +958,58 @@ def _uncommitted(headline: str, keys: frozenset[str], best_info: "_QuoteInfo | N
     return None
 
 
+# a headline that names a cause ("Warm seas caused outbreak", "Fee rise fuelling dumping", "blamed on")
+_CAUSAL = re.compile(
+    r"\b(?:caused|causes|causing|cause\s+of|blamed\s+on|due\s+to(?!\s+[a-z]+\s+(?:by|on|in|at|next|this|from)\b)(?!\s+(?:open|close|start|begin|end|report|finish|resume|return|reopen|be|take|meet|sit|vote|decide|rule|arrive|launch)\b)|led\s+to|leads?\s+to|leading\s+to|triggered|"
+    r"triggers|triggering|sparked|sparks|fuell?ing|fuell?ed|fuels|responsible\s+for|because\s+of|behind\s+(?:the\s+)?[a-z]+\s+(?:of|in|at))\b",
+    re.IGNORECASE,
+)
+# a speaker who says the cause is not known yet
+_CAUSE_DOUBT = re.compile(
+    r"\b(?:not\s+(?:yet\s+)?(?:confirmed|established|determined|proven|certain|sure)|too\s+early\s+to\s+(?:say|tell|know|link|blame|draw)|"
+    r"(?:can[’']t|cannot|couldn[’']t)\s+(?:yet\s+)?(?:tell\s+you|say|confirm|be\s+sure|rule\s+out)|"
+    r"(?:don[’']t|do\s+not)\s+(?:yet\s+)?know\s+(?:why|what|whether|if|the\s+cause)|still\s+(?:being\s+)?investigat|under\s+investigation|"
+    r"(?:might|may|could)\s+be\s+(?:part|one|a\s+factor)|most\s+likely|possible\s+(?:cause|reason|explanation)|early\s+read|not\s+the\s+whole\s+story)",
+    re.IGNORECASE,
+)
+
+
+_CAUSE_TOPIC = re.compile(
+    r"\b(?:caus\w*|reasons?|why|blam\w*|because|link(?:ed|s)?|behind|explanation|factors?|responsible|due\s+to|triggered|fault|source|origin|to\s+do\s+with)\b",
+    re.IGNORECASE,
+)
+
+
+def _unconfirmed_cause(headline: str, keys: frozenset[str], context: HeadlineContext) -> tuple[str, "_QuoteInfo", str] | None:
+    """A headline that names as settled a cause the speaker said was not known yet.
+
+    "Warm seas caused seaweed outbreak" where the biologist said "we have not confirmed the cause": the quote
+    sentence (or the one after it) must doubt the cause and share one of the headline's other words.
+
+    >>> info = _info(0, "Heat is usually to blame, but we have not confirmed the cause yet.", "Ana Ruiz")
+    >>> ctx = HeadlineContext(quotes=(info,))
+    >>> _unconfirmed_cause("Heat caused fish deaths, scientist says", frozenset({"heat", "fish", "death"}), ctx)[2]
+    'not confirmed'
+    """
+    causal = _CAUSAL.search(headline)
+    if causal is None or _rx(r"\b(?:not|no|never|won[’']t|unlikely|doubt|may|might|could|possible|possibly|probably|likely)\b", re.IGNORECASE).search(headline):
+        return None
+    for info in context.quotes:
+        if not _CAUSE_DOUBT.search(info.text):
+            continue
+        for n, (sentence_keys, _, sentence) in enumerate(info.sentences):
+            doubt = _CAUSE_DOUBT.search(sentence)
+            if doubt is None:
+                continue
+            # what the doubt is about: its own sentence and the one before ("Heat is one factor. It is too early to say.")
+            about = sentence_keys | (info.sentences[n - 1][0] if n else frozenset())
+            before = info.sentences[n - 1][2] if n else ""
+            # the doubt must be about why it happened, not about something else the quote is unsure of
+            if about & keys and _CAUSE_TOPIC.search(before + " " + sentence):
+                return causal.group(), info, " ".join(doubt.group().split())
+    return None
+
+
 def _quote_words(info: _QuoteInfo, limit: int = 90) -> str:
     text = " ".join(info.text.split()).rstrip(" ,;:—–-")
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
@@ -1848,6 +1900,19 @@ def score_headline(headline: str, context: HeadlineContext | None = None) -> Hea
                         "text": marker,
                         "explanation": f"The headline commits to '{marker}', but the speaker would not: "
                         f"\"{refusal}\" (\"{_quote_words(info)}\")",
+                    }
+                )
+        if not head_certainty.hedges and not head_certainty.question and not any(f["kind"] == "certainty" for f in flags) and not _OWN_DOUBT.search(headline):
+            # "Warm seas caused seaweed outbreak" where the biologist said "we have not confirmed the cause"
+            cause = _unconfirmed_cause(headline, frozenset(k for t, k in claims if not _CAUSAL.fullmatch(t.norm)), context)
+            if cause:
+                marker, info, doubt = cause
+                flags.append(
+                    {
+                        "kind": "certainty",
+                        "text": marker,
+                        "explanation": f"The headline names a cause ('{marker}') as if it were settled, but the speaker said "
+                        f"'{doubt}': \"{_quote_words(info)}\"",
                     }
                 )
         # (a condition the headline keeps, "unless posts are filled", is no doubt about what it states)

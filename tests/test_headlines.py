@@ -1448,3 +1448,21 @@ def test_session_thirteen_bare_numbers_in_the_quote():
     assert "number" not in _flag_kinds("Principal hopes ministry will send two reading specialists next term", ctx)
     assert "number" not in _flag_kinds("Inspection of bridge could take one to three weeks, engineer says", ctx)
     assert "number" in _flag_kinds("Principal hopes ministry will send five reading specialists next term", ctx)
+
+
+def test_session_fourteen_a_cause_the_speaker_had_not_confirmed():
+    """A headline that names a cause ("caused", "fuelling", "blamed on") where the speaker said the cause is not
+    known yet gets a certainty flag, even when the doubt sits in the sentence after the one the headline echoes;
+    keeping the doubt, a speaker who does give the cause and "due to report by June" get none."""
+    ctx = _ctx(
+        "Hundreds of dead fish washed up at Lake Orani this week.\n\n"
+        "\"The water was very warm in March. It is too early to say what killed them, and we have not confirmed the "
+        "cause,\" said biologist Mere Tane.\n\n"
+        "The council's waste manager, Joe Rangi, said the new gate fee was behind the rise in dumping. \"People are "
+        "dumping because the fee went up,\" he said. \"We are not sure how many trucks come each week.\"\n\n"
+        "A review of the lake's health is due to report by June."
+    )
+    assert "certainty" in _flag_kinds("Warm March water caused Lake Orani die-off, biologist says", ctx)
+    assert "certainty" not in _flag_kinds("Warm water may be behind Lake Orani die-off, but cause not confirmed", ctx)
+    assert "certainty" not in _flag_kinds("Gate fee rise is fuelling dumping, waste manager says", ctx)
+    assert "certainty" not in _flag_kinds("Lake Orani review due to report by June", ctx)
