@@ -840,7 +840,9 @@ def _document_author(text: str, pos: int, noun: str, reg: Registry, state: "_Sta
     heads = "|".join(sorted(ORG_HEADS, key=len, reverse=True))
     for said_in in _rx(rf"(?:[Tt]he\s+)?([A-Z][\w’'.-]*(?:\s+(?:of|for|and|of\s+the|[A-Z][\w’'.-]*)|,\s+[A-Z][\w’'.-]*)*|(?<=[Tt]he\s)(?:[a-z-]+\s+){{0,2}}(?:{heads}))"
         # ("The Bureau of Fisheries (BFAR) in Bicol said in a statement": where its office is, after the name)
-        rf"(?:\s+\([A-Z]{{2,8}}\))?(?:\s+(?:in|at)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)?\s+(?:said|confirmed|announced|added|stated)\s+in\s+an?\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})\b").finditer(window):
+        rf"(?:\s+\([A-Z]{{2,8}}\))?(?:\s+(?:in|at)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)?"
+        # ("The X Agency, which manages the factory on behalf of shareholders, said in a statement")
+        rf"(?:,\s+(?:which|who|a|an|the)\s+[^,.]{{3,140}},)?\s+(?:said|confirmed|announced|added|stated)\s+in\s+an?\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})\b").finditer(window):
         pass
     if said_in:
         # "The Alder Falls Police Department confirmed in a statement that ..." then "the statement said"
@@ -1548,6 +1550,12 @@ def _mask_terms(text: str, start: int, end: int, state: _State) -> str:
     return window
 
 
+_WHAT_SOMEONE_CALLS = re.compile(
+    r"\bwhat\s+((?:the|its|their|his|her|[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+){0,4}?)\s+"
+    r"(describes|described|calls|called|terms|termed|dubs|dubbed|labels|labelled|labeled|brands|branded)\s+(?:as\s+)?(?:an?\s+|the\s+)?$"
+)
+
+
 def _pre_attribution(text: str, quote: QuoteSpan, sentence_start: int, reg: Registry, state: _State) -> tuple[str | None, str | None, bool]:
     """Look before the opening mark, inside the same sentence."""
     window_start = max(sentence_start, quote.open_mark - 320)
@@ -1584,6 +1592,12 @@ def _pre_attribution(text: str, quote: QuoteSpan, sentence_start: int, reg: Regi
         found = _resolve_np(rebuttal.group(1), quote.open_mark, reg, state, text)
         if found:
             return found, rebuttal.group(2), True
+    what_np = _WHAT_SOMEONE_CALLS.search(window)
+    if what_np:
+        # "drilling revealed what the company describes as “a significant ore body”": the company's words
+        found = _resolve_np(what_np.group(1), quote.open_mark, reg, state, text)
+        if found:
+            return found, what_np.group(2), True
     trailing = window.rstrip()
     if trailing.endswith(":"):
         # "Asked when ..., Rahman smiled:" / "Ms Fonseca set out the reasoning at length:"

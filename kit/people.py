@@ -152,7 +152,7 @@ ORG_HEADS = frozenset(
     airline carrier operator manufacturer developer retailer startup utility district county city town
     state prosecutors prosecution defence defense embassy mission army navy military prefecture directorate
     inspectorate gendarmerie municipality tribunal secretariat consulate ombudsman consortium region
-    distributor wholesaler grocer supplier processor exporter importer brewer conglomerate insurer lender""".split()
+    distributor wholesaler grocer supplier processor exporter importer brewer conglomerate insurer lender shelter sanctuary""".split()
 )
 ANON_HEADS = frozenset(
     """reporter reporters journalist journalists interviewer presenter questioner official officials source sources person people insider insiders aide aides diplomat diplomats
@@ -476,7 +476,11 @@ def find_people(text: str, start: int = 0, end: int | None = None, *, keep_place
         ):
             j += 1  # "Jane Roe KC": the letters after the name are no organisation either
         # "Local oyster farmer ...", "Kenyan runner ...": an adjective on its own is nobody's name
-        found = _classify_run(text, run) if not (len(run) == 1 and (word in ("Local", "LOCAL") or word.lower() in demonyms())) else []
+        found = _classify_run(text, run) if not (
+            (len(run) == 1 and (word in ("Local", "LOCAL") or word.lower() in demonyms()))
+            # "A remote Western Australian shire", "South Sudanese traders": a region's people, not a name
+            or (len(run) == 2 and run[0][2] in _COMPASS_WORDS and run[1][2].lower() in demonyms())
+        ) else []
         legal = _LEGAL_BRACKET.match(text, run[-1][1])
         if found and found[-1].start == run[0][0] and legal:
             # "Gwenzi Lithium (Private) Limited": a company, with its legal form in brackets
@@ -608,6 +612,7 @@ def find_people(text: str, start: int = 0, end: int | None = None, *, keep_place
     return mentions
 
 
+_COMPASS_WORDS = frozenset("Western Eastern Northern Southern North South East West Central".split())
 _MODIFIED_NOUN = re.compile(r" ([a-z]{3,})\b(?![’'-])")
 # words after "the Name" that do not make it a description of a thing ("the Dutchman said", "the Viking who ...")
 _NOT_MODIFIED = frozenset(
@@ -677,6 +682,12 @@ def _month_is_name(text: str, run: list[tuple[int, int, str]], lower: list[str],
         return False
     before = " ".join(lower[:k]) + " " if k else text[max(0, run[0][0] - 20) : run[0][0]]
     return not _DATE_BEFORE.search(before) and not _rx(r"\s*,?\s*\d").match(text[run[k + 1][1] : run[k + 1][1] + 4])
+
+
+def _given_after_title(lower: list[str], idx: int) -> bool:
+    """Is ``lower[idx]`` a given name that is also a post, right after a title and before a last name ("Cr Dean
+    Whitlock", "Dr Major Ncube")?"""
+    return 0 < idx == len(lower) - 2 and lower[idx - 1] in HONORIFICS and lower[idx] in first_name_genders() and lower[idx] in ROLE_WORDS
 
 
 def _adat_title(lower: list[str], idx: int) -> bool:
@@ -862,7 +873,7 @@ def _classify_run(text: str, run: list[tuple[int, int, str]]) -> list[Mention]:
     if len(run) == 2 and lower[0] in first_name_genders() and lower[0] in ROLE_WORDS and lower[0] not in HONORIFICS:
         person = _person(text, run)  # "Dean Matthewson": a role word that is also a given name, then a surname
         return [person] if person else []
-    while idx < len(run) and (
+    while idx < len(run) and not _given_after_title(lower, idx) and (
         lower[idx] in HONORIFICS or run[idx][2].lower() in HONORIFICS or lower[idx] in ROLE_WORDS or lower[idx].split("-")[0] in ROLE_WORDS
         or (lower[idx] in _TITLES_BEFORE_FULL_NAMES and len(run) - idx >= 3)  # "Mai Chipo Rusike" (but "Mai Linh")
         or (idx > 0 and lower[idx - 1] == "tuai" and lower[idx] == "rumah")  # "Tuai Rumah Ngelai Janting"
@@ -884,7 +895,7 @@ def _classify_run(text: str, run: list[tuple[int, int, str]]) -> list[Mention]:
     later_roles = [
         n for n, w in enumerate(lower[idx:]) if (w in ROLE_WORDS or w in HONORIFICS or rest[n][2].lower() in HONORIFICS)
         and not (n > 0 and w in HONORIFICS and w not in ROLE_WORDS and (lower[idx + n - 1] in first_name_genders() or w in ("kumari", "bibi")))
-        and not (n > 0 and _adat_title(lower, idx + n))
+        and not (n > 0 and _adat_title(lower, idx + n)) and not _given_after_title(lower, idx + n)
     ]  # ("Mina Kumari Pun": "Kumari" after a given name is a middle name, not a title)
     if later_roles and later_roles[-1] + 1 < len(rest):
         cut = later_roles[-1] + 1

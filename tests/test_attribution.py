@@ -2524,3 +2524,28 @@ def test_session_fourteen_posts_reports_and_chiefs():
     names = {m.name: m.kind for m in find_people("They slept at the Lubuk Alung shelter.", keep_places=True)}
     assert names.get("Lubuk Alung") == "place"
     assert "Lubuk Alung" not in {m.name for m in find_people("They slept at the Lubuk Alung shelter.")}
+
+
+def test_session_fourteen_councillors_shelters_and_what_a_company_calls():
+    """"Cr Dean Whitlock": a given name that is also a post, after a title, is the name; "Western Australian" is
+    nobody's name; "the shelter wrote:" is the shelter the article named; "The X Agency, which manages ..., said in
+    a statement" makes "the statement read" the agency's; "what the company describes as '...'" is the company's."""
+    text = (
+        "A remote Western Australian town is split over the camp.\n\n"
+        "Cr Dean Whitlock, a former truck driver, backed it.\n\n"
+        "\u2018If we knock this back we get nothing,\u2019 Whitlock said.\n\n"
+        "Dogs are kept in crates at Marlow County Animal Shelter, said its director, Ann Okoro.\n\n"
+        "In a Facebook post on Sunday, the shelter wrote:\n\n"
+        "\"We are pausing all stray intake from Monday.\"\n\n"
+        "The Upland Dairy Management Agency, which runs the plant for its members, said in a statement that it "
+        "would review the closures.\n\n"
+        "\"The agency has heard the farmers,\" the statement read.\n\n"
+        "Tarnvale Quarrying Limited wants the road moved after surveys found what the company describes as "
+        "\"a deep limestone seam\" under it."
+    )
+    speakers, _ = _by_opening(text)
+    assert speakers["If we knock "] == "Dean Whitlock"
+    assert speakers["We are pausi"] == "Marlow County Animal Shelter"
+    assert speakers["The agency h"] == "Upland Dairy Management Agency"
+    assert speakers["a deep limes"] == "Tarnvale Quarrying Limited"
+    assert "Western Australian" not in {m.name for m in find_people(text)}
