@@ -293,7 +293,7 @@ def _synonym_phrases() -> frozenset[str]:
     return frozenset(
         phrase.split()[0] for phrase in load_synonyms()
         if " " in phrase and phrase.split()[0] not in _NEGATIONS | _MODALS
-        and (phrase.split()[0] not in stopwords or phrase.split()[1] in ("up", "off", "out", "down", "away"))
+        and (phrase.split()[0] not in stopwords or phrase.split()[1] in ("up", "off", "out", "down", "away", "rid"))
     )
 
 

@@ -1466,3 +1466,14 @@ def test_session_fourteen_a_cause_the_speaker_had_not_confirmed():
     assert "certainty" not in _flag_kinds("Warm water may be behind Lake Orani die-off, but cause not confirmed", ctx)
     assert "certainty" not in _flag_kinds("Gate fee rise is fuelling dumping, waste manager says", ctx)
     assert "certainty" not in _flag_kinds("Lake Orani review due to report by June", ctx)
+
+
+def test_session_fourteen_getting_rid_of_is_ending():
+    """"We are not getting rid of snow days" denies what "Schools scrapping snow days" asserts ("get rid of",
+    "stopping", "scrapping" and "halting" now sit with "end" and "scrap")."""
+    ctx = _ctx(
+        "The board will vote on virtual learning days next week.\n\n"
+        "\"We are not getting rid of snow days. A snow day is still a snow day,\" superintendent Ana Cole said."
+    )
+    assert "negation" in _flag_kinds("Harlow schools scrapping snow days for virtual learning", ctx)
+    assert "negation" not in _flag_kinds("Harlow schools not getting rid of snow days, superintendent says", ctx)
