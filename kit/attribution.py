@@ -207,7 +207,7 @@ def _resolve_np_words(np: str, pos: int, reg: Registry, state: "_State", text: s
     np = _rx(r"^(?:[Tt]he\s+)?(?:management|leadership|administration|board\s+of\s+directors|board\s+of\s+trustees|owners|organi[sz]ers)\s+of\s+(?:the\s+)?(?=[A-Z])").sub("", np)
     full_np = np
     # ("the Department of Agriculture, Food and the Marine")
-    portfolio_list = _rx(r"(?:[Tt]he\s+)?((?:Ministry|Department|Secretariat|Office)\s+(?:of|for)\s+[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*)+\s+and\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})").match(np)
+    portfolio_list = _rx(r"(?:[Tt]he\s+)?((?:Ministry|Department|Secretariat|Office)\s+(?:of|for)\s+[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})+\s+and\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})").match(np)
     if portfolio_list:
         return portfolio_list.group(1)  # "the Ministry of Tourism, Handicrafts and Social Economy"
     spokes_list = _rx(r"(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[a-z-]+\s+)?(spokes(?:person|man|woman)|representative)\s+(?:for|of|at)\s+(?:the\s+)?").match(np)
@@ -490,6 +490,7 @@ def _resolve_np_words(np: str, pos: int, reg: Registry, state: "_State", text: s
             and head_core not in reg.roles
             and head_core not in state.anonymous
             and head_core not in reg.anonymous
+            and not (head_core in ("ruler", "monarch") and "monarch" in reg.roles)  # "the traditional ruler said"
         ):
             return None  # "A hand-lettered sign taped to the door of the Pinyon Estates clubhouse"
     head0 = _rx(r"[^\w-]").sub("", words[-1])
@@ -983,7 +984,7 @@ def _acronym_role(acronym: str, pos: int, reg: Registry, text: str) -> str | Non
             continue  # the acronym itself
         # (the acronym in brackets and a place may come between: "The upazila nirbahi officer (UNO) of Pakhimara, Farzana Akter")
         after = [
-            m for m in people if 0 <= m.start - match.end() <= 70 and _rx(r"(?:\s*\([^()]{1,30}\)|,\s*[A-Z]{2,6},)?(?:\s+[A-Z][a-z]+)?(?:\s+in\s+charge)?(?:\s+(?:of|for|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|police|station|district|sub-county|upazila|county|division|ward)){0,3}){0,2}[\s,]*(?:(?:Mr|Mrs|Ms|Dr|Prof|Hon|Rev|Engr?|Cde|Alhaji|Chief|Hajji|Haji|Mallam|Malam|Barr|Datuk|Nana|Togbe|Pastor|Inspector|Insp|Sergeant|Sgt|Superintendent|Supt|Constable|Captain|Capt|Major|Colonel|Col|Lieutenant|Lt|Detective|Det|Corporal|Cpl|Commander|Cmdr)\.?\s*)?").fullmatch(text[match.end() : m.start])
+            m for m in people if 0 <= m.start - match.end() <= 70 and _rx(r"(?:\s*\([^()]{1,30}\)|,\s*[A-Z]{2,6},)?(?:,?\s+[A-Z][a-z]+)?(?:\s+in\s+charge)?(?:\s+(?:of|for|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|police|station|district|sub-county|upazila|county|division|ward)){0,3}){0,2}[\s,]*(?:(?:Mr|Mrs|Ms|Dr|Prof|Hon|Rev|Engr?|Cde|Alhaji|Chief|Hajji|Haji|Mallam|Malam|Barr|Datuk|Nana|Togbe|Pastor|Inspector|Insp|Sergeant|Sgt|Superintendent|Supt|Constable|Captain|Capt|Major|Colonel|Col|Lieutenant|Lt|Detective|Det|Corporal|Cpl|Commander|Cmdr)\.?\s*)?").fullmatch(text[match.end() : m.start])
         ]
         before = [m for m in people if 0 <= match.start() - m.end <= 12 and _rx(r",\s*(?:the|its|a)?\s*", re.IGNORECASE).fullmatch(text[m.end : match.start()])]
         found = (after or before)[:1]

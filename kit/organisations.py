@@ -102,7 +102,7 @@ def _fullest_org(name: str, reg: Registry) -> str:
         spelled = [n for n in _initials_table(reg).get(letters, []) if n != name]
         if spelled:
             return _rx(r"^(?:the)\s+", re.IGNORECASE).sub("", max(spelled, key=len))
-    if acronym and 2 <= len(name) <= 8:
+    if acronym and 2 <= len(name) <= 10:  # (up to "AMCOFCOOP")
         if "brackets" not in reg.cache:
             # where each bracketed short name is first defined, found in one pass ("(UEA)", "(Comsa)")
             first: dict[str, int] = {}
@@ -130,6 +130,16 @@ def _fullest_org(name: str, reg: Registry) -> str:
             named = [o.name for o in reg.orgs if defined.group(1).rstrip().endswith(o.name) and o.name != name]
             if named:
                 return _rx(r"^The\s+").sub("", max(named, key=len))
+        elif at < 0 and name.isupper() and len(name) >= 3:
+            # "the Ambehti Cocoa Farmers Cooperative Society, AMCOFCOOP.": the short name after a comma
+            apposed = _rx(rf"((?:[A-Z][\w’'&-]*\s+(?:(?:of|for|and|the)\s+)?){{1,8}}[A-Z][\w’'&-]*),\s+{re.escape(name)}\b").search(reg.text)
+            if apposed:
+                words = apposed.group(1).split()
+                for k in range(len(words)):
+                    candidate = " ".join(words[k:])
+                    letters = iter(candidate.upper())
+                    if candidate[:1] == name[:1] and all(ch in letters for ch in name) and any(w.lower() in ORG_WORDS for w in words[k:]):
+                        return candidate  # (its letters in order: AMbehti COcoa Farmers COOPerative)
     best = name
     turned = _rx(r"((?:[A-Z][\w’'-]*\s+){1,3})(Ministry|Department)").fullmatch(name)
     if turned:

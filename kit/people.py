@@ -88,7 +88,7 @@ HONORIFICS = {
     "hajiya": "f",  # Hausa spelling of "Hajia" ("Hajiya Rakiya Umar Dambam")
 }
 ROLE_WORDS = frozenset(
-    """bupati camat lurah mmc cs ps tahsildar tehsildar sarpanch patwari corporator pradhan mukhiya ded reo custos oba emir kgosi sultan headman coordinator co-ordinator parent housewife homemaker mec mca collector controller cec rdc boss bosses vet agent convener convenor president vice prime minister secretary secretary-general general chancellor mayor deputy chief
+    """bucopho indvuna bupati camat lurah mmc cs ps tahsildar tehsildar sarpanch patwari corporator pradhan mukhiya ded reo custos oba emir kgosi sultan headman coordinator co-ordinator parent housewife homemaker mec mca collector controller cec rdc boss bosses vet agent convener convenor president vice prime minister secretary secretary-general general chancellor mayor deputy chief
     director commissioner councillor councilor councilwoman councilman council-member principal coach
     superintendent chair chairman chairwoman chairperson spokesperson spokesman spokeswoman ceo cfo coo cto
     governor senator officer inspector detective professor judge justice sheriff captain sergeant
@@ -305,9 +305,9 @@ _GROUP_OF = frozenset("members member supporters staff leaders officials residen
 
 
 # titles of traditional rulers and monarchs, whom an article later calls "the monarch" or "the royal father"
-_ROYAL_TITLES = frozenset("oba emir sultan obi olu ooni alaafin kabaka omukama king queen fon togbe asantehene".split())
+_ROYAL_TITLES = frozenset("oba emir sultan obi olu ooni alaafin kabaka omukama king queen fon togbe asantehene baale".split())
 # Shona titles ("Mai Chipo Rusike": Mrs; "Baba Tendai"), also given names elsewhere: titles only before a full name
-_TITLES_BEFORE_FULL_NAMES = frozenset("mai amai baba sekuru gogo".split())
+_TITLES_BEFORE_FULL_NAMES = frozenset("mai amai baba sekuru gogo make mkhulu babe".split())
 _BRACKETED_ACRONYM = re.compile(r"(?<=[A-Za-z] )\(([A-Z][a-z]{2,7})\)")
 _LEGAL_BRACKET = re.compile(r"\s+\((?:Private|Pvt|Pty|Proprietary)\)\s+(?:Limited|Ltd)\b\.?")
 _PLACE_ADJECTIVE = re.compile(r"[A-Z][\w’'.-]*-(?:based|born|headquartered|registered|owned|listed|made)")

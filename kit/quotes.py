@@ -50,6 +50,11 @@ _TITLE_WORDS = frozenset(
     "so-called dubbed titled entitled named nicknamed branded labelled labeled termed word phrase slogan motto "
     "banner headline rated graded".split()
 )
+_BY_SOMEONE = re.compile(
+    r"[^.!?;:“”\"‘’]{0,40}?\bby\s+(?:(?:a|an|the|one|another|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}"
+    r"(?:MLA|MP|MSP|TD|councillor|minister|spokesperson|spokesman|spokeswoman|campaigners?|residents?|critics?|"
+    r"opponents?|unions?|officials?|leaders?|members?|parents?|teachers?|farmers?|politicians?|lawyers?)\b|[A-Z][\w’'-]+\s+[A-Z])"
+)
 _TITLE_PHRASES = frozenset({"known as", "referred to as", "billed as", "marketed as", "the word", "the term"})
 _LOWER_TITLE_OK = frozenset("a an the of and or in on at to for with from by but nor de la le".split())
 
@@ -321,7 +326,10 @@ def _kind(text: str, start: int, end: int, open_mark: int, para_start: int, cont
     if len(words) <= 2 and not has_sentence_end and not _cue_follows(text, end) and not _cue_precedes(sentence_words):
         return "term"  # a scare-quoted word with no one saying it: rated "poor"
     if len(words) <= 6 and not has_sentence_end:
-        if prev in _TITLE_WORDS or last_two in _TITLE_PHRASES:
+        if (prev in _TITLE_WORDS or last_two in _TITLE_PHRASES) and not (
+            # "branded ‘a kick in the teeth’ for rural Tyrone by a local MLA": someone's words, with the someone
+            prev in ("branded", "labelled", "labeled", "dubbed", "termed") and _BY_SOMEONE.match(text, end + 1)
+        ):
             return "term"
         if _is_title_case(words) and prev not in {"said", "says", "saying", "told", "added", "wrote"}:
             return "term"

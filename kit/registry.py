@@ -505,7 +505,9 @@ def build_registry(text: str, body_start: int, sentences: Sequence[Span], quotes
             reg.roles.setdefault("chief", full)  # "Chief Chilyabale": a traditional chief known by the chiefdom's name
         if m.role and m.role.split()[-1].lower().rstrip(".") == "dr" and len(m.name.split()) >= 2:
             reg.roles["doctor"] = full  # "Dr Md Mahbubur Rahman" ... "the doctor said": the doctor named last
-        if m.role and m.role.split()[-1].lower() in _ROYAL_TITLES:
+        royal = _rx(r"\b(?:[Tt]he\s+)(\w+)\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,\s+(?:(?:Chief|HRH|Oba|Alhaji)\.?\s+)*$").search(text[max(0, m.start - 80) : m.start])
+        if (m.role and m.role.split()[-1].lower() in _ROYAL_TITLES) or (royal and royal.group(1).lower() in _ROYAL_TITLES):
+            # ("The Baale of Oke-Afo, Chief Raimi Adeoti Olowookere" ... "the traditional ruler said")
             reg.roles["monarch"] = full  # "Oba Samuel Adeyemo-Fadipe" ... "the monarch said", "the royal father"
         if m.role and m.role.lower() in _TITLES_BEFORE_FULL_NAMES and len(m.name.split()) >= 2:
             # "Baba Chenjerai Mukoki" ... "said Baba Mukoki": the title with the surname is the same man

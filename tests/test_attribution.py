@@ -2549,3 +2549,29 @@ def test_session_fourteen_councillors_shelters_and_what_a_company_calls():
     assert speakers["The agency h"] == "Upland Dairy Management Agency"
     assert speakers["a deep limes"] == "Tarnvale Quarrying Limited"
     assert "Western Australian" not in {m.name for m in find_people(text)}
+
+
+def test_session_fourteen_eswatini_titles_posts_and_rulers():
+    """siSwati "Make"/"Mkhulu" before a full name and the post "Bucopho" are no part of the name; "The SDM, Ratia,
+    Name": the post's place between commas; a body's short name after a comma ("the X Society, XSOC.") is that
+    body; a ministry with a many-word portfolio ("Agriculture, Animal Industry and Fisheries") is one body; "the
+    traditional ruler" after "The Baale of Ile-Ora, Chief Name" is that chief."""
+    text = (
+        "Make Nomsa Dlamini, a mother of four, walks to the mill. \"We carry maize on our heads,\" she said.\n\n"
+        "Bucopho Sipho Shongwe denied owning the mill. \"I have never seen the keys,\" Shongwe said.\n\n"
+        "The Sub-Divisional Magistrate (SDM), Tohana, Anil Kumar Dhull, met the farmers.\n\n"
+        "\"The breach will be plugged tonight,\" the SDM said.\n\n"
+        "Ngwa Tabe, president of the Bamali Coffee Growers Cooperative Society, BACOFCOOP, led the march.\n\n"
+        "In a statement, BACOFCOOP said it would go to court. \"We are not against the council,\" it said.\n\n"
+        "In a statement issued on Monday, the Ministry of Agriculture, Animal Industry and Fisheries said it "
+        "supported the closure. \"Illegal nets are prohibited,\" the statement said.\n\n"
+        "The Baale of Ile-Ora, Chief Adewale Oyekunle Ajani, said farmers pay more now.\n\n"
+        "\"Our people were promised this road,\" the traditional ruler said."
+    )
+    speakers, _ = _by_opening(text)
+    assert speakers["We carry mai"] == "Nomsa Dlamini"
+    assert speakers["I have never"] == "Sipho Shongwe"
+    assert speakers["The breach w"] == "Anil Kumar Dhull"
+    assert speakers["We are not a"] == "Bamali Coffee Growers Cooperative Society"
+    assert speakers["Illegal nets"] == "Ministry of Agriculture, Animal Industry and Fisheries"
+    assert speakers["Our people w"] == "Adewale Oyekunle Ajani"

@@ -188,3 +188,17 @@ def test_session_fourteen_glosses_and_waiting_lists():
     assert kinds["maji mabaya"] == "term"
     assert kinds["a queue that never moves"] != "term"
     assert kinds["at risk"] == "term"
+
+
+def test_session_fourteen_branded_by_someone_is_speech():
+    """"branded 'a kick in the teeth' ... by a local MLA" quotes someone; "dubbed 'Operation Clean Sweep' by police"
+    and "the scheme, branded 'Fair Fares'," stay names."""
+    text = (
+        "The closure has been branded \u2018a kick in the teeth\u2019 for rural Tyrone by a local MLA.\n"
+        "The raids were dubbed \"Operation Clean Sweep\" by police.\n"
+        "The scheme, branded \"Fair Fares\", starts on Monday."
+    )
+    kinds = {q.text: q.kind for q in find_quote_spans(text)}
+    assert kinds["a kick in the teeth"] == "fragment"
+    assert kinds["Operation Clean Sweep"] == "term"
+    assert kinds["Fair Fares"] == "term"
