@@ -132,7 +132,20 @@ def _fullest_org(name: str, reg: Registry) -> str:
                 return _rx(r"^The\s+").sub("", max(named, key=len))
         elif at < 0 and name.isupper() and len(name) >= 3:
             # "the Ambehti Cocoa Farmers Cooperative Society, AMCOFCOOP.": the short name after a comma
-            apposed = _rx(rf"((?:[A-Z][\w’'&-]*\s+(?:(?:of|for|and|the)\s+)?){{1,8}}[A-Z][\w’'&-]*),\s+{re.escape(name)}\b").search(reg.text)
+            # (looked for only where ", NAME" occurs, found for every name in one pass: a pattern tried at every
+            # position of a 1 MB text, once per name, is slow)
+            if "apposed_caps" not in reg.cache:
+                found: dict[str, list[int]] = {}
+                for caps in _rx(r", ([A-Z]{3,10})\b").finditer(reg.text):
+                    found.setdefault(caps.group(1), []).append(caps.start())
+                reg.cache["apposed_caps"] = found
+            apposed = None
+            for at in reg.cache["apposed_caps"].get(name, ()):
+                apposed = _rx(rf"((?:[A-Z][\w’'&-]*\s+(?:(?:of|for|and|the)\s+)?){{1,8}}[A-Z][\w’'&-]*),\s+{re.escape(name)}\b").search(
+                    reg.text, max(0, at - 200), at + len(name) + 3
+                )
+                if apposed:
+                    break
             if apposed:
                 words = apposed.group(1).split()
                 for k in range(len(words)):
