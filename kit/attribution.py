@@ -54,6 +54,9 @@ from .quote_cues import _colon_intro  # noqa: F401
 
 __all__ = ["attribute"]
 
+# how far before a quote its sentence is read (real sentences are far shorter)
+_LONGEST_LEAD_IN = 1500
+
 
 _CROWD_VOICE = re.compile(
     r"(?:\b(?:[Aa]|[Oo]ne)\s+(?:lone\s+|single\s+|loud\s+|angry\s+)?(?:voice|shout|cry|heckle|chant)\b[^.!?\"“”]{0,70}?\b(?:called\s+out|shouted|yelled|cried(?:\s+out)?|"
@@ -97,6 +100,9 @@ def attribute(
         para = paragraphs[quote.paragraph] if quote.paragraph < len(paragraphs) else Span(0, len(text))
         s_idx = bisect_right(sentence_starts, quote.open_mark) - 1
         sentence_start = max(sentences[s_idx].start if s_idx >= 0 else para.start, para.start)
+        # a "sentence" that runs on for pages (pasted text with no full stops) is read only near the quote: every
+        # cue is within a few hundred characters, and reading all of it again for each quote would be quadratic
+        sentence_start = max(sentence_start, quote.open_mark - _LONGEST_LEAD_IN)
         next_open = quotes[index + 1].open_mark if index + 1 < len(quotes) and quotes[index + 1].paragraph == quote.paragraph else para.end
         speaker: str | None = None
         cue: str | None = None

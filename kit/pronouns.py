@@ -225,7 +225,8 @@ def _paragraph_subject(gender: str, reg: Registry, state: _State, resolve_np: _R
     """
     if state.current_open is None or not state.text:
         return None
-    para_start = state.text.rfind("\n", 0, state.current_open) + 1
+    # (a paragraph that runs on for pages, pasted text with no line breaks, is read only near the quote)
+    para_start = max(state.text.rfind("\n", 0, state.current_open) + 1, state.current_open - 1500)
     before = state.text[para_start : state.current_open]
     from_previous = False
     if not before.strip() and para_start > 1:
