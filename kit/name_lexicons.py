@@ -65,7 +65,7 @@ HONORIFICS = {
     "cp": None, "sp": None, "aunty": "f", "auntie": "f", "uncle": "m",
     # "Honourable Name" written out; a nurse's or a nun's "Sister Name"
     "honourable": None, "honorable": None, "sister": "f", "elder": None,
-    "ir": None, "ir.": None, "malam": "m", "mallam": "m", "kagawad": None, "headman": "m", "headwoman": "f",
+    "ir": None, "ir.": None, "p.c.": None, "malam": "m", "mallam": "m", "kagawad": None, "headman": "m", "headwoman": "f",
     "temenggong": None, "penghulu": None, "pemanca": None, "tuai": None,  # Sarawak chiefs ("Tuai Rumah", a longhouse head)
     # Samoan honorifics before a matai's name ("Afioga Tuiloma Lameko Pule" for a high chief, "Tofa" for an orator,
     # "Susuga" for a pastor or an untitled person): like "Sir", not part of the name
@@ -81,7 +81,7 @@ HONORIFICS = {
     "hajiya": "f",  # Hausa spelling of "Hajia" ("Hajiya Rakiya Umar Dambam")
 }
 ROLE_WORDS = frozenset(
-    """bucopho indvuna bupati camat lurah mmc cs ps tahsildar tehsildar sarpanch patwari corporator pradhan mukhiya ded reo custos oba emir kgosi sultan headman coordinator co-ordinator parent housewife homemaker mec mca collector controller cec rdc boss bosses vet agent convener convenor president vice prime minister secretary secretary-general general chancellor mayor deputy chief
+    """bucopho indvuna administrator bupati camat lurah mmc cs ps tahsildar tehsildar sarpanch patwari corporator pradhan mukhiya ded reo custos oba emir kgosi sultan headman coordinator co-ordinator parent housewife homemaker mec mca collector controller cec rdc boss bosses vet agent convener convenor president vice prime minister secretary secretary-general general chancellor mayor deputy chief
     director commissioner councillor councilor councilwoman councilman council-member principal coach
     superintendent chair chairman chairwoman chairperson spokesperson spokesman spokeswoman ceo cfo coo cto
     governor senator officer inspector detective professor judge justice sheriff captain sergeant
@@ -161,7 +161,7 @@ ANON_HEADS = frozenset(
     accountant farmer farmers volunteer volunteers firefighter firefighters paramedic paramedics pilot soldier
     soldiers guard guards coach supporter supporters critic critics opponent opponents activist activists
     campaigner campaigners historian professor lecturer clinician employee contractor landlord tenant tenants
-    holder holders stallholder stallholders shopper patient patients victim victims survivor survivors bystander bystanders mother father grandmother
+    kagawad holder holders stallholder stallholders shopper patient patients victim victims survivor survivors bystander bystanders mother father grandmother
     grandfather son daughter wife husband brother sister man woman boy girl diplomat diplomats negotiator
     legislator legislators councillor councillors broker brokers consultant consultants adviser advisers
     advisor advisors director directors officer spokeswoman operator operators clerk clerks cashier cashiers

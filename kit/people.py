@@ -82,6 +82,8 @@ _PLACE_ADJECTIVE = re.compile(r"[A-Z][\w’'.-]*-(?:based|born|headquartered|reg
 _DATELINE = re.compile(r"(?:,\s*[A-Z][\w.’'-]*(?:\s+[A-Z0-9][\w.’'-]*){0,2})?\s*(?:\([A-Za-z]+\)\s*)?[—–-]{1,2}\s")
 
 
+_POST_ACRONYM = re.compile(r"\b([A-Za-z-]+)\s+\(([A-Z]{2,5})\)")
+
 def find_people(text: str, start: int = 0, end: int | None = None, *, keep_places: bool = False) -> list[Mention]:
     """Find names of people and organisations (capitalised word runs) in ``text``.
 
@@ -99,6 +101,11 @@ def find_people(text: str, start: int = 0, end: int | None = None, *, keep_place
     places: set[str] = set()
     # short names an article defines in brackets after an organisation: "the Coastal Marine Services Agency (Comsa)"
     bracketed = set(_BRACKETED_ACRONYM.findall(text, start, end))
+    # a post's short form the article defines in brackets: "Area Administrator (AA), Jonah Tabi" makes "AA Tabi" the
+    # administrator, not a person called "AA Tabi"
+    post_acronyms = {
+        short for word, short in _POST_ACRONYM.findall(text, start, end) if word.lower() in ROLE_WORDS
+    } if text.find("(", start, end) != -1 else set()
     # only capitalised words can start a name: find them in one pass, then walk from one to the next
     caps = [k for k, (_, _, w) in enumerate(tokens) if w[0].isupper() or (w[0] in "!ǂǀǁ" and w[1:2].isupper()) or ("-" in w[:6] and _PARTICLE_NAME.match(w))]
     next_cap = 0
@@ -141,6 +148,10 @@ def find_people(text: str, start: int = 0, end: int | None = None, *, keep_place
             found = _drop_places(text, tokens, run, found, i, word, mentions, places, keep_places)
         if found:
             found = _drop_things(text, found, mentions)
+        if post_acronyms and found and found[0].kind == "person" and " " in found[0].name and found[0].name.split()[0] in post_acronyms:
+            first = found[0]
+            short = first.name.split()[0]
+            found = [Mention(first.start + len(short) + 1, first.end, first.name[len(short) + 1 :], "person", first.gender, short)] + found[1:]
         mentions.extend(found)
         i = j
     return mentions

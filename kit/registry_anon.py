@@ -27,10 +27,11 @@ __all__: list[str] = []
 
 def _counted_sources(text: str, body_start: int, reg: Registry) -> None:
     """Anonymous sources named by a head noun after "a", "one", "another" or a number ("one official", "two
-    people familiar with the talks"), with their gender when a pronoun or the noun says it."""
+    people familiar with the talks"), with their gender when a pronoun or the noun says it. A short name or a gloss
+    in brackets may follow the noun ("a barangay kagawad (councilor), who asked not to be named")."""
     anon_heads = "|".join(sorted(ANON_HEADS, key=len, reverse=True))
     for match in _rx(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|\d+|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ss]everal|[Dd]ozens\s+of|[Mm]ore\s+than\s+\d+)\s+((?:(?!(?:for|of|the|to|with|from|in|on|at|by)\b)[\w’'-]+\s+){{0,3}}?({anon_heads})"
-        r"(?:\s+(?:familiar\s+with|close\s+to|with\s+knowledge\s+of|involved\s+in|briefed\s+on|aware\s+of|at|in|for|from)(?:\s+(?!who\b|and\b|but\b|then\b)(?![a-z]+ed\b)[\w’'-]+){1,7}?)?)(?:\s+\([A-Z][A-Za-z]{1,7}\))?(?=[,.;:]|\s+(?:who|said|says|told|speaking|wrote|warned|raised|argued|urged|added|signed|called)\b)").finditer(text[body_start:]):
+        r"(?:\s+(?:familiar\s+with|close\s+to|with\s+knowledge\s+of|involved\s+in|briefed\s+on|aware\s+of|at|in|for|from)(?:\s+(?!who\b|and\b|but\b|then\b)(?![a-z]+ed\b)[\w’'-]+){1,7}?)?)(?:\s+\([A-Z][A-Za-z]{1,7}\)|\s+\([a-z][a-z -]{1,25}\))?(?=[,.;:]|\s+(?:who|said|says|told|speaking|wrote|warned|raised|argued|urged|added|signed|called)\b)").finditer(text[body_start:]):
         apposed_to = _rx(r"\b([A-Z][\w’'-]+),\s*$").search(text[max(0, body_start + match.start() - 30) : body_start + match.start()])
         if apposed_to and apposed_to.group(1).lower() not in _NOT_NAMES and apposed_to.group(1).lower() not in _SENTENCE_ADVERBS:
             continue  # "Bill, a retired farmer who ...": a named person described, not an anonymous source

@@ -71,7 +71,7 @@ _PRODUCT_NEXT = re.compile(
 _SAINT_OR_LOCAL_STARTS = _PLACE_BODIES | frozenset(("st", "st.", "saint", "ste", "ste.")) | _SAINT_PLACES
 
 # months that are also given names, and the words that make them dates ("in June", "last April")
-_MONTH_NAMES = frozenset("april june august".split())
+_MONTH_NAMES = frozenset("april june august jan".split())  # (also "Jan", a given name and a month)
 _DATE_BEFORE = re.compile(
     r"\b(?:in|on|since|by|until|till|last|next|early|late|mid|of|from|before|after|during|through|this|that|each|every|"
     r"between|and|or|to|for|around|about|until|throughout|since)\s+$",
@@ -367,6 +367,9 @@ def _titled_person(text: str, run: list[tuple[int, int, str]], lower: list[str])
         lower[idx] in HONORIFICS or run[idx][2].lower() in HONORIFICS or lower[idx] in ROLE_WORDS or lower[idx].split("-")[0] in ROLE_WORDS
         or (lower[idx] in _TITLES_BEFORE_FULL_NAMES and len(run) - idx >= 3)  # "Mai Chipo Rusike" (but "Mai Linh")
         or (idx > 0 and lower[idx - 1] == "tuai" and lower[idx] == "rumah")  # "Tuai Rumah Ngelai Janting"
+        # a title written as initials ("P.C. Konteh": the Paramount Chief), one letter at a time
+        or (idx + 1 < len(run) and run[idx][1] == run[idx + 1][0] and (run[idx][2] + run[idx + 1][2]).lower() in HONORIFICS)
+        or (idx > 0 and run[idx - 1][1] == run[idx][0] and (run[idx - 1][2] + run[idx][2]).lower() in HONORIFICS)
         or (idx == 0 and len(run) >= 3 and lower[0] in demonyms())  # "Venezuelan Jhonatan Ramírez Colmenares"
         # "Trucker Oneil Pryce", "Driver Ama Mensah": an occupation before a full name
         or (idx == 0 and len(run) >= 3 and lower[0] in ANON_HEADS and lower[0] not in first_name_genders() and not lower[0].endswith("s"))

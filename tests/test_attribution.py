@@ -2575,3 +2575,24 @@ def test_session_fourteen_eswatini_titles_posts_and_rulers():
     assert speakers["We are not a"] == "Bamali Coffee Growers Cooperative Society"
     assert speakers["Illegal nets"] == "Ministry of Agriculture, Animal Industry and Fisheries"
     assert speakers["Our people w"] == "Adewale Oyekunle Ajani"
+
+
+def test_session_fifteen_given_names_titles_and_post_acronyms():
+    """"Jan" before a surname is a given name, not January; "P.C." (Paramount Chief) is a title, so "P.C. Sesay" is
+    the chief named in full before; a post's short form defined in brackets ("Area Administrator (AA)") is a post,
+    so "AA Tabi said" is the administrator; "the kagawad" is the barangay councillor the article described."""
+    text = (
+        "Harbour ward councillor Jan Verhoeven, who runs a fish shop, opposed the plan.\n\n"
+        "\u201cIt\u2019s the wrong place for a car park,\u201d Cr Verhoeven said.\n\n"
+        "The Paramount Chief of Tonko Chiefdom, P.C. Alhaji Brima Konteh III, said he had written to the firm.\n\n"
+        "\"Our farmers cannot cross the river now,\" P.C. Konteh said.\n\n"
+        "Lamap Area Administrator (AA), Rose Kalo, said the tanks had no taps.\n\n"
+        "\"We cannot install a tank like that,\" AA Kalo said.\n\n"
+        "But a barangay kagawad (councilor), who asked not to be named, said the rice had been kept for weeks.\n\n"
+        "\"We asked the captain why,\" the kagawad said."
+    )
+    speakers, _ = _by_opening(text)
+    assert speakers["It\u2019s the wro"] == "Jan Verhoeven"
+    assert speakers["Our farmers "] in ("Brima Konteh III", "Alhaji Brima Konteh III")
+    assert speakers["We cannot in"] == "Rose Kalo"
+    assert speakers["We asked the"] == "barangay kagawad"

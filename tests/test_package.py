@@ -30,3 +30,13 @@ def test_unknown_attribute():
 
     with pytest.raises(AttributeError):
         kit.no_such_thing  # noqa: B018
+
+
+def test_modules_stay_a_few_hundred_lines():
+    """House style: one module per concept, a few hundred lines each (the big modules were split in session 15)."""
+    from pathlib import Path
+
+    sizes = {p.name: len(p.read_text(encoding="utf-8").splitlines()) for p in Path(kit.__file__).parent.rglob("*.py")}
+    assert sizes, "no modules found"
+    too_long = {name: n for name, n in sizes.items() if n > 650}
+    assert not too_long, f"split these modules: {too_long}"
