@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, Sequence
 
 from .articles import Span, split_sentences  # (Span: used by the doctests)
 from .certainty import CertaintyReport, certainty
-from .headline_negation import PERMANENT, _ANY_NEGATOR, _RULE_OUT, _deverbal, _identity_denials, _negation_scope
+from .headline_negation import PERMANENT, _ANY_NEGATOR, _RULE_OUT, _deverbal, _elliptical_denials, _identity_denials, _negation_scope
 from .headline_numbers import _number_sentences
 from .language import Token, _synonym_keys, content_terms, stem, tokenize
 from .numbers import find_numbers
@@ -185,6 +185,9 @@ def _info(index: int, text: str, speaker: str | None) -> _QuoteInfo:
     tokens = tokenize(text)
     terms = content_terms(tokens)
     negated, positive, heads = _negation_scope(text, tokens)
+    elliptical = _elliptical_denials(text)  # "The alarm should have called us. It didn't."
+    if elliptical:
+        negated, positive, heads = negated | elliptical, positive - elliptical, heads | elliptical
     lasting = {PERMANENT} & (negated | positive)
     # what a quote denies also denies the word's near-synonym group: "Schools are not closing" denies "shut"
     _, by_stem = _synonym_keys()

@@ -36,6 +36,7 @@ from .headline_negation import (
     _PRONOUN_DENIAL,
     _denied_verbs,
     _deverbal,
+    _elliptical_denials,
     _negation_scope,
     _sentence_heads,
 )
@@ -69,6 +70,8 @@ def _negation_flag(
         The article side, from :func:`kit.headline_context.prepare`.
     """
     h_neg, h_pos, h_heads = _negation_scope(headline, tokens, [(m.start, m.end) for m in head_certainty.hedges])
+    elliptical = _elliptical_denials(headline)  # "Alarm should have called staff but didn't"
+    h_neg, h_pos, h_heads = h_neg | elliptical, h_pos - elliptical, h_heads | elliptical
     # "..., fire officer says", "count agents say": who is speaking is not part of the claim
     speakers_words = _attribution_keys(headline, tokens)
     # ("everything you need to know": the words of a clickbait form claim nothing)

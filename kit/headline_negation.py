@@ -34,6 +34,7 @@ __all__ = [
     "_RULE_OUT",
     "_denied_verbs",
     "_deverbal",
+    "_elliptical_denials",
     "_identity_denials",
     "_negation_scope",
     "_sentence_heads",
@@ -455,3 +456,39 @@ def _sentence_heads(sentence: str) -> set[str]:
     _, by_stem = _synonym_keys()
     heads = _negation_scope(sentence, tokenize(sentence))[2]
     return heads | {by_stem[k] for k in heads if k in by_stem}
+
+
+# a sentence that only says "it didn't" ("The alarm should have called us. It didn't.", "should have called but
+# didn't"): it denies what the words before it said should or would happen
+_ELLIPTICAL_DENIAL = re.compile(
+    r"(?:(?:^|(?<=[.!?;]\s)|(?<=[.!?;][\"”’]\s))(?:But\s+|And\s+)?(?:it|they|he|she|we|that|this|i|you)\s+|\bbut\s+(?:(?:it|they|he|she|we)\s+)?)"
+    r"(?:(?:did|does|do|has|have|had|was|were|is|are|would|could|should|will)(?:\s+not|n[’']t)|won[’']t|can(?:not|[’']t))"
+    r"(?=\s*(?:[.!?;,—–]|$))",
+    re.IGNORECASE,
+)
+_EXPECTED_ACT = re.compile(
+    r"\b(?:should|would|could|must|ought\s+to|(?:was|were)\s+(?:supposed|meant|due)\s+to)(?:\s+have)?(?:\s+been)?\s+([a-z]+)",
+    re.IGNORECASE,
+)
+
+
+def _elliptical_denials(text: str) -> set[str]:
+    """Keys of what a quote denies with an elliptical "It didn't." after saying what should have happened.
+
+    >>> sorted(_elliptical_denials("The alarm should have called us. It didn't. I can't tell you why."))
+    ['call']
+    >>> sorted(_elliptical_denials("Alarm should have called staff but didn't, manager says"))
+    ['call']
+    >>> _elliptical_denials("The alarm called us. It was loud.")
+    set()
+    """
+    denied: set[str] = set()
+    for match in _ELLIPTICAL_DENIAL.finditer(text):
+        before = text[: match.start()].rstrip()
+        start = max(before.rfind(". ", 0, len(before) - 1), before.rfind("! ", 0, len(before) - 1), before.rfind("? ", 0, len(before) - 1))
+        expected = None
+        for expected in _EXPECTED_ACT.finditer(before, start + 1):
+            pass
+        if expected:
+            denied.update(k for _, k in content_terms(tokenize(expected.group(1))))
+    return denied

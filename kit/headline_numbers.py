@@ -97,6 +97,9 @@ def _number_flags(
             any(numbers_match(number.values, values) for values in context.number_values) or number.text in context.number_texts
         ):
             continue  # "Kiln 2", "Route 66", "Area 7K": a number in a name the article uses, not a count
+        code = _rx(r"(?<![\w-])[A-Za-z]+-$").search(headline[: number.start])
+        if code and number.kind == "count" and {k for _, k in content_terms(tokenize(headline[code.start() : number.end]))} & context.article_keys:
+            continue  # "the ODK-17 well", "Covid-19": a code the article uses, not a count
         if _rx(r"an?\s+(?:day|week|month|year|hour|minute|fortnight|decade)", re.IGNORECASE).fullmatch(number.text) and (
             _rx(r"\d[\d,.]*(?:\s+\S+){0,4}\s+$").search(headline[: number.start]) or _rx(r"\b(?:after|in)\s+$", re.IGNORECASE).search(headline[: number.start])
         ):

@@ -1477,3 +1477,20 @@ def test_session_fourteen_getting_rid_of_is_ending():
     )
     assert "negation" in _flag_kinds("Harlow schools scrapping snow days for virtual learning", ctx)
     assert "negation" not in _flag_kinds("Harlow schools not getting rid of snow days, superintendent says", ctx)
+
+
+def test_session_fifteen_elliptical_denials_and_codes():
+    """"It didn't." after "should have called us" denies the call: a headline that keeps the denial is no flip, one
+    that says the alarm called is; a code the article uses ("TBL-17") is no number the headline changed."""
+    ctx = _ctx(
+        "A fire broke out on a bottling line known as TBL-17 at the Tarnby plant on Monday night.\n\n"
+        "The company said it was not shutting the rest of the plant. \"The other 16 lines are running normally,\" "
+        "spokesperson Ines Marr said.\n\n"
+        "Shift manager Tom Hale said the alarm failed. \"The alarm should have called us. It didn't. I can't tell "
+        "you yet why,\" he said."
+    )
+    assert "negation" not in _flag_kinds("Manager can't yet say why Tarnby alarm did not call staff", ctx)
+    assert "negation" not in _flag_kinds("Alarm should have called Tarnby staff but didn't, manager says", ctx)
+    assert "negation" in _flag_kinds("Tarnby alarm called staff as fire broke out, manager says", ctx)
+    assert "number" not in _flag_kinds("Crews on site at fire-hit TBL-17 line, company says", ctx)
+    assert "number" in _flag_kinds("Tarnby plant keeps 18 lines running after fire, company says", ctx)
