@@ -372,12 +372,21 @@ def _pre_attribution(text: str, quote: QuoteSpan, sentence_start: int, reg: Regi
     return None, None, False
 
 
+# a post's caption introduced by who posted it: "after a resident posted them on Facebook with the caption:"
+_CAPTIONED = re.compile(r"\b(?:posted|shared|uploaded|tweeted)\b(?=[^.:;]{0,80}\bcaption(?:ed)?\b[^.:;]{0,20}$)")
+
+
 def _colon_intro(trailing: str, offset: int, reg: Registry, state: _State, text: str) -> tuple[str | None, str | None, bool]:
     """Speaker of a clause that introduces a quote with a colon: its subject."""
     # (the commas inside "the Department for Culture, Media and Sport" do not split the clause)
     protected = _PORTFOLIO_LIST.sub(lambda m: m.group().replace(", ", "\x01 "), trailing[:-1])
     clause = _rx(r"[,;]\s+").split(protected)[-1].replace("\x01", ",")
     np = _sentence_subject(clause + ":")
+    posted = _CAPTIONED.search(clause)
+    if posted and _subject_before(clause[: posted.start()]):
+        # "Photos ... spread online after a resident posted them on Facebook with the caption:": the caption is
+        # the poster's, not the subject's
+        np = _subject_before(clause[: posted.start()])
     if not np and _cue_regex().match(clause.strip()) and len(clause.split()) <= 4:
         # "The company's head of corporate affairs, Chileshe Banda, said:": the subject came before the commas
         np = _subject_before(trailing[: len(trailing) - 1 - len(clause)])

@@ -2596,3 +2596,16 @@ def test_session_fifteen_given_names_titles_and_post_acronyms():
     assert speakers["Our farmers "] in ("Brima Konteh III", "Alhaji Brima Konteh III")
     assert speakers["We cannot in"] == "Rose Kalo"
     assert speakers["We asked the"] == "barangay kagawad"
+
+
+def test_session_fifteen_a_caption_is_the_posters():
+    """"Photos ... spread after a resident posted them with the caption: '...'" is the resident's caption, not the
+    photos'; "after Ama Boateng, a trader, shared it with the caption:" is hers."""
+    text = (
+        "Pictures of the flooded ward spread online after a nurse posted them on Facebook with the caption: "
+        "\"This is where we work now.\"\n\n"
+        "The clip spread after Ama Boateng, a trader, shared it with the caption: \"This is our road now.\""
+    )
+    speakers, _ = _by_opening(text)
+    assert speakers["This is wher"] == "a nurse"
+    assert speakers["This is our "] == "Ama Boateng"
