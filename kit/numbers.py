@@ -47,7 +47,9 @@ _NUMBER = re.compile(
     r"|(?P<digits>(?:(?<=\b[RNKP])|(?<=\bRs)|(?<=\bKSh)|(?<![\w.]))\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     r"|(?:(?<=\b[RNKP])|(?<=\bRs)|(?<=\bKSh)|(?<![\w.,]))\d+(?:\.\d+)?)"
     r"(?:\s?(?P<pct>%|per\s?cent|percent)|[\s-]?(?P<scale>hundred|thousand|million|billion|trillion|bn|k|m)\b)?"
-    rf"|(?P<words>\b(?:{_WORD_NUMBER})(?:[-\s](?:{_WORD_NUMBER}))?\b(?:\s(?P<wscale>hundred|thousand|million|billion))?)"
+    rf"|(?P<words>\b(?:{_WORD_NUMBER})(?:[-\s](?:{_WORD_NUMBER}))?\b(?:\s(?P<wscale>hundred|thousand|million|billion))?"
+    # the rest of a number in words: "six hundred and fifty", "two thousand three hundred"
+    rf"(?:(?:(?<=hundred)|(?<=thousand))\s(?:and\s)?(?P<wrest>(?:{_WORD_NUMBER})(?:[-\s](?:{_WORD_NUMBER}))?)\b(?:\s(?P<wrestscale>hundred))?)?)"
     r"(?:\s(?P<wpct>per\s?cent|percent))?"
     r"|(?P<ord>\b(?:" + "|".join(_ORDINALS) + r")\b)",
     re.IGNORECASE,
@@ -78,6 +80,8 @@ def find_numbers(text: str) -> list[NumberMention]:
 
     >>> [n.values for n in find_numbers("twenty-five staff, 2.4 billion euros, a third")]
     [(25.0,), (2400000000.0,), (0.3333, 33.3333)]
+    >>> [n.values for n in find_numbers("Six hundred and fifty workers, two thousand three hundred tags")]
+    [(650.0,), (2300.0,)]
     >>> [(n.text, n.values, n.kind) for n in find_numbers("one in five stops, 3 out of 4 voters, a third round")]
     [('one in five', (0.2, 20.0), 'fraction'), ('3 out of 4', (0.75, 75.0), 'fraction'), ('third', (3.0,), 'ordinal')]
     """
@@ -115,9 +119,12 @@ def find_numbers(text: str) -> list[NumberMention]:
             if match.group("pct"):
                 values.append(value / 100)
         elif match.group("words"):
-            value = _word_value(match.group("words").rsplit(" ", 1)[0] if match.group("wscale") else match.group("words"))
+            head = match.group("words")[: match.start("wscale") - match.start("words")] if match.group("wscale") else match.group("words")
+            value = _word_value(head)
             if match.group("wscale"):
                 value *= _SCALES[match.group("wscale").lower()]
+            if match.group("wrest"):
+                value += _word_value(match.group("wrest")) * (100 if match.group("wrestscale") else 1)
             values.append(value)
             if match.group("wpct"):
                 values.append(value / 100)

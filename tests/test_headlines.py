@@ -1494,3 +1494,15 @@ def test_session_fifteen_elliptical_denials_and_codes():
     assert "negation" in _flag_kinds("Tarnby alarm called staff as fire broke out, manager says", ctx)
     assert "number" not in _flag_kinds("Crews on site at fire-hit TBL-17 line, company says", ctx)
     assert "number" in _flag_kinds("Tarnby plant keeps 18 lines running after fire, company says", ctx)
+
+
+def test_session_fifteen_numbers_written_out_in_words():
+    """"Six hundred and fifty" is 650 and "two thousand three hundred" is 2,300, so a headline that gives them in
+    digits changes no number; 700 still does."""
+    ctx = _ctx(
+        "\"Six hundred and fifty of our people will move to other work,\" union organiser Ruth Vane said.\n\n"
+        "The company has fitted two thousand three hundred new sensors."
+    )
+    assert "number" not in _flag_kinds("650 workers to move to other work, union says", ctx)
+    assert "number" not in _flag_kinds("Company fits 2,300 new sensors", ctx)
+    assert "number" in _flag_kinds("700 workers to move to other work, union says", ctx)
