@@ -81,7 +81,7 @@ HONORIFICS = {
     "hajiya": "f",  # Hausa spelling of "Hajia" ("Hajiya Rakiya Umar Dambam")
 }
 ROLE_WORDS = frozenset(
-    """bucopho indvuna administrator bupati camat lurah mmc cs ps tahsildar tehsildar sarpanch patwari corporator pradhan mukhiya ded reo custos oba emir kgosi sultan headman coordinator co-ordinator parent housewife homemaker mec mca collector controller cec rdc boss bosses vet agent convener convenor president vice prime minister secretary secretary-general general chancellor mayor deputy chief
+    """bucopho indvuna administrator toshao niladhari engineer bupati camat lurah mmc cs ps tahsildar tehsildar sarpanch patwari corporator pradhan mukhiya ded reo custos oba emir kgosi sultan headman coordinator co-ordinator parent housewife homemaker mec mca collector controller cec rdc boss bosses vet agent convener convenor president vice prime minister secretary secretary-general general chancellor mayor deputy chief
     director commissioner councillor councilor councilwoman councilman council-member principal coach
     superintendent chair chairman chairwoman chairperson spokesperson spokesman spokeswoman ceo cfo coo cto
     governor senator officer inspector detective professor judge justice sheriff captain sergeant

@@ -2609,3 +2609,20 @@ def test_session_fifteen_a_caption_is_the_posters():
     speakers, _ = _by_opening(text)
     assert speakers["This is wher"] == "a nurse"
     assert speakers["This is our "] == "Ama Boateng"
+
+
+def test_session_fifteen_village_posts():
+    """"Toshao" (a Guyanese village chief), "Grama Niladhari" (a Sri Lankan village officer) and "Executive
+    Engineer" are posts: "the Grama Niladhari said" and "the executive engineer said" are the people who hold them,
+    and a Toshao's name does not include the title."""
+    text = (
+        "Toshao Wendell Peters said the sea dam was leaking. \"We sent pictures to the region,\" he said.\n\n"
+        "Kandegama Grama Niladhari K.M. Ruwan Perera said 90 families depend on the tank.\n\n"
+        "\"They can come back to their fields,\" the Grama Niladhari said.\n\n"
+        "Rangpur BWDB Executive Engineer Md Aminul Haque said the dyke was weak.\n\n"
+        "\"We are not against the families,\" the executive engineer said."
+    )
+    speakers, _ = _by_opening(text)
+    assert speakers["We sent pict"] == "Wendell Peters"
+    assert speakers["They can com"] == "K.M. Ruwan Perera"
+    assert speakers["We are not a"] == "Md Aminul Haque"
