@@ -43,7 +43,7 @@ from .fragments import _fragment_subject
 from .lookback import _State, _full_name_set
 from .organisations import _bracketed_words, _full_org
 from .quote_cues import _coordinated_subject, _post_attribution, _pre_attribution, _unclosed_attribution
-from .quotes import QuoteSpan
+from .quotes import is_sign, QuoteSpan
 from .registry import build_registry
 
 # rules this module held before they moved to modules of their own, still importable from here
@@ -110,6 +110,11 @@ def attribute(
         if quote.kind == "term":
             results.append((None, None))
             state.terms.append((quote.open_mark, (quote.close_mark if quote.close_mark is not None else quote.end) + 1))
+            continue
+        if quote.continues is None and is_sign(text, quote.open_mark, para.start):
+            # what a placard, banner, sign or notice says: nobody in particular speaks (guessing who put a notice up
+            # named the wrong person more often than the right body)
+            results.append((None, None))
             continue
         if quote.continues is not None:
             speaker, cue = results[quote.continues]

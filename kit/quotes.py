@@ -31,7 +31,7 @@ from .cues import reporting_verbs
 from .people import first_name_genders
 from .scan import compiled as _rx
 
-__all__ = ["QuoteSpan", "find_quote_spans", "DOUBLE_MARKS", "SINGLE_MARKS"]
+__all__ = ["QuoteSpan", "find_quote_spans", "is_sign", "DOUBLE_MARKS", "SINGLE_MARKS"]
 
 DOUBLE_MARKS = '"“”„‟«»″'
 SINGLE_MARKS = "'‘’‚‛‹›"
@@ -274,6 +274,26 @@ _GLOSS_AFTER = re.compile(
 )
 
 
+# words that introduce what a sign, banner or notice says: 'banners reading', 'a notice in the window:'
+_SIGN_BEFORE = re.compile(
+    r"\b(sign|signs|banner|banners|placard|placards|notice|notices|poster|posters|graffiti|t-shirts?|stickers?|billboards?)\b"
+    r"[^.!?“”\"‘’]{0,40}?(?:\breading|\bread|\bsaying|\bthat\s+said|\bwhich\s+said|:)\s*$",
+    re.IGNORECASE,
+)
+
+
+def is_sign(text: str, open_mark: int, para_start: int = 0) -> str | None:
+    """The kind of sign ("placard", "banner", "notice", ...) whose words the quote opening at ``open_mark`` gives,
+    or ``None``.
+
+    >>> t = 'Farmers held a placard which read: "Pay us first."'
+    >>> is_sign(t, t.index('"'))
+    'placard'
+    """
+    match = _SIGN_BEFORE.search(text, max(para_start, open_mark - 600), open_mark)
+    return match.group(1).lower() if match else None
+
+
 def _kind(text: str, start: int, end: int, open_mark: int, para_start: int, continued: bool, prev_kind: str | None) -> str:
     inner = text[start:end]
     words = inner.split()
@@ -292,9 +312,11 @@ def _kind(text: str, start: int, end: int, open_mark: int, para_start: int, cont
         return "term"  # banners read "No farmers, no food" and "Mercosur = death of our farms"
     if prev in {"titled", "entitled", "headlined", "subtitled"} and _is_title_case(words):
         return "term"  # a title of any length: titled "Neuromuscular Warm-Up ...: A Trial"
-    if _rx(r"\b(?:sign|signs|banner|banners|placard|placards|notice|notices|poster|posters|graffiti|t-shirts?|stickers?|billboards?)\b"
-        r"[^.!?“”\"‘’]{0,40}?(?:\breading|\bread|\bsaying|\bthat\s+said|\bwhich\s+said|:)\s*$", re.IGNORECASE).search(before):
-        return "term"  # banners reading “We are not a cost centre”, a notice in the window: 'Sorry ...'
+    if _SIGN_BEFORE.search(before):
+        # a sign's whole sentences are words someone wrote for others to read ('a placard which read: "Pay us
+        # first."'), kept as a full quote with nobody named; a slogan with no full stop is a label ("Homes for
+        # People, Not for Profit")
+        return "full" if _rx(r"[.!?…]['\"’”]?$").search(inner.rstrip()) else "term"
     if _rx(r"\b(?:under|with|bearing)\s+the\s+(?:title|headline|name)\s*$", re.IGNORECASE).search(before):
         return "term"  # under the title "Downslope shift in rock wren nesting ..." (sentence case too)
     if (not has_sentence_end or len(words) <= 3) and len(words) <= 6 and _rx(r"\b(?:known|referred\s+to|billed|marketed|lists?(?!\s+as\b)|listed|listing|registered|register|designated?|designating|"
