@@ -154,6 +154,10 @@ def _kin_first_names(text: str, body_start: int, reg: Registry, low: str) -> Non
         reg.kin.setdefault((owners[-1].name, match.group(2).lower()), composed)
 
 
+# South Asian and Malay name prefixes that say a person's gender: "Md"/"Mohd" (Mohammad), "Mst" (Mosammat)
+_GENDERED_PREFIXES = {"md": "m", "mohd": "m", "muhd": "m", "mst": "f", "mosammat": "f", "mossammat": "f"}
+
+
 def _genders_from_names(reg: Registry, people: Sequence[Mention]) -> None:
     """Genders from the given names of full names, and for the other holder of a surname two people share."""
     names = first_name_genders()
@@ -166,6 +170,9 @@ def _genders_from_names(reg: Registry, people: Sequence[Mention]) -> None:
             first = parts[1]
         if len(parts) >= 2 and first in names:
             reg.genders.setdefault(full, names[first])
+        elif len(parts) >= 2 and parts[0].rstrip(".") in _GENDERED_PREFIXES:
+            # "Md Shahidul Islam" (Mohammad), "Mst Rokeya Begum" (Mosammat): the prefix says who it is
+            reg.genders.setdefault(full, _GENDERED_PREFIXES[parts[0].rstrip(".")])
     for m in people:
         if m.gender and len(m.name.split()) == 1 and len({p.name for p in reg.by_surname.get(m.name.lower(), [])}) > 1:
             # "Mr Mwale" when Esther Mwale is a woman: the other Mwale, Lubinda, is the man

@@ -2630,3 +2630,19 @@ def test_session_fifteen_village_posts():
     assert speakers["We sent pict"] == "Wendell Peters"
     assert speakers["They can com"] == "K.M. Ruwan Perera"
     assert speakers["We are not a"] == "Md Aminul Haque"
+
+
+def test_session_fifteen_md_names_a_man():
+    """"Md" (Mohammad) before a Bangladeshi name says the person is a man, so "he added" after his quotes stays
+    with him rather than going back to the last man whose gender a pronoun had shown."""
+    text = (
+        "Chairman Md Abdul Motaleb said he had asked the board to wait.\n\n"
+        "\"These people are not here by choice,\" said Motaleb.\n\n"
+        "Gaibandha BWDB Executive Engineer Md Shahidul Islam said the embankment had cracks.\n\n"
+        "\"We are not against the poor people,\" the executive engineer said. \"But if it breaks, 30,000 people will "
+        "go under water.\"\n\n"
+        "He said repair work was scheduled to begin in January. \"The contractor cannot start work with houses on the "
+        "slope,\" he added."
+    )
+    speakers, _ = _by_opening(text)
+    assert speakers["The contract"] == "Md Shahidul Islam"
