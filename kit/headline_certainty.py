@@ -32,7 +32,7 @@ import re
 from typing import Any, Sequence
 
 from .certainty import CertaintyReport, certainty
-from .headline_context import HeadlineContext, _info, _QuoteInfo, _quote_words  # (_info: used by the doctests)
+from .headline_context import _DATE_HEDGE, HeadlineContext, _date_keys, _info, _QuoteInfo, _quote_words  # (_info: used by the doctests)
 from .headline_language import _HEADLINE_QUOTE
 from .language import Token, content_terms, key_forms, stem, tokenize
 from .scan import compiled as _rx
@@ -120,6 +120,18 @@ def _certainty_flag(
                 "explanation": f"The headline names a cause ('{marker}') as if it were settled, but the speaker said "
                 f"'{doubt}': \"{_quote_words(info)}\"",
             }
+    if not head_certainty.hedges and not head_certainty.question and flag is None and not _OWN_DOUBT.search(headline):
+        # "Kessra units to restart on March 28" where the operator said they "could be back by March 28"
+        dated = {key: sentence for key, sentence in context.hedged_dates}
+        for key, start, end in _date_keys(headline):
+            if key in dated and not _DATE_HEDGE.search(headline):
+                flag = {
+                    "kind": "certainty",
+                    "text": headline[start:end],
+                    "explanation": f"The headline gives '{headline[start:end]}' as settled, but the article only "
+                    f"gives that date as a possibility: \"{_clip(dated[key])}\"",
+                }
+                break
     # (a condition the headline keeps, "unless posts are filled", is no doubt about what it states)
     doubts = [m for m in head_certainty.hedges if m.category != "conditional"]
     if not doubts and not head_certainty.question and flag is None and not _OWN_DOUBT.search(headline):
@@ -451,3 +463,13 @@ def _hedge_covered(text: str, report: CertaintyReport, reach: int = 8) -> set[st
             clause_start = max(text.rfind(c, 0, hedge.start) for c in ".;:!?") + 1
             covered.update(k for t, k in content_terms(tokens) if clause_start <= t.start < hedge.start)
     return covered
+
+
+def _clip(sentence: str, limit: int = 160) -> str:
+    """A sentence cut to ``limit`` characters for an explanation.
+
+    >>> _clip("word " * 50, 20)
+    'word word word word…'
+    """
+    sentence = " ".join(sentence.split())
+    return sentence if len(sentence) <= limit else sentence[:limit].rsplit(" ", 1)[0] + "…"

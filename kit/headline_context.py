@@ -94,6 +94,9 @@ class HeadlineContext:
     reported: tuple[_QuoteInfo, ...] = ()
     #: every sentence of the article, quote or framing, that says something is or is not "ruled out"
     rule_outs: tuple[str, ...] = ()
+    #: dates and times the article only ever gives as possible ("could be back by March 28", "provisionally set
+    #: for May"), each with the sentence that hedges it
+    hedged_dates: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -261,6 +264,7 @@ def prepare(analysis: "Analysis | None") -> HeadlineContext:
             speaker_words[full].update(stem(w.lower()) for w in match.group(2).split() if w.lower() in ROLE_WORDS)
     return HeadlineContext(
         hedged_only=_hedged_only(body, body_tokens),
+        hedged_dates=_hedged_dates(body),
         sentence_keys=tuple(
             frozenset(k for _, k in content_terms(tokenize(text[span.start : span.end])))
             for span in article.sentences if span.start >= article.body_start
@@ -289,6 +293,79 @@ def prepare(analysis: "Analysis | None") -> HeadlineContext:
 _HEDGE_REACH = 5  # a hedge covers the next few words: "might rise", "may go up a little"
 _DOUBT_HEDGES = frozenset({"modal", "adverb", "epistemic_verb"})  # not "about 40" or "if it rains"
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty hundred thousand million billion half third quarter dozen".split())
+
+
+_MONTHS = {m[:3]: m for m in "january february march april may june july august september october november december".split()}
+# a date or a time a plan is set for: "March 28", "Feb. 12", "on Monday", "before Christmas", "in the new year"
+_DATE = re.compile(
+    r"\b(?:(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?"
+    r"|(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|(?P<feast>Christmas|Easter|[Nn]ew\s+[Yy]ear|[Hh]alf-term|Eid|Diwali))\b",
+)
+# what makes a date only a possibility: a hedge shortly before it in the same clause ("could be back by March 28",
+# "provisionally set for May", "hope to announce something before Christmas"; not the writer's "is expected in
+# February", news for "is scheduled"), or a next sentence that says the date is not fixed
+_DATE_HEDGE = re.compile(
+    r"\b(?:may|might|could|hope[sd]?|hoping|hopefully|provisional(?:ly)?|tentative(?:ly)?|aim(?:s|ing)?|"
+    r"likely|possibly|perhaps|if|unless|depend(?:s|ing)?|subject\s+to|not\s+(?:fixed|firm|final|set\s+in\s+stone|confirmed)|"
+    r"cannot\s+(?:say|give|promise|guarantee)|can[’']t\s+(?:say|give|promise|guarantee)|too\s+early|not\s+sure)\b",
+    re.IGNORECASE,
+)
+_DATE_NOT_FIXED = re.compile(
+    r"\b(?:that|the|this)\s+(?:date|timeline|timetable|deadline|target)\s+is\s+(?:not|n[’']t)\s+(?:fixed|firm|final|confirmed|set)|"
+    r"\b(?:cannot|can[’']t)\s+(?:say|tell\s+you)\s+(?:exactly\s+)?when\b|\b(?:cannot|can[’']t)\s+give\s+(?:you\s+)?a\s+(?:firm\s+|final\s+|fixed\s+)?date\b|"
+    r"\bnot\s+a\s+(?:firm|fixed|final)\s+date\b",
+    re.IGNORECASE,
+)
+
+
+def _date_keys(text: str) -> list[tuple[str, int, int]]:
+    """The dates in ``text`` as keys ("march", "monday", "christmas"), with where each is.
+
+    >>> [k for k, _, _ in _date_keys("Units could be back by March 28, or on Monday; not before Christmas.")]
+    ['march', 'monday', 'christmas']
+    """
+    keys = []
+    for match in _DATE.finditer(text):
+        if match.group("month"):
+            word = match.group("month").lower()[:3]
+            if word == "may" and not _rx(r"\s+\d{1,2}\b|\s*(?:$|[,.;])").match(text, match.end()) and not _rx(
+                r"\b(?:in|by|from|until|till|since|early|late|mid|of|next|last|this)\s+$", re.IGNORECASE
+            ).search(text, max(0, match.start() - 8), match.start()):
+                continue  # the verb "may", not the month
+            if word == "mar" and match.group(0).lower() == "mar":
+                continue  # the verb "mar"
+            keys.append((_MONTHS[word], match.start(), match.end()))
+        else:
+            keys.append((" ".join(match.group(0).lower().split()), match.start(), match.end()))
+    return keys
+
+
+def _hedged_dates(body: str) -> tuple[tuple[str, str], ...]:
+    """Dates the article only gives with a doubt, each with the first sentence that hedges it.
+
+    >>> _hedged_dates("The units could be back by March 28. That date is not firm.")
+    (('march', 'The units could be back by March 28.'),)
+    >>> _hedged_dates("We will meet him on Monday and we hope he gives us until January.")
+    (('january', 'We will meet him on Monday and we hope he gives us until January.'),)
+    >>> _hedged_dates("The units could be back by March 28. Work ends on March 28, the firm said.")
+    ()
+    """
+    spans = split_sentences(body)
+    hedged: dict[str, str] = {}
+    plain: set[str] = set()
+    for n, span in enumerate(spans):
+        sentence = body[span.start : span.end]
+        following = body[spans[n + 1].start : spans[n + 1].end] if n + 1 < len(spans) else ""
+        for key, start, _ in _date_keys(sentence):
+            lead = sentence[max(0, start - 60) : start]
+            lead = _rx(r"^.*(?:[,;:]|\b(?:and|but|while|when|after)\b)", re.IGNORECASE | re.DOTALL).sub("", lead)
+            if _DATE_HEDGE.search(lead) or _DATE_NOT_FIXED.search(sentence[start:]) or _DATE_NOT_FIXED.search(following):
+                hedged.setdefault(key, sentence.strip())
+            else:
+                plain.add(key)
+    return tuple((key, sentence) for key, sentence in hedged.items() if key not in plain)
 
 
 def _hedged_only(body: str, tokens: Sequence[Token]) -> tuple[tuple[str, bool, frozenset[str], str], ...]:

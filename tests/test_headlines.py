@@ -1506,3 +1506,21 @@ def test_session_fifteen_numbers_written_out_in_words():
     assert "number" not in _flag_kinds("650 workers to move to other work, union says", ctx)
     assert "number" not in _flag_kinds("Company fits 2,300 new sensors", ctx)
     assert "number" in _flag_kinds("700 workers to move to other work, union says", ctx)
+
+
+def test_session_fifteen_a_date_given_only_as_a_possibility():
+    """A date the article only gives with a doubt ("could be back by March 28", "hope to announce before
+    Christmas") is a certainty flag when the headline gives it as settled; a hedged headline, a date the article
+    also states plainly, and a date outside the hedge's clause are left alone."""
+    ctx = _ctx(
+        "Two units at the Kessra plant are shut after a leak.\n\n"
+        "\"The units could be back by March 28,\" operations chief Ana Dravic said. \"That date is not firm.\"\n\n"
+        "\"We will meet the union on Monday and we hope to announce a deal before Christmas,\" she said.\n\n"
+        "A safety review ends on April 30, the regulator said. \"It may report by April 30,\" a spokesman added."
+    )
+    assert "certainty" in _flag_kinds("Kessra units to restart on March 28, operator says", ctx)
+    assert "certainty" in _flag_kinds("Kessra deal to be announced before Christmas", ctx)
+    assert "certainty" not in _flag_kinds("Kessra units could be back by March 28, operator says", ctx)
+    # (the flat "to meet" still sounds surer than the quote's "we hope", but the date is not what is flagged)
+    assert not [f for f in score_headline("Kessra operator to meet union on Monday", ctx).flags if f["text"] == "Monday"]
+    assert "certainty" not in _flag_kinds("Kessra safety review ends on April 30", ctx)
